@@ -50,9 +50,10 @@ from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES
-from reformgraph.loaders.wrapped import is_full
+from reformgraph.loaders.wrapped import ended_short, is_full, next_would_fit
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
+from reformgraph.textwidth import display_width
 
 _ROW_NUMBER = compiled(r"^(\d{1,3})[.．、]?$")
 _ANNEX = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
@@ -316,6 +317,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False  # the row's partners' cell under its lead's line (``…区民政局`` / ``区绿化市容局``)
         if not text and _scope_under_units(source.compacts, i, j):
             return False  # the row's last cell under its unit cell full to the margin (``…国家知识产权局`` / ``全国``)
+        if not text and unit_line(below) and _units_ended_short(source, i, below):
+            return False  # the row's next unit cell under a list of whole names short of the margin (round 73)
         if source.runs_on(i):
             return not (
                 text
@@ -323,9 +326,33 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 and is_unit_name(below)
                 and _closes_its_row(source.compacts, j, unit_line)
             )
-        return is_full(source.compacts[i], width, written[i]) and not is_unit_name(below.rstrip("、，,"))
+        return (
+            is_full(source.compacts[i], width, written[i])
+            and not is_unit_name(below.rstrip("、，,"))
+            and not _ended_short(source, i, below)
+        )
 
     return goes_on
+
+
+def _units_ended_short(source, i: int, below: str) -> bool:
+    """True when line ``i``, a unit cell's list of whole names that looks full, is the cell's last: ``below``'s first
+    character would have fitted on it within the text's width less a wide character (the room a page's justified
+    lines vary by: no line of the cell above to measure by). Round 73 wrap73: real 02 (held-out 53) as a PDF's text
+    at 24, ``上海铁路局集团有限公司、上海金山铁路有限公司`` (22 wide characters at 24) over the row's next partners' cell
+    written the same: joined, one list of doubled names read none."""
+    c = source.compacts[i]
+    return source.runs_on(i) and unit_line(c) and next_would_fit(c, source.wrap_width - 2, below, source.lines[i])
+
+
+def _ended_short(source, i: int, below: str) -> bool:
+    """True when line ``i``, a cell's sentence ending short of the width of the cell's line above it (which runs on),
+    is the cell's last: ``below``'s first character would have fitted on it (``wrapped.ended_short``; round 73
+    wrap73: held-out 30 as a PDF's text at 32, ``…表彰奖励和实战效能评估。`` over the next row's task cell under one
+    merged units' cell, ``指导街道充分发挥…``, joined: the row lost)."""
+    if i == 0 or not source.runs_on(i - 1):
+        return False
+    return ended_short(source.compacts[i], [display_width(source.compacts[i - 1])], below, source.lines[i])
 
 
 def _scope_under_units(compacts: Sequence[str], i: int, j: int) -> bool:

@@ -2276,6 +2276,14 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         c = c[1:] if c.startswith("由") else c
         return _opens_a_duty(c, _UNIT_OPENING) or _unit_opening(c) is not None
 
+    def _line_above(i: int) -> int:
+        """The 0-based line above ``i`` past a page's footer the compacting blanked (a page break's line above is its
+        page's last: round 73 wrap73, held-out 25 at 28 and 73 at 24 as a PDF's text)."""
+        above = i - 1
+        while above > 0 and not compacts[above] and lines[above].strip():
+            above -= 1
+        return above
+
     styles: dict[str, bool] = {}
 
     def _under_a_full_heading(i: int) -> bool:
@@ -2284,8 +2292,9 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         heading ended at the margin (round 71 meta71: with no blank line, ``（一）着力落实…和法定检验工作`` ran on
         into ``各区市场监管局和…``). A heading broken by the margin goes on in a short line, its rest; a text whose
         numbered paragraphs open with a clause and no sentence's end fill their first lines (more than a quarter)."""
-        above = compacts[i - 1] if i > 0 else ""
-        if above[:1] not in _HEADING_FIRST or not is_full(above, source.wrap_width, lines[i - 1]):
+        at = _line_above(i)
+        above = compacts[at] if i > 0 else ""
+        if above[:1] not in _HEADING_FIRST or not is_full(above, source.wrap_width, lines[at]):
             return False
         style = heading_style(above)
         if style is None:
@@ -2293,10 +2302,22 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         if not is_full(compacts[i], source.wrap_width, lines[i]):
             return False
         if style not in styles:
-            others = [k for k, c in enumerate(compacts) if k != i - 1 and heading_style(c) == style]
-            full = sum(is_full(compacts[k], source.wrap_width, lines[k]) for k in others)
+            others = [k for k, c in enumerate(compacts) if k != at and heading_style(c) == style]
+            full = sum(is_full(compacts[k], source.wrap_width, lines[k]) and not _title_rest(k + 1) for k in others)
             styles[style] = len(others) - full >= 2 and full <= len(others) * _FULL_HEADINGS
         return styles[style]
+
+    def _title_rest(k: int) -> bool:
+        """A short line ending no sentence under a heading filling the line: the heading's rest (``（二）编制“…三年计``
+        / ``划”``), a heading of two lines standing alone as the short ones do (round 73 wrap73: held-out 73 as a PDF's
+        text at 24, where it counted as a heading opening its paragraph's words and ``（一）建立“…储备库”``, filling
+        the line over a page's footer, ran on into its paragraph)."""
+        return (
+            k < len(compacts)
+            and compacts[k] != ""
+            and not compacts[k].endswith(_TITLE_REST_ENDS)
+            and not is_full(compacts[k], source.wrap_width, lines[k])
+        )
 
     def _under_a_full_title(i: int, above: str) -> bool:
         """A paragraph's full line under a numbered title of one sentence that ends at the margin
@@ -2350,9 +2371,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         of a list of units' duties one a line (round 70 meta70: ``…健全城镇房屋档案…制度；`` ran into ``房管所负责…``,
         a task lost). A paragraph that opens otherwise (``1.加强区级统筹…；`` over ``区财政局负责…``, ``该项目建设主体
         为…。`` over ``区消防救援局负责…``) goes on."""
-        above = i - 1
-        while above > 0 and not compacts[above] and lines[above].strip():
-            above -= 1  # past a page's footer the compacting blanked (round 73 wrap73: held-out 25 at 28)
+        above = _line_above(i)
         if i == 0 or not compacts[above].endswith(("；", ";", "。")):
             return False
         c = compacts[i]
@@ -2472,6 +2491,8 @@ def _cn_value(number: str) -> int:
     return tens * 10 + (_CN_DIGIT.get(digits[at + 1], 0) if at + 1 < len(digits) else 0)
 
 
+# a paragraph's last line ends so, a heading's rest does not
+_TITLE_REST_ENDS = ("。", "；", ";", "！", "？", "：", ":")
 _FULL_HEADINGS = 0.25  # of a style's other headings: how many may fill their line (ending at the margin too)
 _HEADING_FIRST = frozenset("（(一二三四五六七八九十第")  # a heading's first character (``wrapped.heading_style``)
 _DATE_LINE_MAX = 40  # characters: a line holding a date alone (beside its issuer's name at most)

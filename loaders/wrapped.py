@@ -146,8 +146,8 @@ def paragraphs(
             out.append((i, i, line))
             above = []
         going_on = is_full(line, width, written[i] if written is not None else None)
-        if going_on and above and line.endswith(_PARAGRAPH_ENDS):
-            going_on = not _ended_short(line, above, _next_line(lines, i), written[i] if written is not None else line)
+        if going_on and above and line.endswith(_PARAGRAPH_ENDS):  # (the rule's cheap tests first)
+            going_on = not ended_short(line, above, _next_line(lines, i), written[i] if written is not None else line)
         above.append(display_width(line))
     return out
 
@@ -157,7 +157,7 @@ def _next_line(lines: Sequence[str], i: int) -> str:
     return next((line for line in lines[i + 1 :] if line), "")
 
 
-def _ended_short(line: str, above: Sequence[int], after: str, written: str) -> bool:
+def ended_short(line: str, above: Sequence[int], after: str, written: str) -> bool:
     """True when a full line ending a sentence (``line``, compact) is its paragraph's last though it looks full: the
     paragraph's lines above it are set at one width (``above``: their widths) and the first character of the next
     line ``after``, an ideograph, would have fitted on it, where the margin would have set it (unless a closing mark
@@ -166,18 +166,31 @@ def _ended_short(line: str, above: Sequence[int], after: str, written: str) -> b
     (held-out 74). Not a line whose spaces (``written``) stand for room on the page, nor a paragraph set at widths
     that vary (a word processor's justified lines, half-width figures).
 
-    >>> _ended_short("确保交通建设项目顺利实施。", [28, 28], "各区交通主管部门牵头区相关部门", "确保交通建设项目顺利实施。")
+    >>> ended_short("确保交通建设项目顺利实施。", [28, 28], "各区交通主管部门牵头区相关部门", "确保交通建设项目顺利实施。")
     True
-    >>> _ended_short("确保交通建设项目顺利实施。", [28, 28], "各，区交通主管部门", "确保交通建设项目顺利实施。")
+    >>> ended_short("确保交通建设项目顺利实施。", [28, 28], "各，区交通主管部门", "确保交通建设项目顺利实施。")
     False
-    >>> _ended_short("确保交通建设项目顺利实施。", [28, 26], "各区交通主管部门牵头区相关部门", "确保交通建设项目顺利实施。")
+    >>> ended_short("确保交通建设项目顺利实施。", [28, 26], "各区交通主管部门牵头区相关部门", "确保交通建设项目顺利实施。")
     False
+    """
+    if not above or not line.endswith(_PARAGRAPH_ENDS) or any(w != above[0] for w in above):
+        return False
+    return next_would_fit(line, above[0], after, written)
+
+
+def next_would_fit(line: str, width: int, after: str, written: str) -> bool:
+    """True when the first character of the line ``after``, an ideograph with no closing mark after it (which a page
+    keeps off a line's start, bringing the character before it down), would have fitted on ``line`` (compact) set
+    at ``width`` columns: the margin did not break ``line``. Not a line whose spaces (``written``) stand for room
+    on the page.
+
+    >>> next_would_fit("市交通委", 10, "市财政局", "市交通委"), next_would_fit("市交通委", 10, "市，", "市交通委")
+    (True, False)
     """
     first = after[:1]
     if not ("\u4e00" <= first <= "\u9fff") or after[1:2] in _NO_LINE_START or " " in written.strip():
         return False
-    width = above[0]
-    return all(w == width for w in above) and display_width(line) + 2 <= width
+    return display_width(line) + 2 <= width
 
 
 _HEADING = compiled(

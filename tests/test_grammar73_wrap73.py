@@ -179,13 +179,112 @@ def test_a_number_following_its_list_under_a_full_line_ending_with_a_number_open
     assert [t[:4] for t, _, _ in _units(_page([*DUTIES[:2], *cited]))] == ["部署消防", "落实本规", "指导居委"]
 
 
+# headings of one style: two short, one of two lines (its rest short), one filling the line over a page's footer
+TITLES = [
+    "四、实施方案",
+    _line("（一）建立市重大工程政府投资项目规划储备库管理机制和制度"),
+    "第2页 共6页",
+    _line("市重大工程政府投资项目规划储备库主要是提前研究项目建设方"),
+    "案稳定问题。",
+    _line("（二）编制市重大工程政府投资项目前期推进三年滚动计"),
+    "划",
+    _line("市发展改革委、市重大办会同行业管理部门编制三年滚动计划，"),
+    "明确项目前期工作节点。",
+    "（三）编制年度投资计划",
+    "市发展改革委会同市重大办编制年度投资计划。",
+    "（四）优化项目前期审批手续",
+    "市规划资源局制订有关项目规划和建设用地优化手续的实施细则。",
+]
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The compact paragraphs of ``lines`` under the title and introduction (``tasklist._lines_read``)."""
+    from reformgraph.loaders.source import Source
+
+    source = Source.from_text(_page(lines))
+    return [c for _, _, c in tasklist._lines_read(source, [False] * len(source.compacts))][-len(lines) :]
+
+
+def test_a_heading_filling_the_line_over_a_page_footer_ends_where_the_others_stand_alone():
+    """pdf-text/heldout-73 at 24: ``（一）建立“…储备库”`` fills the line over a page's footer and a full line of its
+    paragraph: round 71's rule (a heading ending at the margin where the text's other headings of its style are short
+    lines of their own) looked at the footer, not the heading, and counted ``（二）编制…三年计`` / ``划”``, a heading of
+    two lines, as one opening its paragraph's words: the heading ran on into its paragraph."""
+    read = _paragraphs(TITLES)
+    assert TITLES[1] in read and TITLES[3] + TITLES[4] in read
+
+
+def test_a_heading_filling_the_line_goes_on_where_the_others_open_their_paragraphs():
+    """Guard: where the style's other headings fill their lines and go on in full lines (numbered paragraphs opening
+    with a clause), a heading filling the line over a footer goes on as before."""
+    opening = [
+        _line("（二）编制市重大工程政府投资项目前期推进三年滚动计"),
+        _line("划，市发展改革委会同行业管理部门编制"),
+        "明确节点。",
+    ]
+    lines = [*TITLES[:5], *opening, *opening, *opening]
+    assert TITLES[1] + TITLES[3] + TITLES[4] in _paragraphs(lines)
+
+
+def _table_source(lines: list[str]):
+    """A Source of ``lines`` under round 71's introduction hard-wrapped at 60 columns (``meta71.INTRO``), and the
+    index of ``lines[0]``."""
+    from reformgraph.loaders.source import Source
+
+    intro = wrap("\n".join(meta71.INTRO), meta71.CHARS * 2).split("\n")
+    return Source.from_text("\n".join([*intro, *lines])), len(intro)
+
+
+RULES = "健全完善政府专职消防队、微型消防站建管训用和考评奖惩等配套规"  # 30 wide characters: runs on
+RATED = "章制度，定期组织开展达标考核、业务比赛、表彰奖励效能评估。"  # 29, its sentence's end
+GUIDED = "指导街道充分发挥多种形式消防队伍作用，统筹力量开展防火巡查"
+
+
+def test_a_cells_sentence_ending_short_of_the_line_above_is_the_cells_last():
+    """pdf-text/heldout-30 at 32: ``…表彰奖励和实战效能评估。`` (62 columns under a line of 64) over the next row's
+    task cell (both rows under one merged units' cell, no row number): joined, the table's last task was lost. The
+    cell's line above runs on at its width and ``指`` would have fitted: the cell ended (``flat_tables._ended_short``).
+    Guards: the same line at the margin, or under a line that ends a sentence, goes on as before."""
+    from reformgraph.loaders.flat_tables import _ended_short
+
+    assert len(RULES) == 30 and len(RATED) == 29
+    source, at = _table_source([RULES, RATED, GUIDED])
+    assert source.wrap_width == 60 and _ended_short(source, at + 1, GUIDED)
+    source, at = _table_source([RULES, RATED[:-1] + "等。", GUIDED])
+    assert not _ended_short(source, at + 1, GUIDED)  # at the margin: no text tells
+    source, at = _table_source([RULES[:-1] + "。", RATED, GUIDED])
+    assert not _ended_short(source, at + 1, GUIDED)  # the line above ends its sentence: no width to measure by
+
+
+RAILWAYS = "上海铁路局集团有限公司、上海金山铁路有限公司、市港航中心"  # 28 wide characters at 30
+
+
+def test_a_unit_cell_of_whole_names_short_of_the_margin_is_the_cells_last():
+    """pdf-text/real-02 and heldout-53 at 24: ``上海铁路局集团有限公司、上海金山铁路有限公司`` (22 at 24) over the row's
+    next partners' cell written the same: joined, one list of doubled names read none. The next line's first name's
+    character would have fitted within the width less one wide character (``flat_tables._units_ended_short``).
+    Guards: a list filling the line within a character, or a line of a task's words, goes on as before."""
+    from reformgraph.loaders.flat_tables import _units_ended_short
+
+    source, at = _table_source([RAILWAYS, RAILWAYS])
+    assert _units_ended_short(source, at, RAILWAYS)
+    source, at = _table_source([RAILWAYS + "、区", "交通委"])
+    assert not _units_ended_short(source, at, "交通委")  # 29: the margin's
+    source, at = _table_source([GUIDED[:28], RAILWAYS])
+    assert not _units_ended_short(source, at, RAILWAYS)  # a task's words
+
+
 # the sweep of widths sampled: copies this round's rules read, at the widths where they failed
 SWEEP_SAMPLE = [
     ("pdf-text", 28, "heldout-74"),  # a sentence ending short of its paragraph's width
     ("pdf-text", 40, "real-05"),
     ("pdf-text", 28, "heldout-25"),  # a duty past a page's footer
     ("pdf-text", 32, "heldout-73"),  # 制订
+    ("pdf-text", 24, "heldout-73"),  # a heading filling the line over a page's footer
     ("wrapped", 24, "heldout-76"),  # 责：; numbers cited
+    ("pdf-text", 32, "heldout-30"),  # a cell's sentence ending short of the line above
+    ("pdf-text", 24, "real-02"),  # a unit cell of whole names short of the margin
+    ("wrapped", 24, "heldout-05"),  # guard (round 72 wrap72b): ``…、区商务`` / ``委、区国资委…`` goes on
     ("pdf-text", 24, "heldout-76"),
 ]
 
