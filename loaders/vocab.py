@@ -312,6 +312,30 @@ def person_field_full_width(line: str) -> str:
 LEAD_LABELS = _with_person(LEAD_LABELS)
 RESPONSIBLE_LABELS = _with_person(RESPONSIBLE_LABELS)
 SUPPORT_LABELS = _with_person(SUPPORT_LABELS)
+
+# round 73 fresh73: a unit label with how its units share the task in brackets before the colon (责任部门（按职责分工）：
+# A、B、C, 配合单位（按职责）：): the label, its role the label's own (the units of 责任部门 all lead, as a list closed by
+# 按职责分工负责 does); before, the line was no field and its task was lost. Only the labels of four characters ending
+# in 单位 or 部门 (the usual ones), so that the labels' trie stays small
+_DUTY_SHARE_IN_BRACKETS = ("（按职责分工）", "（按职责）")
+
+
+def _with_duty_share(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """``labels`` and, for each of four characters naming units or departments, the label with ``（按职责分工）`` or
+    ``（按职责）`` after it.
+
+    >>> _with_duty_share(("责任部门", "责任村"))
+    ('责任部门', '责任村', '责任部门（按职责分工）', '责任部门（按职责）')
+    """
+    return _with(
+        labels,
+        tuple(a + b for a in labels if len(a) == 4 and a.endswith(("单位", "部门")) for b in _DUTY_SHARE_IN_BRACKETS),
+    )
+
+
+LEAD_LABELS = _with_duty_share(LEAD_LABELS)
+RESPONSIBLE_LABELS = _with_duty_share(RESPONSIBLE_LABELS)
+SUPPORT_LABELS = _with_duty_share(SUPPORT_LABELS)
 DEADLINE_LABELS = (
     "完成时限",
     "完成时间",
