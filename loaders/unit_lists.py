@@ -136,17 +136,47 @@ def _split_and(name: str) -> list[tuple[str, int]]:
 
 def _inside_a_bureau_name(left: str, right: str) -> bool:
     """Whether a 和 between ``left`` and ``right`` is inside the name of a ministry's 司 (``国有林场和种苗管理司``,
-    ``国家林业和草原局国有林场和种苗管理司``: round 41; before, 国有林场 and 种苗管理司, as 林场 ends a name): the words
-    after it end the piece with 司 and open with no level or body of their own, and the words before it name no 司.
+    ``国家林业和草原局国有林场和种苗管理司``: round 41; before, 国有林场 and 种苗管理司, as 林场 ends a name) or of a
+    department's 站 or 中心 (``省林草局国有林场和种苗管理站``: round 73): the words after it end the piece with 司, 站 or
+    中心 and open with no level or body of their own, and the words before it end with no office's word (an office
+    before the 和 is a body of its own: ``省林草局规划处和资源站``).
 
     >>> _inside_a_bureau_name("国有林场", "种苗管理司"), _inside_a_bureau_name("人事司", "国有林场和种苗管理司")
     (True, False)
     >>> _inside_a_bureau_name("区林业局林场", "市园林司"), _inside_a_bureau_name("国有林场", "种苗管理司负责")
     (False, True)
+    >>> _inside_a_bureau_name("省林草局国有林场", "种苗管理站"), _inside_a_bureau_name("省林草局规划处", "资源站")
+    (True, False)
     """
-    if left[-1] == "司" or "司" not in right or right[:1] in PARTNER_OPENINGS:
-        return False  # (most lists: no 司 after the 和)
-    return split_role(right)[0][-1:] == "司" and not right.startswith(("国家", "中央", "国务院"))
+    if right[:1] in PARTNER_OPENINGS or left.endswith(_OFFICE_WORDS):
+        return False
+    if "司" not in right and "站" not in right and "中心" not in right:
+        return False  # (most lists: no 司, 站 or 中心 after the 和)
+    return split_role(right)[0].endswith(_BUREAU_ENDS) and not right.startswith(("国家", "中央", "国务院"))
+
+
+_BUREAU_ENDS = ("司", "站", "中心")  # the inner bodies whose names may hold a 和 (国有林场和种苗管理司/站)
+# how an office's or a body's name ends: before a 和, a body of its own
+_OFFICE_WORDS = (
+    "司",
+    "站",
+    "中心",
+    "处",
+    "室",
+    "科",
+    "股",
+    "局",
+    "厅",
+    "委",
+    "办",
+    "院",
+    "所",
+    "队",
+    "部",
+    "会",
+    "馆",
+    "校",
+)
 
 
 def _opens_a_partner(right: str, left: str) -> bool:
