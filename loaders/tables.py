@@ -320,6 +320,12 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         for i, c in enumerate(cells):  # 单位 | 职责: a table of units and their duties (not 单位 of a quantity)
             if c in _UNITS_OF_DUTIES:
                 kinds[i] = "single"
+    if tasks and "村" in "".join(cells) and not any(k in UNIT_KINDS for k in kinds):
+        for i, c in enumerate(
+            cells
+        ):  # 村（社区） | 工作任务: a 镇's tasks by village, each village doing its own (round 73)
+            if c in _VILLAGE_COLUMNS:
+                kinds[i] = "single"
     cols = Columns(tuple(kinds))
     if not cols.units:
         return None
@@ -344,6 +350,11 @@ _DOERS = DOER_LABELS
 _UNITS_OF_DUTIES = frozenset({"单位", "部门"})  # the units' column of a table of duties (单位 | 职责)
 # a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
 _CONTENT_COLUMNS = frozenset({"具体内容", "主要内容", "实施内容"})
+# a 镇's column of the villages (communities) its tasks are split to: with no unit column beside it, the villages are
+# the tasks' bodies (round 73 fresh73: 村（社区） | 工作任务 | 包村领导 | 包村干部); beside a unit column, the places worked in
+_VILLAGE_COLUMNS = frozenset(
+    {"村", "行政村", "村名", "村（社区）", "村(社区)", "村（居）", "村(居)", "社区（村）", "村（社区）名称"}
+)
 _BROAD_TASK_COLUMNS = frozenset({"任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "改革任务"})
 
 
