@@ -50,6 +50,7 @@ from reformgraph.loaders.unit_names import (
     ends_as_a_body,
     is_collective,
     is_unit_name,
+    names_a_post,
     names_a_type,
     strip_name_brackets,
 )
@@ -1341,6 +1342,7 @@ def _unit_headings(
         if level is None and text[ends[k] - 1] in "：:":
             level = 1  # 党政办： unnumbered over 1.… / 2.…: a group of its section's, down to the next unit (round 72)
         partners = False  # under a 配合任务 sub-heading
+        linked = tuple(RoleUnit(u, "support", mark) for u in heading_link_partners(text[mark : ends[k]]))
         items: list[int] = []
         for j in range(k + 1, len(marks)):
             if marks[j] in heads and not (  # a numbered sentence under it is its item, no sub-heading (round 38)
@@ -1362,7 +1364,8 @@ def _unit_headings(
                     start, end, para, a, base = found[n]
                     if not any(u[1] in ("lead", "responsible") for u in a[0]):
                         lead = RoleUnit(unit, "lead", mark - base)
-                        found[n] = (start, end, para, replaced(a, units=(lead, *a[0])), base)
+                        more = tuple(RoleUnit(u.name, "support", mark - base) for u in linked)
+                        found[n] = (start, end, para, replaced(a, units=(lead, *a[0], *more)), base)
                         items.append(j)
             elif j not in claimed and (prose := prose_of(marks[j], ends[j])) is not None:
                 if _heading_unit_works_first(text, marks[j], ends[j], unit, prose):
@@ -1383,7 +1386,7 @@ def _unit_headings(
                 deadline = text[label.end() : ends[j]].rstrip("。；;") or None if dated else None
                 # …，会同B落实…: B the partner of the heading's unit (round 64)
                 with_units = duty_partners(text, marks[j], cut) if WITH in text[marks[j] : cut] else []
-                units = (RoleUnit(unit, "lead", mark), *with_units)
+                units = (RoleUnit(unit, "lead", mark), *with_units, *linked)
                 lead = Assignment(units, deadline=deadline, anchor=marks[j])
                 found.append((cut, ends[j], marks[j], lead, 0))
                 claimed.add(j)
@@ -1607,6 +1610,8 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     ('社区建设办公室', '平安办')
     """
     heading = text[start:end]
+    if "包" in heading or "联系" in heading:
+        heading = _without_link_fields(heading)  # 一、东溪村（包村领导：…；包村干部：…） (round 73)
     if len(heading) > _UNIT_HEADING_LENGTH:
         return None
     name = strip_enumerator(heading).rstrip("：:。")
@@ -1624,6 +1629,43 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     # a kind of body (物业服务企业, 建设单位: the actors a 分工与职责 section binds, whose duties are no unit's; round 63
     # heldout4) leads nothing
     return None if names_a_type(name) else name
+
+
+# round 73 fresh73: the fields in brackets after a village's (or a unit's) heading naming who is linked to it, a 镇's
+# plan by village: 包村领导 (a leader's post), 包村干部 or 包村单位 (the offices whose cadres guide the village: its
+# tasks' partners), 包联, 包片, 包保 and 联系 written so too
+_LINK_FIELDS = compiled(r"[（(]((?:包村|包联|包片|包保|联系)[\u4e00-\u9fff]{0,3}[：:][^（()）]*)[）)]$")
+_LINK_PARTNER_LABEL = compiled(r"(?:包村|包联|包片|包保|联系)(?:干部|单位|部门)")
+
+
+def _without_link_fields(heading: str) -> str:
+    """``heading`` without the bracket of link fields closing it (``_LINK_FIELDS``).
+
+    >>> _without_link_fields("一、东溪村（包村领导：镇党委副书记；包村干部：镇农业农村办）"), _without_link_fields("一、东溪村（南片）")
+    ('一、东溪村', '一、东溪村（南片）')
+    """
+    found = _LINK_FIELDS.search(heading)
+    return heading[: found.start()] if found else heading
+
+
+def heading_link_partners(heading: str) -> list[str]:
+    """The offices a heading's link fields name as the linked cadres' or units' (``包村干部：镇农业农村办、镇综合执法队``):
+    partners of the tasks under it; the leaders' posts and the cadres named by their posts are people, no units.
+
+    >>> heading_link_partners("一、东溪村（包村领导：镇党委副书记；包村干部：镇农业农村办、镇综合执法队）")
+    ['镇农业农村办', '镇综合执法队']
+    >>> heading_link_partners("二、石桥村（包村领导：镇人大主席；包村干部：镇水利站站长）"), heading_link_partners("一、东溪村")
+    ([], [])
+    """
+    found = _LINK_FIELDS.search(heading) if "包" in heading or "联系" in heading else None
+    if found is None:
+        return []
+    partners = []
+    for field in re.split(r"[；;，,]\s*(?=[\u4e00-\u9fff]{2,6}[：:])", found.group(1)):
+        label, _, value = field.partition("：") if "：" in field else field.partition(":")
+        if _LINK_PARTNER_LABEL.fullmatch(label):
+            partners += [u for u in re.split(r"[、，,]", value) if is_unit_name(u) and not names_a_post(u)]
+    return partners
 
 
 # a heading giving a unit the items below it: 党政办负责以下工作, 城管办主要负责以下任务, 平安办负责
@@ -2516,7 +2558,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     of a group's units spread over its items, the paragraphs that assign in their own words, and (when the reading
     is built) the sections of their tasks."""
     text = source.text
-    paras = _outline_paragraphs(source, skipped)
+    paras = _outline_paragraphs(source, skipped, _title_line(source, title))
     marks, ends, titles, headings = paras
 
     def outside(pos: int) -> bool:
@@ -2558,10 +2600,32 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=warnings)
 
 
-def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
+def _title_line(source: Source, title: str | None) -> int:
+    """The 0-based line of the document's ``title`` when it stands alone on one of the first lines (``# …方案`` or
+    the title's words alone), else -1.
+
+    >>> s = Source.from_text("某县防汛工作方案\\n\\n各村为责任主体。")
+    >>> _title_line(s, "某县防汛工作方案"), _title_line(s, "某县防汛工作"), _title_line(s, None)
+    (0, -1, -1)
+    """
+    if not title:
+        return -1
+    compacts = source.compacts
+    return next(
+        (i for i in range(min(len(compacts), _TITLE_REACH)) if compacts[i].lstrip("#") == title),
+        -1,
+    )
+
+
+_TITLE_REACH = 40  # lines: how far down a plan's title stands (under a covering notice)
+
+
+def _outline_paragraphs(source: Source, skipped: Sequence[bool], title_at: int = -1) -> _Paragraphs:
     """Where the paragraphs of the lines read (those not ``skipped``) start and end, which of them are sub-heading
     lines, and the headings that open sections (``一、…``; with a duties heading below the top level, the lower
-    headings like it too).
+    headings like it too). The document's title (on line ``title_at``) is a paragraph of its own and titles no task
+    (round 73: the paragraph under it, a lead-in naming the bodies responsible, read the title as its task's words,
+    and, in plain text, its first unit's name).
 
     >>> s = Source.from_text("一、重点任务\\n（一）推进管网改造\\n完成验收，\\n2026年底前完成。\\n二、保障措施")
     >>> p = _outline_paragraphs(s, [False] * 5)
@@ -2612,13 +2676,16 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
             or _opens_a_named_item(c)
             or prev[2].endswith(_SENTENCE_END)
             or _is_heading(lines[prev[0]], prev[2])
+            or prev[1] == title_at
             or _after_label_line(prev[2], c)
             or (i > prev[1] + 1 and (_closed_by_its_deadline(prev[2], c) or _closed_by_its_units(prev[2], c)))
         ):
             if marks:
                 ends.append(source.line_end_offset(prev[1]))
             marks.append(source.offset(i))
-            if _is_heading(lines[i], c) and not _SECTION.match(c) and lines[i].lstrip()[:1] not in _HEADING_BULLETS:
+            if i == title_at:
+                pass  # the document's title: no task's
+            elif _is_heading(lines[i], c) and not _SECTION.match(c) and lines[i].lstrip()[:1] not in _HEADING_BULLETS:
                 titles.add(source.offset(i))  # a bullet's heading is a group's, never one task's title
             elif c[-1] in "：:" and _names_items_unit(compacts, i):
                 titles.add(source.offset(i))  # 党政办： over 1.… / 2.…: the office's heading (round 72 fresh72)
