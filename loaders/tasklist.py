@@ -580,6 +580,8 @@ def _is_heading(line: str, c: str) -> bool:
     (True, False)
     """
     opening = line.lstrip()[:1]
+    if "包" in c or "联系" in c:
+        c = _without_link_fields(c)  # a village's heading and its link fields (一、东溪村（包联领导：…）: round 73)
     return opening == "#" or (
         len(c) <= 40
         and (
@@ -1346,8 +1348,11 @@ def _unit_headings(
         items: list[int] = []
         for j in range(k + 1, len(marks)):
             if marks[j] in heads and not (  # a numbered sentence under it is its item, no sub-heading (round 38)
+                # (or a short one closed by its own units: 1．整治楼道。（A配合）, round 73 fresh73; before, its 配合 made it
+                # a sub-heading of partners' work, and it and the items after it were no unit's; or a leaf item with no
+                # closing 。, round 73 left43)
                 (number_level(text, marks[j]) or 0) > (level or 0) > 0
-                and (text[ends[j] - 1] in "。；;" or _leaf_item(text, marks, j))
+                and (text[ends[j] - 1] in "。；;" or marks[j] in entries or _leaf_item(text, marks, j))
             ):
                 sub = number_level(text, marks[j])
                 if (level is None or sub is None or sub <= level) or _heading_unit(text, marks[j], ends[j]):
@@ -1365,7 +1370,7 @@ def _unit_headings(
                     if not any(u[1] in ("lead", "responsible") for u in a[0]):
                         lead = RoleUnit(unit, "lead", mark - base)
                         more = tuple(RoleUnit(u.name, "support", mark - base) for u in linked)
-                        found[n] = (start, end, para, replaced(a, units=(lead, *a[0], *more)), base)
+                        found[n] = (start, end, para, replaced(a, units=(lead, *more, *a[0])), base)
                         items.append(j)
             elif j not in claimed and (prose := prose_of(marks[j], ends[j])) is not None:
                 if _heading_unit_works_first(text, marks[j], ends[j], unit, prose):
@@ -2660,8 +2665,9 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool], title_at: int =
             held = _open_field_value(compacts, i, skipped)
         if c[0] in _BULLETS and _SECTION.match(bare := c.lstrip(DECORATIONS)):
             c = bare  # ▶ 二、提升…: a heading behind a post's decoration (round 37)
-        if _SECTION.match(c) and len(c) <= 40 and not c.endswith(("。", "；")) and not LABEL.search(c):
-            headings.append((source.offset(i), _SECTION.sub("", c).rstrip("：:"), i + 1))
+        h = _without_link_fields(c) if "包" in c or "联系" in c else c  # 一、北门社区（包联领导：…） (round 73)
+        if _SECTION.match(h) and len(h) <= 40 and not h.endswith(("。", "；")) and not LABEL.search(h):
+            headings.append((source.offset(i), _SECTION.sub("", h).rstrip("：:"), i + 1))
         elif (sub := _SUB_HEADING.match(c)) is not None:
             decimal.append((source.offset(i), sub.group(2), i + 1))
             if _SPACED_NUMBER.match(lines[i]):
