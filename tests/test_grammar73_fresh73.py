@@ -156,6 +156,33 @@ def test_a_villages_heading_with_link_fields_leads_its_items() -> None:
     )
 
 
+def test_link_fields_with_a_person_label_and_a_long_heading() -> None:
+    # before: 包联领导 (a person label) in the bracket, or a heading longer than 40 characters with it, was no heading
+    assert _villages("一、北门社区（联系领导：副主任；包联干部：街道城管办）")[0][1:3] == (["北门社区"], ["街道城管办"])
+    long = "## 一、北门社区（包联领导：街道党工委副书记；包联干部：街道城市管理办公室、街道平安建设办公室）"
+    assert plan_unit_lines_dated(f"某街道清单\n\n{long}\n\n1. 整治楼道，2027年5月底前完成。\n", "plan.md") == [
+        (5, ["北门社区"], ["街道城市管理办公室", "街道平安建设办公室"], "2027-05", "scheduled")
+    ]
+
+
+def test_an_item_closed_by_its_own_partner_under_a_units_heading() -> None:
+    # before: 1．整治楼道。（A配合）, short, read as a sub-heading of partners' work: it and the items after it led by none
+    items = "1．整治楼道。（街道市场监管所配合）\n2．规范商铺，长期坚持。"
+    assert _villages("一、北门社区（包联干部：街道城管办）", items) == [
+        (4, ["北门社区"], ["街道城管办", "街道市场监管所"], None, None),
+        (5, ["北门社区"], ["街道城管办"], None, "ongoing"),
+    ]
+    assert _villages("一、市发展改革委", items)[0][1:3] == (["市发展改革委"], ["街道市场监管所"])
+
+
+def test_a_partners_sub_heading_under_a_units_heading_as_before() -> None:
+    # guard: （二）配合任务 (round 30) over items each led by another unit: the heading's unit leads none of them
+    text = (
+        "某县清单\n\n一、县发展改革局\n（一）牵头任务\n1．编制规划。\n（二）配合任务\n2．推进改革。（县财政局牵头）\n"
+    )
+    assert plan_unit_lines_dated(text) == [(5, ["县发展改革局"], [], None, None), (7, ["县财政局"], [], None, None)]
+
+
 def test_link_fields_naming_people_and_other_brackets_as_before() -> None:
     # guards: cadres named by their posts are people; a bracket that is no link field stays the heading's; no bracket
     assert _villages("一、东溪村（包村干部：镇水利站站长）")[0][1:3] == (["东溪村"], [])
