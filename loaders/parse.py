@@ -387,6 +387,26 @@ def text_metadata(text: str) -> Metadata:
     return metadata(Source.from_text(folded(text)))  # read as parse_document reads it (round 44: 某縣府辦〔2025〕18號)
 
 
+def _cited_number(line: str, start: int, end: int) -> bool:
+    """Whether the document number at ``line[start:end]`` is another document's, cited in a bracket with words of the
+    sentence around it (``…的通知》（国发明电〔2014〕1号）转发你们``), not this one's own: a short line of a re-wrapped
+    copy holds it as the original's long line did not (round 73 heldout18, held-out 77's wrapped copies dated by it).
+
+    >>> t = "通知》（国发明电〔2014〕1号）转发你们"
+    >>> m = _DOC_NUMBER.search(t)
+    >>> _cited_number(t, m.start(), m.end()), _cited_number("川办发〔2014〕1号", 0, 11)
+    (True, False)
+    >>> t = "（川办发〔2014〕1号）"
+    >>> _cited_number(t, 1, 11)
+    False
+    """
+    opened = max(line.rfind("（", 0, start), line.rfind("(", 0, start))
+    if opened == -1 or max(line.rfind("）", 0, start), line.rfind(")", 0, start)) > opened:
+        return False  # not inside a bracket
+    closed = min((i for i in (line.find("）", end), line.find(")", end)) if i != -1), default=len(line))
+    return opened > 0 or closed + 1 < len(line)  # words before or after the bracket: a citation in a sentence
+
+
 def metadata(source: Source, head_end: int | None = None) -> Metadata:
     """Title, issuer, document number and date: front matter first, else the text.
 
@@ -422,7 +442,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
             continue
         if doc_number is None and len(c) <= 40:
             m = _DOC_NUMBER.search(c)
-            if m:
+            if m and not _cited_number(c, m.start(), m.end()):
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
         if signature_sought and (signed := date_line(c)) is not None:
             signature_sought = False

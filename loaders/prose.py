@@ -52,7 +52,7 @@ from reformgraph.loaders.plan_periods import during_the_campaign, stage_named
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
-from reformgraph.loaders.unit_lists import group_name_at, kind_spelled_out, read_units
+from reformgraph.loaders.unit_lists import each_level_end, group_name_at, kind_spelled_out, read_units
 from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
     is_collective,
@@ -376,6 +376,22 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
 
 
 _ENCOURAGES = ("鼓励", "支持")  # before 由 and its units: what the plan invites, no assignment (round 64)
+
+# the bodies a 由 names qualified by what they cover (由所涉及的A、B…等省级主管部门牵头: round 73 heldout18, held-out 77
+# line 11): the qualifier is no part of the first name
+_INVOLVED = compiled(r"(?:所|其)?涉及(?:到)?的")
+_INVOLVED_REACH = 6  # characters after 由 where the qualifier's 涉及 stands
+
+
+def _involved(text: str, at: int) -> int:
+    """Where the names after a 由 begin at ``at``: past a qualifier of what they cover (``所涉及的``), else ``at``.
+
+    >>> t = "由所涉及的甲省民政厅牵头"
+    >>> t[_involved(t, 1) :], _involved("由甲省民政厅牵头", 1)
+    ('甲省民政厅牵头', 1)
+    """
+    m = _INVOLVED.match(text, at)
+    return m.end() if m is not None else at
 
 
 def _before_modal(text: str, start: int, end: int) -> int:
@@ -1398,6 +1414,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             # 为牵头单位: a covering notice on how the plan reads)
             return None
         clauses = split_outside(text, _CLAUSE, ss, se)
+        if "：" in sentence or ":" in sentence:
+            clauses = _times_of_day_joined(text, clauses)  # 于6月20日18：00前报送: one clause (round 73)
         if "、" in sentence and ("头、" in sentence or "责、" in sentence):
             clauses = _lead_then_partners(text, clauses)  # A牵头、B配合: two clauses (round 54)
         # a kind of body with a role verb of its own (县级公立医院牵头，基层医疗卫生机构参与，建立…; 乡镇卫生院负责) names
@@ -1478,6 +1496,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 continue
             at = text.find("由", cs, ce)
             units = None
+            after_by = (
+                at + 1 if at == -1 or text.find("涉及", at, at + _INVOLVED_REACH) == -1 else _involved(text, at + 1)
+            )
             if at == cs and (verb := _led_by_a_leader(text, at + 1, ce)) != -1:
                 # 由副镇长李某某牵头，党政办、综治中心配合: the person leads over the task, the units named with it carry it
                 # (round 45): they lead, the person is the task's 牵头领导
@@ -1494,7 +1515,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     leaders.append((_LEADER_LABEL, text[at + 1 : verb], at + 1))
                 continue
             if at != -1:
-                units = _units(text, at + 1, ce)
+                units = _units(text, after_by, ce)
                 # a collective of every body of a level too where 由 opens the clause (由各县（市、区）人民政府负责: round
                 # 31; not 以下各项工作均由各区县政府负责落实, a statement of who carries out every later task)
                 each = at == cs
@@ -1503,7 +1524,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     and units[-1].role in ("lead", "responsible", "implement")
                     and _specific(units, each=each, kinds=kinds)
                 ):
-                    units = _by_verb(text, at, ce, each=each, kinds=kinds)
+                    units = _by_verb(text, after_by - 1, ce, each=each, kinds=kinds)
                 if units is None and each and "负责" in text[ce:se]:
                     by_work = _named_before_work(text, at + 1, ce)  # 由A、B安排专职人员，…，分工负责… (round 68)
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS or text.endswith(_APART, cs, ce):
@@ -2826,6 +2847,8 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     ['各区交通主管部门']
     >>> opening_units("各相关部门做好项目储备。", 0, 12), opening_units("各区域协调部门做好储备。", 0, 12)
     (None, None)
+    >>> [u.name for u in opening_units("各市（州）、县（市、区）要开展自查。", 0, 18)]  # round 73
+    ['各市（州）、县（市、区）']
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
@@ -2872,6 +2895,15 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
             return _units(text, start, after, role="lead")  # 属地街镇要积极…: the level's bodies (round 69 heldout14)
     if (
         best is None
+        and text.startswith("各", start)
+        and (each := each_level_end(text, start, min(end, start + _ITEM_NAMES))) > start + 2
+        and text.startswith(_LEVELS_MODAL, each)
+    ):
+        # 各市（州）、县（市、区）要按照…开展逐项自查: every body of the levels, that must do the work (round 73 heldout18,
+        # held-out 77 line 7; a level's collective with its brackets ends in no character a name ends with)
+        return [RoleUnit(text[start:each], "lead", start)]
+    if (
+        best is None
         and text.startswith(("各区", "各县"), start)
         and text.find("部门", start, stop) != -1
         and (field := _EACH_FIELD_OPENING.match(text, start, stop))
@@ -2884,6 +2916,7 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return before_verb or best
 
 
+_LEVELS_MODAL = ("要", "应")  # after every body of some levels opening a sentence (各市（州）、县（市、区）要…)
 # an opening's department of one field at every body of a level, to its first 部门 (各区交通主管部门做好…)
 _EACH_FIELD_OPENING = compiled(r"各[^，,。；;、和及与]{2,14}?部门")
 
@@ -3277,6 +3310,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     ('贯穿改造全过程', None)
     """
     clause = text[start:end].strip(" 。；;，,")
+    if len(clause) > _DEADLINE_CLAUSE and (first := _DATE_FIRST.match(clause)) is not None:
+        return first.group()  # 于6月20日18：00前通过…平台向省政府报送…: the date the long clause opens with (round 73)
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
     if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
@@ -3300,6 +3335,48 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
 
 
 _THROUGHOUT = "贯穿"  # 贯穿全程, 贯穿始终, 贯穿整治全过程 (贯穿全年: the year's end, round 35)
+
+# a day to finish by opening a clause too long to be its deadline, a time of day after it (于6月20日18：00前通过全省…平台
+# 向省政府报送自查报告: round 73 heldout18, held-out 77 lines 7 and 11): the date's words are the task's deadline
+_DATE_FIRST = compiled(r"(?:于|在)?(?:20\d{2}年)?\d{1,2}月\d{1,2}[日号](?:\d{1,2}[：:]\d{2})?前")
+
+
+def share_deadline(text: str, start: int, end: int) -> str | None:
+    """The date to finish by a paragraph ``text[start:end]`` states for the share of the body it opens with, where no
+    role word names it (``各市（州）、县（市、区）要…开展逐项自查。…各市（州）于6月20日18：00前…报送自查报告``: round 73
+    heldout18, held-out 77 line 7): the first date before 前 its clauses write, its 于 kept, else None.
+
+    >>> t = "甲区要开展自查。甲区于6月20日18：00前通过平台向省政府报送自查报告（含电子文档）。"
+    >>> share_deadline(t, 0, len(t)), share_deadline("甲区要开展自查。", 0, 8)
+    ('于6月20日18：00前', None)
+    """
+    for ss, se in split_outside(text, _SENTENCE, start, end):
+        if (m := _DATE_FIRST.search(text, ss, se)) is not None:
+            return m.group()
+    return None
+
+
+def _times_of_day_joined(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``clauses`` with those a time of day's colon parted joined again (``于6月20日18：00前报送`` is one clause, not
+    ``于6月20日18`` and ``00前报送``).
+
+    >>> t = "甲局牵头，于6月20日18：00前报送"
+    >>> [t[a:b] for a, b in _times_of_day_joined(t, split_outside(t, _CLAUSE, 0, len(t)))]
+    ['甲局牵头', '于6月20日18：00前报送']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        if (
+            out
+            and a - out[-1][1] == 1
+            and text[out[-1][1]] in "：:"
+            and text[a - 2 : a - 1].isdigit()
+            and text[a : a + 1].isdigit()
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _through_the_campaign(clause: str) -> bool:

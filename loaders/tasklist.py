@@ -2969,6 +2969,7 @@ def _paragraph_tasks(
         mapped_bodies,
         plan_level,
         point_tasks,
+        share_deadline,
         stage_task,
         subject_tasks,
     )
@@ -2977,6 +2978,8 @@ def _paragraph_tasks(
     marks, ends, titles, headings = paras
     order = [h[0] for h in headings]
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1]) or _duties_intro(text, paras, h[0])}
+    by_form = _duties_by_form(text, paras) if "负责" in text else set()  # a duties passage by its form (round 73)
+    form_types: set[str] = set()  # the department types such a passage gives a task
     found: list[_Found] = []
 
     def section_of(pos: int) -> int:
@@ -3011,6 +3014,10 @@ def _paragraph_tasks(
 
     agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles or duty_sections else set()
     agency |= _division_runs(text, paras, claimed, prose_of)
+    if by_form:
+        agency |= _bodies_by_form(text, paras, claimed, prose_of, by_form)
+    shares = _sections_by_body(text, paras, claimed, prose_of) if len(headings) > 1 and "要" in text else set()
+    agency |= shares
     bodies: dict[int, tuple[int, int, Assignment] | None] = {}  # numbered paragraph → the body it opens with
 
     def body_of(j: int) -> tuple[int, int, Assignment] | None:
@@ -3034,9 +3041,14 @@ def _paragraph_tasks(
         if mark in order and _heading_over_items(text, marks, ends, k):
             continue  # 三、各区（县）政府要切实落实属地监管责任 / （一）各区（县）政府要…: a heading (round 68)
         if k in agency:  # （三）… / 市发展改革委统筹…。市交通委加快…: the agencies the section gives it (round 63)
-            found.append((end, end, mark, agency_task(text, mark, end, prose_of(mark, end)), 0))
+            task = agency_task(text, mark, end, prose_of(mark, end))
+            if k in shares and task.deadline is None:
+                task = task._replace(deadline=share_deadline(text, mark, end))  # …于6月20日前报送 (round 73)
+            found.append((end, end, mark, task, 0))
             continue
-        in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
+        in_duties = (duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)) or (
+            k in by_form
+        )
         numbered = numbered_of(k)  # 市财政局：1.…；2.…: a task per duty (round 30)
         # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading
         beside = not (in_duties or numbered) and beside_numbered(k)
@@ -3103,6 +3115,8 @@ def _paragraph_tasks(
             # held-out 70; before, no task: a type is no unit's name to prose or to a duty's head); and a kind's
             # before a colon (消防救援机构：负责…, 村（社区）：负责…: round 72 left42)
             found.append((end, end, mark, typed, 0))
+            if k in by_form:
+                form_types.add(typed.units[0].name)  # the plan's body, named so later too (round 73)
             continue
         if prose is not None and not prose[2] and _under_a_listed_heading(text, marks, titles, claimed, k):
             continue  # 2.落实属地责任 / 各街镇要负责落实… / (1)… / (责任单位：…): the list gives the units (round 63)
@@ -3228,6 +3242,11 @@ def _paragraph_tasks(
             )
             first = at if own else mark
             found.extend((b, b, first if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))
+            continue
+        if prose is None and form_types and (typed := _form_type_duty(text, mark, end, form_types)) is not None:
+            # …。市交通管理部门负责对运营单位…进行监督检查: the type its duties passage made a body of the plan, with
+            # 负责, later (round 73 heldout18, held-out 78 line 76; a type is otherwise no subject of prose)
+            found.append((end, end, mark, typed, 0))
             continue
         if prose is not None:
             found.append((end, end, mark, prose, 0))
@@ -3551,6 +3570,142 @@ def _duties_intro(text: str, paras: _Paragraphs, at: int) -> bool:
         and text[ends[k] - 1 : ends[k]] in _COLONS  # most first paragraphs end otherwise: one look at their end
         and _DUTIES_INTRO.search(text, marks[k], ends[k]) is not None
     )
+
+
+# a paragraph opening with its body and 负责 (市交通管理部门负责…, 公安、应急管理部门负责…, 轨道交通企业负责…): one of a
+# passage dividing duties among bodies, whatever the heading over it says (round 73 heldout18)
+_BODY_THEN_DUTY = compiled(r"[\u4e00-\u9fff、（）()]{2,24}?(?:部门|机关|政府|企业|公司|局|委|办|中心)负责")
+_DUTIES_BY_FORM = 3  # paragraphs opening so under one heading: a duties passage
+
+
+def _duties_by_form(text: str, paras: _Paragraphs) -> set[int]:
+    """The paragraphs of the passages that divide duties among bodies by their form: the paragraphs right under a
+    heading or sub-heading, none of them numbered, at least three opening with a body and 负责 (held-out 78's
+    ``（一）健全管理体制机制`` over ``市政府…负责…`` / ``市交通管理部门负责…`` / ``公安、应急管理部门负责…`` /
+    ``轨道交通企业负责…`` / ``各区政府落实…`` paragraphs): read as under ``三、职责分工`` (round 70's types, round 63's
+    bodies), whatever the heading says (round 73 heldout18).
+
+    >>> t = "（一）健全机制甲市交通管理部门负责审批。甲市公安部门负责巡查。甲轨道企业负责运营。各区政府落实属地责任。"
+    >>> p = _Paragraphs([0, 7, 20, 31, 41], [7, 20, 31, 41, 51], {0}, [])
+    >>> sorted(_duties_by_form(t, p)), sorted(_duties_by_form(t.replace("负责", "加强"), p))
+    ([1, 2, 3, 4], [])
+    """
+    marks, ends, titles, headings = paras
+    tops = sorted(titles | {h[0] for h in headings})
+    out: set[int] = set()
+    for n, at in enumerate(tops):
+        stop = tops[n + 1] if n + 1 < len(tops) else len(text)
+        if text.count("负责", at, stop) < _DUTIES_BY_FORM:
+            continue  # (one look at most passages: too few 负责 to divide their duties)
+        inside = range(bisect_right(marks, at), bisect_left(marks, stop))
+        if any(number_level(text, marks[k]) is not None for k in inside):
+            continue  # numbered items divide it: read as they are
+        if sum(_BODY_THEN_DUTY.match(text, marks[k], ends[k]) is not None for k in inside) >= _DUTIES_BY_FORM:
+            out.update(inside)
+    return out
+
+
+def _bodies_by_form(
+    text: str,
+    paras: _Paragraphs,
+    claimed: Collection[int],
+    prose_of: Callable[[int, int], Assignment | None],
+    by_form: Collection[int],
+) -> set[int]:
+    """The paragraphs of a duties passage by its form (``_duties_by_form``) that open with the units doing the work
+    but state no role the duty readers or prose read (``各区政府落实属地安全应急管理工作，…。负责辖区内…``: held-out 78
+    line 50): their units' duties, as a duties section's (``_duty_paragraphs``, round 63 heldfix25).
+
+    >>> t = "（一）健全机制甲市交通管理部门负责审批。甲市公安部门负责巡查。甲轨道企业负责运营。甲市民政局落实属地责任。"
+    >>> p = _Paragraphs([0, 7, 20, 31, 41], [7, 20, 31, 41, 52], {0}, [])
+    >>> sorted(_bodies_by_form(t, p, set(), partial(_prose_of, t), {1, 2, 3, 4}))
+    [4]
+    """
+    from reformgraph.loaders.duties import read_duty, type_duty
+    from reformgraph.loaders.prose import opening_units
+
+    marks, ends = paras.marks, paras.ends
+    return {
+        k
+        for k in by_form
+        if k not in claimed
+        and prose_of(marks[k], ends[k]) is None
+        and read_duty(text, marks[k], ends[k]) is None
+        and type_duty(text, marks[k], ends[k]) is None
+        and opening_units(text, marks[k], ends[k]) is not None
+    }
+
+
+def _form_type_duty(text: str, start: int, end: int, types: Collection[str]) -> Assignment | None:
+    """The duty a paragraph ``text[start:end]`` gives one of the department ``types`` a duties passage of the plan
+    made its bodies, where a sentence opens with it and 负责 (``…主体责任。市交通管理部门负责对运营单位…进行监督检查``):
+    the type leads, the partners after 会同 or 协同 support; else None (a modal with no role word: ``市交通管理部门要…``).
+
+    >>> t = "甲企业承担主体责任。甲市交通管理部门负责监督检查，会同甲市公安局开展评估。"
+    >>> [(u.name, u.role) for u in _form_type_duty(t, 0, len(t), {"甲市交通管理部门"}).units]
+    [('甲市交通管理部门', 'lead'), ('甲市公安局', 'support')]
+    >>> _form_type_duty("甲市交通管理部门要加强管理。", 0, 14, {"甲市交通管理部门"})
+    """
+    from reformgraph.loaders.prose import duty_partners
+
+    for name in types:
+        at = text.find(name + "负责", start, end)
+        while at != -1 and at > start and text[at - 1] not in "。；;":
+            at = text.find(name + "负责", at + 1, end)  # (only where it opens a sentence)
+        if at != -1:
+            partners = [u for u in duty_partners(text, at + len(name), end) if u.name != name]
+            return Assignment(units=(RoleUnit(name, "lead", at), *dedupe(partners)), anchor=at)
+    return None
+
+
+def _sections_by_body(
+    text: str, paras: _Paragraphs, claimed: Collection[int], prose_of: Callable[[int, int], Assignment | None]
+) -> set[int]:
+    """The paragraphs of sections that divide a notice's work by body, a heading over one paragraph each (held-out 77:
+    ``一、各地自查`` / ``各市（州）、县（市、区）要…开展逐项自查…`` and ``二、部门自查`` / ``省级部门要…。…由A、B…牵头…``):
+    where two such sections or more open with the bodies that must do their share (``prose.opening_units`` and 要 or
+    应 after them) and one names a lead in words, the others with no role word are tasks their opening bodies lead, as
+    a section divided by agency under sub-headings reads (round 63, ``_agency_paragraphs``). None under safeguards
+    (``加强组织领导`` / ``各区要…``: exhortations), nor where a body announces its own work (``省政府将对…开展抽查``: 将).
+
+    >>> t = "一、各地自查各区政府要开展自查。二、部门自查甲市财政局牵头完成报告。三、抽查甲市政府将开展抽查。"
+    >>> p = _Paragraphs([0, 6, 16, 22, 34, 38], [6, 16, 22, 34, 38, 48], set(), [(0, "各地自查", 1), (16, "部门自查", 2), (34, "抽查", 3)])
+    >>> sorted(_sections_by_body(t, p, set(), partial(_prose_of, t)))
+    [1]
+    >>> p2 = _Paragraphs(p.marks, p.ends, set(), [(0, "组织领导", 1), (16, "保障措施", 2), (34, "抽查", 3)])
+    >>> sorted(_sections_by_body(t, p2, set(), partial(_prose_of, t)))
+    []
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    marks, ends, titles, headings = paras
+    shares: list[int] = []
+    named = False
+    for n, (at, title, _) in enumerate(headings):
+        k = bisect_right(marks, at)
+        stop = headings[n + 1][0] if n + 1 < len(headings) else len(text)
+        if (
+            k >= len(marks)
+            or (k + 1 < len(marks) and marks[k + 1] < stop)  # one paragraph under the heading
+            or k in claimed
+            or marks[k] in titles
+            or number_level(text, marks[k]) is not None
+            or _safeguards_heading(title)
+        ):
+            continue
+        if _names_a_lead(prose_of(marks[k], ends[k])):
+            named = True
+            shares.append(k)
+        elif (opened := opening_units(text, marks[k], ends[k])) and text.startswith(
+            _MUST, opened[-1].pos + len(opened[-1].name)
+        ):
+            shares.append(k)
+    if not named or len(shares) < 2:
+        return set()
+    return {k for k in shares if prose_of(marks[k], ends[k]) is None}
+
+
+_MUST = ("要", "应")  # after the bodies a section's paragraph opens with: their share
 
 
 def _duty_paragraphs(text: str, paras: _Paragraphs, claimed: Collection[int], at: int, section: int) -> list[int]:
