@@ -3311,7 +3311,7 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     """
     clause = text[start:end].strip(" 。；;，,")
     if len(clause) > _DEADLINE_CLAUSE and (first := _DATE_FIRST.match(clause)) is not None:
-        return first.group()  # 于6月20日18：00前通过…平台向省政府报送…: the date the long clause opens with (round 73)
+        return first.group(1)  # 于6月20日18：00前通过…平台向省政府报送…: the date the long clause opens with (round 73)
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
     if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
@@ -3338,21 +3338,21 @@ _THROUGHOUT = "贯穿"  # 贯穿全程, 贯穿始终, 贯穿整治全过程 (贯
 
 # a day to finish by opening a clause too long to be its deadline, a time of day after it (于6月20日18：00前通过全省…平台
 # 向省政府报送自查报告: round 73 heldout18, held-out 77 lines 7 and 11): the date's words are the task's deadline
-_DATE_FIRST = compiled(r"(?:于|在)?(?:20\d{2}年)?\d{1,2}月\d{1,2}[日号](?:\d{1,2}[：:]\d{2})?前")
+_DATE_FIRST = compiled(r"(?:于|在)?((?:20\d{2}年)?\d{1,2}月\d{1,2}[日号](?:\d{1,2}[：:]\d{2})?前)")
 
 
 def share_deadline(text: str, start: int, end: int) -> str | None:
     """The date to finish by a paragraph ``text[start:end]`` states for the share of the body it opens with, where no
     role word names it (``各市（州）、县（市、区）要…开展逐项自查。…各市（州）于6月20日18：00前…报送自查报告``: round 73
-    heldout18, held-out 77 line 7): the first date before 前 its clauses write, its 于 kept, else None.
+    heldout18, held-out 77 line 7): the first date before 前 its sentences write, without the 于 before it, else None.
 
     >>> t = "甲区要开展自查。甲区于6月20日18：00前通过平台向省政府报送自查报告（含电子文档）。"
     >>> share_deadline(t, 0, len(t)), share_deadline("甲区要开展自查。", 0, 8)
-    ('于6月20日18：00前', None)
+    ('6月20日18：00前', None)
     """
     for ss, se in split_outside(text, _SENTENCE, start, end):
         if (m := _DATE_FIRST.search(text, ss, se)) is not None:
-            return m.group()
+            return m.group(1)
     return None
 
 

@@ -62,7 +62,7 @@ def test_open_list_closed_by_a_type_with_its_kinds_bracket_adds_nobody():
 
 def test_time_of_day_stays_in_its_clause_and_a_long_clause_gives_its_date():
     text = "某省通知\n\n一、自查\n\n由甲省民政厅牵头完成自查报告，于6月20日18：00前通过全省政务平台向省政府报送自查报告。\n"
-    assert plan_measures(text) == [(5, ["甲省民政厅"], [], "于6月20日18：00前", None, "scheduled")]
+    assert plan_measures(text) == [(5, ["甲省民政厅"], [], "6月20日18：00前", None, "scheduled")]
     # guards: a short date clause as before; a long clause with a date inside it (not opening it) gives none
     short = "某省通知\n\n一、自查\n\n由甲省民政厅牵头完成自查报告，于6月20日前报送。\n"
     assert plan_measures(short) == [(5, ["甲省民政厅"], [], "于6月20日前报送", None, "scheduled")]
@@ -118,7 +118,7 @@ _NOTICE = (
 
 def test_sections_dividing_a_notices_work_by_body():
     assert plan_measures(_NOTICE) == [
-        (7, ["各市（州）、县（市、区）"], [], "于6月20日前", None, "scheduled"),
+        (7, ["各市（州）、县（市、区）"], [], "6月20日前", None, "scheduled"),
         (11, ["甲省民政厅", "甲省财政厅"], ["其他相关部门"], None, None, None),
     ]
 
