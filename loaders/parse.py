@@ -442,7 +442,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
             continue
         if doc_number is None and len(c) <= 40:
             m = _DOC_NUMBER.search(c)
-            if m and not _cited_number(c, m.start(), m.end()):
+            if m and not (("（" in c or "(" in c) and _cited_number(c, m.start(), m.end())):
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
         if signature_sought and (signed := date_line(c)) is not None:
             signature_sought = False
