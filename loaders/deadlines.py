@@ -341,6 +341,16 @@ _PLAIN_CHARACTERS = "长期持续推进坚开展动已完成常态化实施取�
 _PLAIN_WORDS = compiled(r"(?:((?:19|20)[0-9]{2})年([0-9]{1,2})月)?[" + _PLAIN_CHARACTERS + "，,]*")
 
 
+def status_words(field: str) -> bool:
+    """Whether ``field`` is a status's or a stage's plain words alone, with no date (``长期``, ``已完成``,
+    ``持续推进``: ``_PLAIN_WORDS``'s characters), as a 备注 cell may hold them (round 73).
+
+    >>> status_words("长期"), status_words("已完成"), status_words("2026年6月"), status_words("已纳入市级试点")
+    (True, True, False, False)
+    """
+    return bool(field) and not field[0].isdigit() and _PLAIN_WORDS.fullmatch(field) is not None
+
+
 # the usual field's month as its date writes it (6月 → -06): a month of 1–12 as ``_YEAR_MONTH`` reads one, in ASCII
 # digits (one or two); and the years it reads, in ASCII digits
 _MONTH_DATES = {**{f"{m}月": f"-{m:02d}" for m in range(1, 13)}, **{f"0{m}月": f"-0{m}" for m in range(1, 10)}}

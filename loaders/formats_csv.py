@@ -19,7 +19,7 @@ import io
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.sheets import excel_error, sheet_title
+from reformgraph.loaders.sheets import excel_error, sheet_title, units_from_task_words
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
 
@@ -65,6 +65,8 @@ def read_csv(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     rows = csv_rows(data, path=path, limits=limits)
     title = sheet_title(rows) or key  # a title row above the header (the rest of its cells empty), as in a sheet
     doc = document_from_tables([rows], path=path, key=key, sha256=sha256, title=title)
+    if doc is None and (worded := units_from_task_words(rows)) is not None:  # units in the tasks' words (round 73)
+        doc = document_from_tables([worded], path=path, key=key, sha256=sha256, title=title)
     if doc is None:
         raise DocumentError(
             "no task table: expected a header row naming a task column (任务/工作任务/重点任务…) and a unit "

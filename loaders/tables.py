@@ -43,7 +43,7 @@ from reformgraph.loaders.column_names import (
 )
 from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.date_words import iso_day
-from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, status_words
 from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.plan_periods import CampaignPeriod, date_line, default_deadline
@@ -450,15 +450,18 @@ def unit_cell_text(value: str) -> str:
     pieces = value.split()
     if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
         return value
+    short = after_short_line(value) if "\n" in value else None
     out = pieces[0]
-    for piece in pieces[1:]:
+    for k, piece in enumerate(pieces[1:], 1):
         tail = _LAST_ITEM.split(out)[-1]
         if _ends_in_label(out):
             out += "：" + piece
         elif piece[0] in "（(" or piece[0] in _LIST_MARKS or out[-1] in _LIST_MARKS:
             out += piece
-        elif not is_unit_name(tail) and is_unit_name(tail + piece.split("、", 1)[0]):
-            out += piece  # 县发改局、县　自然资源局: a space inside a name of the list (round 37)
+        elif not is_unit_name(tail) and is_unit_name(tail + piece.split("、", 1)[0]) and not (short and short[k]):
+            # 县发改局、县　自然资源局: a space inside a name of the list (round 37); 区住房城乡 / 建设管理委: a name
+            # broken by the column's width, not after a line short of it (街道 / 街道消防委: round 73)
+            out += piece
         elif LABEL.match(piece):
             out += "；" + piece
         else:
@@ -467,6 +470,29 @@ def unit_cell_text(value: str) -> str:
 
 
 _LAST_ITEM = compiled("[、，,；;：:]")
+
+
+def after_short_line(value: str) -> list[bool]:
+    r"""For each piece of ``value.split()`` (a cell's lines), whether it opens a line after one narrower than the
+    cell's widest by more than a character (round 73). A name broken by a column's width fills the line it breaks
+    (less one character where a mark may not open the next), so the line before such a break is as wide as the
+    cell's widest: a shorter one ended where its writer broke it, a name of its own (``街道`` over ``街道消防委``,
+    ``公安`` / ``法院`` / ``检察`` / ``监察机关``: Alt+Enter between the units of a list). Widths as printed: a
+    Chinese character two, an ASCII one.
+
+    >>> after_short_line("街道\n街道消防委"), after_short_line("区住房城乡\n建设管理委\n区市场监管\n局")
+    ([False, True], [False, False, False, False])
+    >>> after_short_line("县发展和改革\n局\n县财政局"), after_short_line("县　自然资源局")
+    ([False, False, True], [False, False])
+    """
+    lines = [line.split() for line in value.split("\n")]
+    lines = [pieces for pieces in lines if pieces]
+    widths = [sum(1 if ord(c) < 0x1100 else 2 for c in "".join(pieces)) for pieces in lines]
+    widest = max(widths, default=0)
+    out: list[bool] = []
+    for k, pieces in enumerate(lines):
+        out += [k > 0 and widths[k - 1] < widest - 2] + [False] * (len(pieces) - 1)
+    return out
 
 
 def _ends_in_label(text: str) -> bool:
@@ -1388,11 +1414,15 @@ def noted_deadline(note: str) -> str | None:
     ('2026年9月底前', '按季度推进', None)
     >>> noted_deadline("需县财政局配合，按季度拨付"), noted_deadline("由县财政局按季度拨付"), noted_deadline("")
     (None, None, None)
+    >>> noted_deadline("长期"), noted_deadline("已完成")  # a status's words alone, as a 完成时限 cell's (round 73)
+    ('长期', '已完成')
     """
     if not note:
         return None
     if (dated := dated_words(note)) is not None:
         return dated
+    if status_words(note) and parse_deadline(note).status in ("ongoing", "done"):
+        return note
     found = text_deadline(note, plan_year=_ANY_YEAR)
     alone = found.raw is not None and note.startswith(found.raw) and not any(c in note for c in _NOTE_CLAUSE)
     return note if found.status == "ongoing" and alone else None

@@ -589,6 +589,9 @@ def reports_done(progress: str) -> bool:
 _STATUS_COLUMN_ENDS = ("状态", "进展", "销号情况", "整改情况")
 # a progress column's name may open with its period (截至6月底进展情况, 1—5月完成情况)
 _PROGRESS_COLUMN_ENDS = PROGRESS_LABELS + _STATUS_COLUMN_ENDS
+# round 73 ledger73: a 清单's 进度 column (推进中 / 已完成), the progress alone or as of now; not a schedule's
+# 时间进度 or 进度安排 (a deadline's column), nor 进度 inside a longer name
+_PROGRESS_ALONE = frozenset(("进度", "目前进度", "当前进度", "最新进度"))
 _DONE_YES_NO_COLUMNS = ("是否完成", "是否已完成", "是否销号", "是否已销号", "是否办结", "是否整改到位", "是否整改完成")
 # a yes-no column's answers: 是 or a tick says yes, 否 or a cross no (a 是否完成 column; a 是否牵头 column, round 58)
 YES_ANSWERS = ("是", "√", "✓", "✔")
@@ -608,8 +611,10 @@ def names_progress_column(name: str) -> bool:
     (True, True)
     >>> names_progress_column("整改措施"), names_progress_column("是否纳入考核")
     (False, False)
+    >>> names_progress_column("进度"), names_progress_column("当前进度"), names_progress_column("时间进度")  # round 73
+    (True, True, False)
     """
-    return name.endswith(_PROGRESS_COLUMN_ENDS) or name in _DONE_YES_NO_COLUMNS
+    return name.endswith(_PROGRESS_COLUMN_ENDS) or name in _DONE_YES_NO_COLUMNS or name in _PROGRESS_ALONE
 
 
 def _gives_verdict(name: str) -> bool:

@@ -134,7 +134,7 @@ THEMES = {
     "round70": ["fresh36", "heldfix70"],
     "round71": ["left41"],
     "round72": ["fresh72", "left42"],
-    "round73": ["fresh73", "left43"],
+    "round73": ["fresh73", "ledger73", "left43"],
 }
 
 
