@@ -29,7 +29,13 @@ from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
-from reformgraph.loaders.tables import UNIT_KINDS, column_kind, document_from_tables, notes_short_forms
+from reformgraph.loaders.tables import (
+    UNIT_KINDS,
+    column_kind,
+    document_from_tables,
+    notes_short_forms,
+    units_from_task_words,
+)
 from reformgraph.loaders.tasks import with_short_forms
 from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.records import Document
@@ -828,6 +834,12 @@ def document_from_content(
     titles = [None if at is None else title_above(body, at) for at in starts]
     tables, titles = continued_tables(tables, titles)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
+    if doc is None and any(worded := [units_from_task_words(rows) for rows in tables]):
+        # no unit column: the units named in the task cells' words (round 73 ledger73)
+        tables = [w if w is not None else rows for w, rows in zip(worded, tables)]
+        doc = document_from_tables(
+            tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles
+        )
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
     return with_body_tasks(doc, "\n".join(body), lambda text: parse_document(text, path=path, key=key, sha256=sha256))

@@ -6,8 +6,8 @@ rules, tested here in words of our own with their guards:
 
 - a cell's line is joined with the next as one name broken by the column's width only when it is as wide as the
   cell's widest line (``tables.after_short_line``): ``街道`` over ``街道消防委`` are two units;
-- a sheet whose header names a task column and no unit column reads each row's units in its task cell's words
-  (``sheets.units_from_task_words``): ``…由县市场监管局牵头，县行政审批局配合。``;
+- a sheet, CSV or Word table whose header names a task column and no unit column reads each row's units in its task
+  cell's words (``tables.units_from_task_words``): ``…由县市场监管局牵头，县行政审批局配合。``;
 - a column named ``进度`` alone (``当前进度``) reports progress: its ``已完成`` marks the task done;
 - a 备注 cell holding a status's words alone (``长期``, ``已完成``) in a table with no deadline column is the row's
   deadline, as a 完成时限 cell's.
@@ -18,11 +18,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.expected_files import compared, hand_read_cases
+from support.expected_files import compared, hand_read_cases, measures
 from support.readings import sheet_document, task_rows
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.formats_csv import read_csv
+from reformgraph.loaders.read import parse_bytes
 from reformgraph.loaders.tables import after_short_line, noted_deadline, unit_cell_text
 from reformgraph.loaders.vocab import names_progress_column
 
@@ -89,6 +90,40 @@ def test_units_in_a_csv_task_cells_words() -> None:
         read_csv(
             "序号,重点任务,完成时限\n1,建设数据平台,2026年6月底前\n".encode("gbk"), path="t.csv", key="t", sha256="0"
         )
+
+
+def _word_table(rows, paragraph: str = "") -> list[tuple]:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县2026年重点任务台账")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    if paragraph:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    doc = parse_bytes(out.getvalue(), path="t.docx")
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in measures(doc)]
+
+
+def test_units_in_a_word_tables_task_cells_words() -> None:
+    # before: the table read as text, its first row's task lost and the second's text the title's
+    rows = [("序号", "重点任务", "完成时限"), ("1", "深化改革。由县市场监管局牵头，县司法局配合。", "2026年6月底前")]
+    rows.append(("2", "推行拿地即开工（县住建局负责）。", "2026年9月底前"))
+    assert _word_table(rows) == [(2, ["县市场监管局"], ["县司法局"], "2026-06"), (3, ["县住建局"], [], "2026-09")]
+
+
+def test_a_word_table_naming_no_unit_leaves_the_text_read() -> None:
+    # guard: a table of figures beside the plan's paragraphs: the text is read, as before
+    rows = [("序号", "重点任务", "目标值"), ("1", "新增托位", "2000个")]
+    assert _word_table(rows, "1.新增普惠托位。（县卫生健康局负责，2026年12月底前）") == [
+        (4, ["县卫生健康局"], [], "2026-12")
+    ]
 
 
 def test_a_sheet_without_units_in_words_is_still_no_task_table() -> None:
