@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from reformgraph.loaders.assign import read_parenthetical
 from reformgraph.loaders.column_names import (
@@ -1068,7 +1069,8 @@ __all__ = ["flattened_tables", "headings_of", "unit_line"]
 # (设定依据, 实施依据 …); its cells name units and state statutory duties (``区交通委负责…``), no work a plan assigns
 _POWER_HOLDER = "行使主体"
 _POWER_BASIS = compiled(r"^(?:设定|实施|法律|法定|执法)依据$")
-_POWER_HEADER = 8  # lines: how far the header's other column names stand from 行使主体
+_POWER_HEADER = 8  # cells (non-empty lines): how far the header's other column names stand from 行使主体, however
+# many blank lines the layout sets between them (a PDF's paragraph spacing: round 73 pdf73)
 _POWER_LIST_END = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*$|^[一二三四五六七八九十]{1,3}、")
 
 
@@ -1083,18 +1085,33 @@ def power_lists(source) -> list[tuple[int, int]]:
     [(1, 9)]
     >>> power_lists(Source.from_text("序号\\n行使主体\\n权力名称\\n1\\n审批\\n县水利局"))  # no legal basis: no power list
     []
+
+    The header's names are counted in cells, not lines: a PDF sets its cells' paragraphs three blank lines apart
+    (round 73 pdf73: held-out 22's printed copy, its ``设定依据`` eight lines below ``行使主体``, was read as tasks):
+
+    >>> power_lists(Source.from_text("\\n\\n\\n\\n".join(lines)))
+    [(4, 36)]
     """
     text, compacts, out = source.text, source.compacts, []
     at = text.text.find(_POWER_HOLDER)
     while at != -1:
         i = text.line_at(at) - 1
         if compacts[i] == _POWER_HOLDER and not (out and i < out[-1][1]):
-            near = range(max(0, i - _POWER_HEADER), min(len(compacts), i + _POWER_HEADER))
-            if any(_POWER_BASIS.match(compacts[j]) for j in near):
-                first = next((j for j in reversed(range(near.start, i)) if compacts[j] == "序号"), i)
+            before = _cells(compacts, range(i - 1, -1, -1))
+            if any(_POWER_BASIS.match(compacts[j]) for j in before + _cells(compacts, range(i + 1, len(compacts)))):
+                first = next((j for j in before if compacts[j] == "序号"), i)
                 end = next(
                     (j for j in range(i + 1, len(compacts)) if _POWER_LIST_END.match(compacts[j])), len(compacts)
                 )
                 out.append((first, end))
         at = text.text.find(_POWER_HOLDER, at + len(_POWER_HOLDER))
     return out
+
+
+def _cells(compacts: Sequence[str], lines: range) -> list[int]:
+    """The first ``_POWER_HEADER`` non-empty lines of ``lines`` (0-based, in its order) of ``compacts``.
+
+    >>> _cells(["序号", "", "", "名称", "主体"], range(4, -1, -1))
+    [4, 3, 0]
+    """
+    return list(islice((j for j in lines if compacts[j]), _POWER_HEADER))

@@ -89,6 +89,23 @@ def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend
     return pages
 
 
+def page_breaks(pages: list[str]) -> frozenset[int]:
+    """The 0-based lines of the pages joined by a blank line (``pdf_text``'s text) that stand for a page break: the
+    blank line between two pages. Handed with the text to its reader (``parse_text``), which reads a paragraph on
+    past one (``wrapped.paragraphs``, round 73 pdf73: before, a page's last line ending a sentence at the margin was
+    read as a paragraph's end, the sentence's paragraph going on at the next page's top read as a task of its own;
+    a page break marked in the text itself would have moved every PDF's line numbers).
+
+    >>> sorted(page_breaks(["甲\\n乙", "丙", "丁\\n"]))
+    [2, 4]
+    """
+    breaks, at = [], -1
+    for page in pages[:-1]:
+        at += page.count("\n") + 2
+        breaks.append(at)
+    return frozenset(breaks)
+
+
 def without_running_lines(pages: list[str]) -> list[str]:
     """The pages without their running head and foot (round 30): a first or last line that most pages share
     (the plan's title at each page's top), which would otherwise join the sentence a page break cuts (``市城`` /
@@ -321,7 +338,7 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
         )
         if doc is not None:
             return doc
-    return read_body(text)
+    return parse_text(text, path=path, key=key, sha256=sha256, limits=limits, page_breaks=page_breaks(pages))
 
 
 def _spilled_sheet(

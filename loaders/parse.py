@@ -181,8 +181,16 @@ class Metadata:
     date: str | None
 
 
-def parse_document(text: str, *, path: str = "<input>", key: str | None = None, sha256: str = "") -> Document:
-    """Parse the text of a reform-plan document.
+def parse_document(
+    text: str,
+    *,
+    path: str = "<input>",
+    key: str | None = None,
+    sha256: str = "",
+    page_breaks: frozenset[int] = frozenset(),
+) -> Document:
+    """Parse the text of a reform-plan document; ``page_breaks``: its 0-based blank lines that stand for a page break,
+    where its reader knew them (a PDF's: ``Source.page_breaks``).
 
     Raises DocumentError when the text is empty, is written in Latin letters (a notes file: ``latin_text``) or
     names no assignment at all; a document that contains assignments is never rejected (what could not be read is
@@ -213,27 +221,37 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
         # 主办单位：… 网站标识码：…: a portal's footer, no part of the plan (round 39)
         plain = without_site_footer(simplified)
         latin_bytes = latin_bytes if plain is text else None  # (of the text as it was: of this one if unchanged)
-        document = _parse_naming_coded_units(plain, path=path, key=key, sha256=sha256, latin=latin_bytes)
+        document = _parse_naming_coded_units(
+            plain, path=path, key=key, sha256=sha256, latin=latin_bytes, page_breaks=page_breaks
+        )
     if not count:
         return document
     return with_folded_note(document, count)
 
 
 def _parse_naming_coded_units(
-    text: str, *, path: str, key: str | None, sha256: str, latin: bytes | None = None
+    text: str,
+    *,
+    path: str,
+    key: str | None,
+    sha256: str,
+    latin: bytes | None = None,
+    page_breaks: frozenset[int] = frozenset(),
 ) -> Document:
     """``_parse``, and once more with the units a legend writes as numbers named (``unit_codes``: 序号与单位对应如下：
     1—县发展和改革局；…, then 牵头单位：1; round 58) when the first reading's units hold a number alone or it read
     nothing: the legend is looked for only then (a scan of the whole text for it cost every plan 1 M instructions).
-    ``latin``: ``text_marks.latin_of(text)``, when made."""
+    ``latin``: ``text_marks.latin_of(text)``, when made; ``page_breaks``: ``parse_document``'s."""
     try:
-        document = _parse(text, path=path, key=key, sha256=sha256, latin=latin)
+        document = _parse(text, path=path, key=key, sha256=sha256, latin=latin, page_breaks=page_breaks)
     except DocumentError as error:
         document, failed = None, error
     if document is None or _names_numbers(document):
         codes, legend = unit_codes(text)
         if legend is not None:
-            return _parse(with_units_named(text, codes, legend), path=path, key=key, sha256=sha256)
+            return _parse(
+                with_units_named(text, codes, legend), path=path, key=key, sha256=sha256, page_breaks=page_breaks
+            )
     if document is None:
         raise failed
     return document
@@ -255,14 +273,15 @@ def _parse(
     retry: bool = True,
     bare: str | None = NO_BARE_UNITS,
     latin: bytes | None = None,
+    page_breaks: frozenset[int] = frozenset(),
 ) -> Document:
-    source = Source.from_text(text, latin)  # (``latin``: ``text_marks.latin_of(text)``, when made)
+    source = Source.from_text(text, latin, page_breaks)  # (``latin``: ``text_marks.latin_of(text)``, when made)
     # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace (looked for where a word that whitespace
     # follows may end as a label: ``_may_align_labels``)
     if retry and _may_align_labels(source, text) and _aligns_labels(text):
         spaced = _labels_spaced_as_colons(text)
         if spaced != text:
-            return _parse(spaced, path=path, key=key, sha256=sha256, retry=False, bare=bare)
+            return _parse(spaced, path=path, key=key, sha256=sha256, retry=False, bare=bare, page_breaks=page_breaks)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
     # (both kinds' cells looked for in one pass: a duty table's cells are the lines before the label colons below)
@@ -286,7 +305,13 @@ def _parse(
     outline = read_outline(source, index, skip=skip, title=meta.title, beat=beat, book=book)
     if index.numbered_fields:  # 1. 组建专班 / 1) 牵头单位：… / 2) 配合单位：…: read as label lines under the item
         return _parse(
-            fields_unnumbered(text, index.numbered_fields), path=path, key=key, sha256=sha256, retry=retry, bare=bare
+            fields_unnumbered(text, index.numbered_fields),
+            path=path,
+            key=key,
+            sha256=sha256,
+            retry=retry,
+            bare=bare,
+            page_breaks=page_breaks,
         )
     body = choose([workplans, outline])  # the one place where layouts compete
     readings = [r for r in [body, *tables] if r is not None and r.sections]  # built first: a build may warn
@@ -299,11 +324,13 @@ def _parse(
         if retry and spaced == text and ("/" in text or "（" in text):
             spaced = _COMPOUND_LABEL.sub(r"\1：", text)  # 责任处室/单位：, 牵头单位（部门）：: the label (round 38)
         if spaced != text:
-            return _parse(spaced, path=path, key=key, sha256=sha256, retry=False)
+            return _parse(spaced, path=path, key=key, sha256=sha256, retry=False, page_breaks=page_breaks)
         if bare == NO_BARE_UNITS and index.spans:
             # and once more with a list of unit names alone in brackets after a task as its responsible units
             # (``1.推进改革。（区民政局、区财政局）``): a plan that names its units only so, and says nothing of it
-            return _parse(text, path=path, key=key, sha256=sha256, retry=False, bare="responsible")
+            return _parse(
+                text, path=path, key=key, sha256=sha256, retry=False, bare="responsible", page_breaks=page_breaks
+            )
         return _nothing_read(source, path=path, key=key, sha256=sha256, meta=meta, warnings=warnings)
     if index.bare_unstated:
         first = min(d[1] for r in readings for s in r.sections for d in s.drafts)  # its line (a Draft or its tuple)

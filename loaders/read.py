@@ -175,12 +175,21 @@ def format_of(path: str, data: bytes) -> str:
     return named
 
 
-def parse_text(text: str, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse extracted or decoded text, once it fits the line and size limits (every text-producing reader)."""
+def parse_text(
+    text: str,
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    limits: Limits = DEFAULT_LIMITS,
+    page_breaks: frozenset[int] = frozenset(),
+) -> Document:
+    """Parse extracted or decoded text, once it fits the line and size limits (every text-producing reader);
+    ``page_breaks``: its blank lines that stand for a page break, where the reader knows them (``parse_document``)."""
     from reformgraph.loaders.parse import parse_document
 
     check_lines(text, path=path, limits=limits)
-    return parse_document(text, path=path, key=key, sha256=sha256)
+    return parse_document(text, path=path, key=key, sha256=sha256, page_breaks=page_breaks)
 
 
 def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

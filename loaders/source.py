@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import accumulate, compress, repeat
 from operator import ne
@@ -1274,11 +1274,20 @@ class Source:
     # the marks read write none: ``：`` ``（`` ``★`` …), so a check of the compact text for one (``pipe_tables``' ``|``
     # and box bars, ``spaced_tables``' ``｜``) may ask it first (``text_marks.holds_coded``)
     latin: bytes | None = field(default=None, compare=False, repr=False)
+    # the 0-based blank lines that stand for a page break, where the text's reader knew them (a PDF's pages joined by
+    # a blank line: ``formats_pdf.page_breaks``); a paragraph goes on past one (``wrapped.paragraphs``, round 73)
+    page_breaks: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, latin: bytes | None = None) -> Source:
+    def from_text(cls, text: str, latin: bytes | None = None, page_breaks: frozenset[int] = frozenset()) -> Source:
         """The source of ``text``; ``latin``: ``latin_of(text)``, when the caller made it (``parse_document``, for
-        its own scans of the text), else made here."""
+        its own scans of the text), else made here; ``page_breaks``: see the field."""
+        source = cls._of_text(text, latin)
+        return replace(source, page_breaks=page_breaks) if page_breaks else source
+
+    @classmethod
+    def _of_text(cls, text: str, latin: bytes | None) -> Source:
+        """``from_text`` but for the page breaks."""
         if latin is None:  # (the Latin-1 and rare marks' scans, line breaks among them, in a text a tenth as long)
             latin = latin_of(text)
         if _one_break_only(text, latin):  # (its lines are the text cut at each ``\n``)
@@ -1368,9 +1377,10 @@ class Source:
         changed = list(compacts)
         for i in lone:
             changed[i] += "："
-        return Source.from_compacts(
+        source = Source.from_compacts(
             self.lines, changed, self.front, self.headings, gap_ends=self.gap_ends, latin=self.latin
         )
+        return replace(source, page_breaks=self.page_breaks) if self.page_breaks else source
 
     @cached_property
     def wrap_width(self) -> int | None:

@@ -2483,7 +2483,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             end -= 1
         return compacts[end] if end >= 0 else ""
 
-    return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
+    breaks = source.page_breaks
+    return [p for p in paragraphs(compacts, source.wrap_width, opens, lines, breaks) if not skipped[p[0]]]
 
 
 def _named_field(c: str) -> bool:

@@ -23,7 +23,7 @@ Widths count a wide (CJK, full-width) character two and any other one, as a page
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
 from reformgraph.regexcache import compiled
@@ -100,7 +100,11 @@ def runs_on(line: str, width: int | None, written: str | None = None) -> bool:
 
 
 def paragraphs(
-    lines: Sequence[str], width: int | None, start_here=None, written: Sequence[str] | None = None
+    lines: Sequence[str],
+    width: int | None,
+    start_here=None,
+    written: Sequence[str] | None = None,
+    page_breaks: Collection[int] = (),
 ) -> list[tuple[int, int, str]]:
     """(first, last, joined) of each paragraph of ``lines`` (compacted) hard-wrapped at ``width``: 0-based indexes of
     its first and last non-empty line and the lines joined. A full line (``is_full``, with the line as ``written``)
@@ -118,6 +122,16 @@ def paragraphs(
     [(0, 0, '推进改革，全面完成任务。'), (2, 2, '加强督查。')]
     >>> paragraphs(["推进改革，全面完成任务。", "", "", "", "加强督查。"], 20, written=["推进改革，全面完成任务。", "", "— 3 —", "", "加强督查。"])
     [(0, 4, '推进改革，全面完成任务。加强督查。')]
+
+    A page break its reader knew (``page_breaks``: 0-based blank lines, a PDF's pages joined) is no space between
+    paragraphs either, page number or none (round 73 pdf73): a full line ending a sentence at a page's foot goes on
+    in the next page's first line, unless that line opens a paragraph (``start_here``) or is indented as a
+    paragraph's first line is (首行缩进, two spaces or more in ``written``):
+
+    >>> paragraphs(["推进改革，全面完成任务。", "", "加强督查。"], 20, written=["推进改革，全面完成任务。", "", "加强督查。"], page_breaks={1})
+    [(0, 2, '推进改革，全面完成任务。加强督查。')]
+    >>> paragraphs(["推进改革，全面完成任务。", "", "加强督查。"], 20, written=["推进改革，全面完成任务。", "", "  加强督查。"], page_breaks={1})
+    [(0, 0, '推进改革，全面完成任务。'), (2, 2, '加强督查。')]
     """
     out: list[tuple[int, int, str]] = []
     going_on = False
@@ -136,8 +150,12 @@ def paragraphs(
             )
         ):
             # blank lines after a sentence's end: the space a page leaves between paragraphs, unless one of them
-            # holds what compacting blanked (a page break's page number): the paragraph goes on past a page break
-            going_on = written is not None and any(written[j].strip() for j in range(last + 1, i))
+            # holds what compacting blanked (a page break's page number) or is a page break the reader knew: the
+            # paragraph goes on past a page break
+            going_on = written is not None and (
+                any(written[j].strip() for j in range(last + 1, i))
+                or (bool(page_breaks) and _over_a_page_break(range(last + 1, i), page_breaks, written[i], line))
+            )
         last = i
         if going_on and not (start_here is not None and start_here(i)):
             first, _, joined = out[-1]
@@ -196,6 +214,30 @@ def next_would_fit(line: str, width: int, after: str, written: str) -> bool:
 _HEADING = compiled(
     r"^(?:([（(])[一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(、)|第[一二三四五六七八九十]{1,3}([章节部]))"
 )
+
+
+_OPENS_A_PARAGRAPH = compiled(
+    r"^(?:第[一二三四五六七八九十]{1,3}[，,、：:]|首先[，,]|其次[，,]|再次[，,]|[（(]?[一二三四五六七八九十\d]{1,3}[)）.．、](?!\d)|[①-⑳])"
+)
+
+
+def _over_a_page_break(blank: range, page_breaks: Collection[int], written: str, line: str) -> bool:
+    """True when the blank lines ``blank`` hold a page break of ``page_breaks`` and the line after them (``written``,
+    compact ``line``) opens no paragraph: it is not indented as a paragraph's first line is (首行缩进: two leading
+    spaces or more, as pypdf lays out a first line's two characters' indent) and opens with no item's number or
+    ordinal word (``（2）``, ``第四，``: held-out 40's ``第三，…`` / ``第四，…``, each a paragraph): a paragraph run on
+    over the page, not a new one at its top.
+
+    >>> _over_a_page_break(range(3, 5), {4}, "加强督查。", "加强督查。"), _over_a_page_break(range(3, 5), {4}, "  加强督查。", "加强督查。")
+    (True, False)
+    >>> _over_a_page_break(range(3, 5), {4}, "第四，签署协议。", "第四，签署协议。"), _over_a_page_break(range(3, 5), {9}, "加强督查。", "加强督查。")
+    (False, False)
+    """
+    return (
+        not written.startswith(("  ", "\u3000"))
+        and _OPENS_A_PARAGRAPH.match(line) is None
+        and any(j in page_breaks for j in blank)
+    )
 
 
 def heading_style(line: str) -> str | None:
