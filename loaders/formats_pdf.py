@@ -118,23 +118,43 @@ def without_running_lines(pages: list[str]) -> list[str]:
     ['石门市方案\\n正文', '另一页']
     >>> without_running_lines(["县教育局  县工作要点\\n甲", "县教育局    县工作要点\\n乙", "县教育局  县工作要点\\n丙"])
     ['甲', '乙', '丙']
+
+    A head of two lines (a long title that Word's header wraps: round 73 pdf73, ``…关于印发《…工作方`` / ``案》的通知``,
+    its second line joined to the units of a task after a page break) goes line by line, up to ``_RUNNING_LINES``:
+
+    >>> without_running_lines(["关于印发《石门市工作方\\n案》的通知\\n（牵头单位：市城", "关于印发《石门市工作方\\n案》的通知\\n管局）"])
+    ['（牵头单位：市城', '管局）']
     """
     if len(pages) < 2:
         return pages
     split = [page.split("\n") for page in pages]
     for end in (0, -1):  # the head, then the foot
-        shared: dict[str, int] = {}
-        for lines in split:
-            at = _edge_line(lines, end)
-            if at is not None and not _names_columns(lines[at].split()):
-                key = _running_key(lines[at])
-                shared[key] = shared.get(key, 0) + 1
-        running = {key for key, n in shared.items() if n >= 2 and n * 2 >= len(pages) and len(key) >= 4}
-        for lines in split:
-            at = _edge_line(lines, end)
-            if at is not None and _running_key(lines[at]) in running:
-                del lines[at]
+        for _ in range(_RUNNING_LINES):
+            if not _without_running_line(split, end):
+                break
     return ["\n".join(lines) for lines in split]
+
+
+_RUNNING_LINES = 3  # lines: the most a running head or foot holds (a title wrapped in the header)
+
+
+def _without_running_line(split: list[list[str]], end: int) -> bool:
+    """The pages' lines (``split``) without the first (``end`` 0) or last (-1) non-blank line most pages share, when
+    there is one (``without_running_lines``' rule); True when one went."""
+    shared: dict[str, int] = {}
+    for lines in split:
+        at = _edge_line(lines, end)
+        if at is not None and not _names_columns(lines[at].split()):
+            key = _running_key(lines[at])
+            shared[key] = shared.get(key, 0) + 1
+    running = {key for key, n in shared.items() if n >= 2 and n * 2 >= len(split) and len(key) >= 4}
+    if not running:
+        return False
+    for lines in split:
+        at = _edge_line(lines, end)
+        if at is not None and _running_key(lines[at]) in running:
+            del lines[at]
+    return True
 
 
 def without_page_numbers(pages: list[str]) -> list[str]:

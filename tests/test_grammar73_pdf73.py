@@ -10,6 +10,9 @@
   (``flat_tables.power_lists``): held-out 22's printed copy sets each cell three blank lines apart, its ``设定依据``
   eight lines below ``行使主体``, and its cells (``1.《中华人民共和国公路法》第八条…`` / ``区级`` / ``区交通委…负责…``) were read
   as four tasks of their own.
+- A running head of two lines (a long title Word's header wraps) goes line by line
+  (``formats_pdf.without_running_lines``): found printing the real plans through a Word-like layout (header and footer,
+  ``- 3 -``), where ``案》的通知`` was read into the units after a page break.
 
 The whole plans: test_grammar71_meta71b's ``libreoffice-pdf/heldout-22`` and ``-67``, no longer strict xfails.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from reformgraph.loaders.flat_tables import power_lists
-from reformgraph.loaders.formats_pdf import page_breaks
+from reformgraph.loaders.formats_pdf import page_breaks, without_running_lines
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.source import Source
 from reformgraph.textwidth import display_width
@@ -137,3 +140,23 @@ def test_a_power_list_needs_its_legal_basis_within_eight_cells():
     """Guard: a header whose basis column stands further than eight cells away is no power list (as before)."""
     far = [*_POWER_LIST[:5], *(f"列{k}" for k in range(8)), *_POWER_LIST[6:]]
     assert power_lists(Source.from_text("\n\n\n\n".join(far))) == []
+
+
+_HEAD = ["上海市青浦区人民政府办公室关于印发《青浦区消防安全治理行动方", "案》的通知"]
+
+
+def test_a_running_head_of_two_lines_goes_line_by_line():
+    """A long title Word's header wraps over two lines is a running head of two lines (round 73 pdf73: the
+    LibreOffice print of a Word-like copy, ``案》的通知`` read into the lead units after a page break)."""
+    pages = [
+        "\n".join([*_HEAD, "", "（牵头单位：区府办、"]),
+        "\n".join(["   " + _HEAD[0], "      " + _HEAD[1], "", "区发改委）", "- 2 -"]),
+        "\n".join([*_HEAD, "二、保障措施", "- 3 -"]),
+    ]
+    assert without_running_lines(pages) == ["\n（牵头单位：区府办、", "\n区发改委）\n- 2 -", "二、保障措施\n- 3 -"]
+
+
+def test_a_second_line_shared_by_fewer_than_half_the_pages_stays():
+    """Guard: the line under a running head is the text's unless half the pages share it, as a head's own rule says."""
+    pages = ["\n".join([_HEAD[0], f"第{k}页正文内容"]) for k in "一二三"] + [f"{_HEAD[0]}\n{_HEAD[1]}"]
+    assert without_running_lines(pages) == ["第一页正文内容", "第二页正文内容", "第三页正文内容", _HEAD[1]]
