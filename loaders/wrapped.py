@@ -152,9 +152,13 @@ def paragraphs(
             # blank lines after a sentence's end: the space a page leaves between paragraphs, unless one of them
             # holds what compacting blanked (a page break's page number) or is a page break the reader knew: the
             # paragraph goes on past a page break
-            going_on = written is not None and (
-                any(written[j].strip() for j in range(last + 1, i))
-                or (bool(page_breaks) and _over_a_page_break(range(last + 1, i), page_breaks, written[i], line))
+            going_on = (
+                written is not None
+                and (
+                    any(written[j].strip() for j in range(last + 1, i))
+                    or (bool(page_breaks) and any(j in page_breaks for j in range(last + 1, i)))
+                )
+                and _runs_on_at_top(written[i], line)
             )
         last = i
         if going_on and not (start_here is not None and start_here(i)):
@@ -221,23 +225,19 @@ _OPENS_A_PARAGRAPH = compiled(
 )
 
 
-def _over_a_page_break(blank: range, page_breaks: Collection[int], written: str, line: str) -> bool:
-    """True when the blank lines ``blank`` hold a page break of ``page_breaks`` and the line after them (``written``,
-    compact ``line``) opens no paragraph: it is not indented as a paragraph's first line is (首行缩进: two leading
+def _runs_on_at_top(written: str, line: str) -> bool:
+    """True when a page's first line (``written``, compact ``line``), after a page break (a page number, or a break
+    the reader knew), opens no paragraph: it is not indented as a paragraph's first line is (首行缩进: two leading
     spaces or more, as pypdf lays out a first line's two characters' indent) and opens with no item's number or
     ordinal word (``（2）``, ``第四，``: held-out 40's ``第三，…`` / ``第四，…``, each a paragraph): a paragraph run on
     over the page, not a new one at its top.
 
-    >>> _over_a_page_break(range(3, 5), {4}, "加强督查。", "加强督查。"), _over_a_page_break(range(3, 5), {4}, "  加强督查。", "加强督查。")
+    >>> _runs_on_at_top("加强督查。", "加强督查。"), _runs_on_at_top("  加强督查。", "加强督查。")
     (True, False)
-    >>> _over_a_page_break(range(3, 5), {4}, "第四，签署协议。", "第四，签署协议。"), _over_a_page_break(range(3, 5), {9}, "加强督查。", "加强督查。")
-    (False, False)
+    >>> _runs_on_at_top("第四，签署协议。", "第四，签署协议。"), _runs_on_at_top("2.5万元。", "2.5万元。")
+    (False, True)
     """
-    return (
-        not written.startswith(("  ", "\u3000"))
-        and _OPENS_A_PARAGRAPH.match(line) is None
-        and any(j in page_breaks for j in blank)
-    )
+    return not written.startswith(("  ", "\u3000")) and _OPENS_A_PARAGRAPH.match(line) is None
 
 
 def heading_style(line: str) -> str | None:

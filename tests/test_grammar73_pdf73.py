@@ -25,6 +25,7 @@ from reformgraph.loaders.flat_tables import power_lists
 from reformgraph.loaders.formats_pdf import page_breaks, without_running_lines
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.textwidth import display_width
 
 # a paragraph whose first sentence ends a page's last line at the margin (line 4), its second at the next page's top
@@ -160,3 +161,17 @@ def test_a_second_line_shared_by_fewer_than_half_the_pages_stays():
     """Guard: the line under a running head is the text's unless half the pages share it, as a head's own rule says."""
     pages = ["\n".join([_HEAD[0], f"第{k}页正文内容"]) for k in "一二三"] + [f"{_HEAD[0]}\n{_HEAD[1]}"]
     assert without_running_lines(pages) == ["第一页正文内容", "第二页正文内容", "第三页正文内容", _HEAD[1]]
+
+
+def test_a_page_number_s_break_before_an_indented_line_ends_the_paragraph():
+    """The guard holds at a page number's break too (``— 3 —`` in the written lines, blanked by compacting): held-out
+    60's Word-like copy, ``…办公室设在市消防救援总队。`` at a page's foot and ``  市消防救援总队负责…`` indented at the
+    next top, the duty read as the paragraph above it."""
+    compacts = ["推进改革，全面完成任务。", "", "", "", "加强督查。"]  # (the page number blanked)
+    lines = ["推进改革，全面完成任务。", "", "— 3 —", "", "  加强督查。"]
+    assert paragraphs(compacts, 20, written=lines) == [
+        (0, 0, "推进改革，全面完成任务。"),
+        (4, 4, "加强督查。"),
+    ]
+    lines[-1] = "加强督查。"  # not indented: the paragraph goes on over the page (as before)
+    assert paragraphs(compacts, 20, written=lines) == [(0, 4, "推进改革，全面完成任务。加强督查。")]
