@@ -137,6 +137,7 @@ def paragraphs(
     going_on = False
     last = -1  # the last non-empty line
     above: list[int] = []  # the widths of the paragraph's lines above line i
+    above_wide = False  # the line above is all wide characters
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -168,9 +169,12 @@ def paragraphs(
             out.append((i, i, line))
             above = []
         going_on = is_full(line, width, written[i] if written is not None else None)
-        if going_on and above and line.endswith(_PARAGRAPH_ENDS):  # (the rule's cheap tests first)
+        # (the rule's cheap tests first; a lone line above sets the width only if it is all wide characters: a
+        # first line's ``1.`` or a figure's half-width digits are no column count, test_hard_wrapped's plan)
+        if going_on and above and line.endswith(_PARAGRAPH_ENDS) and (len(above) > 1 or above_wide):
             going_on = not ended_short(line, above, _next_line(lines, i), written[i] if written is not None else line)
-        above.append(display_width(line))
+        above.append(width_here := display_width(line))
+        above_wide = width_here == 2 * len(line)
     return out
 
 
