@@ -34,10 +34,10 @@ from reformgraph.loaders.tables import (
     column_kind,
     document_from_tables,
     notes_short_forms,
-    units_from_task_words,
 )
 from reformgraph.loaders.tasks import with_short_forms
 from reformgraph.loaders.vocab import opens_an_item
+from reformgraph.loaders.worded_units import units_from_task_words
 from reformgraph.records import Document
 
 WHAT = ".docx document"

@@ -26,9 +26,10 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
 from reformgraph.loaders.summary_sheets import SummaryRows, held_tasks, unheld_rows
 from reformgraph.loaders.table_titles import heading_title
-from reformgraph.loaders.tables import document_from_tables, units_from_task_words
+from reformgraph.loaders.tables import document_from_tables
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
+from reformgraph.loaders.worded_units import units_from_task_words
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
