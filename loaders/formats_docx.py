@@ -193,8 +193,15 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
     reader = _TableReader(path=path, limits=limits, paragraph_text=paragraph_text)
     lines: list[str] = []
     tables: list[list[list[str]]] = []
+    # a paragraph whose mark is deleted (or moved away) with tracked changes: once accepted, Word shows its words at
+    # the head of the next paragraph, and no paragraph of its own (round 73: a task struck whole, or the old place
+    # of a task moved, left an empty line)
+    carried = ""
     with library_errors(WHAT, path=path):
         for block in blocks:
+            if block.tag != W + "p" and carried:
+                lines.append(carried)
+                carried = ""
             if block.tag == W + "altChunk":
                 chunk_lines, chunk_tables = _alt_chunk(document, block, path=path, limits=limits)
                 lines.extend(chunk_lines)
@@ -203,6 +210,10 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
             if block.tag == W + "p":
                 style = style_names.get(block.style or "", "")
                 text = paragraph_text(block)
+                if block.find(_DELETED_MARK) is not None or block.find(_MOVED_MARK) is not None:
+                    carried += text
+                    continue
+                text, carried = carried + text, ""
                 heading = style.startswith(("Heading", "Title", "标题")) and text.strip()
                 lines.append(("# " + text) if heading else text)
                 continue
@@ -212,6 +223,8 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
                 lines.extend(map(_row_line, rows))
                 tables.append(rows)
                 pending[:0], reader.nested = reader.nested, []
+        if carried:
+            lines.append(carried)
     for rows in _embedded_sheets(archive, path=path, limits=limits):
         lines.extend(map(_row_line, rows))
         tables.append(rows)
@@ -713,6 +726,7 @@ def _shows_bands(look, band: str) -> bool:
 
 
 _DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes
+_MOVED_MARK = f"{W}pPr/{W}rPr/{W}moveFrom"  # a paragraph mark moved away with tracked changes (its new place kept)
 _RUN_PROPERTIES = f"{W}rPr"
 # a run formatted as hidden (Word's 隐藏 font effect) or struck through (删除线, 双删除线)
 _UNSHOWN = (f"{W}vanish", f"{W}strike", f"{W}dstrike")
