@@ -51,6 +51,7 @@ READERS: dict[str, tuple[str, str]] = {
     "odt": ("reformgraph.loaders.formats_odf", "read_odt"),
     "ods": ("reformgraph.loaders.formats_odf", "read_ods"),
     "mht": ("reformgraph.loaders.formats_mht", "read_mht"),
+    "mail": ("reformgraph.loaders.formats_mht", "read_mail"),
     "xmlss": ("reformgraph.loaders.formats_xmlss", "read_xmlss"),
     "wordxml": ("reformgraph.loaders.formats_wordxml", "read_wordxml"),
 }
@@ -76,6 +77,7 @@ EXTENSIONS: dict[str, str] = {
     ".ods": "ods",
     ".mht": "mht",
     ".mhtml": "mht",
+    ".eml": "mail",
     # named so that the explorer takes them; what they hold is found by content (format_of): RTF goes to the .doc
     # converters, Excel's XML Spreadsheet and Word's XML document to their readers, other XML is read as text
     ".rtf": "text",
@@ -162,6 +164,8 @@ def format_of(path: str, data: bytes) -> str:
         return "pdf"
     if kind == "mime":
         return "mht"  # a web archive, under any name (Word saves one as .doc too)
+    if kind == "mail":
+        return "mail"  # an e-mail message (.eml), under any name but a web archive's (round 73)
     if kind == "rtf" and named in ("doc", "docx", "text"):
         return "doc"
     if kind == "html" and named in ("doc", "xls", "docx", "xlsx", "html"):

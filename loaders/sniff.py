@@ -27,7 +27,8 @@ _HTML_START = compiled(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|bo
 
 
 def content_kind(data: bytes) -> str:
-    """``zip``, ``ole``, ``pdf``, ``rtf``, ``mime`` (a web archive), ``html`` or ``text`` (anything else)."""
+    """``zip``, ``ole``, ``pdf``, ``rtf``, ``mime`` (a web archive), ``html``, ``mail`` (an e-mail message: its
+    head, ``is_mail``) or ``text`` (anything else)."""
     head = data[:1024]
     if head.startswith(ZIP_MAGIC):
         return "zip"
@@ -42,7 +43,32 @@ def content_kind(data: bytes) -> str:
         return "mime"  # a web archive (.mht): Word's single-file web page
     if _HTML_START.match(start[:512]):
         return "html"
+    if _HEADER_FIELD.match(start) and is_mail(data):
+        return "mail"
     return "text"
+
+
+# an Internet message's head (RFC 5322): header fields, a field's folded lines indented, up to the first blank line
+_HEADER_FIELD = compiled(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
+_MAIL_FIELDS = compiled(rb"^(from|subject|date|to|received|message-id|mime-version):", re.I | re.M)
+_MAIL_HEAD = 32768  # bytes: a message's head with its Received and DKIM lines fits
+
+
+def is_mail(data: bytes) -> bool:
+    """Whether ``data`` is an e-mail message as a mail client saves it (.eml): it opens with a block of header
+    fields (a field's folded lines indented) ending at a blank line, among them From and Subject or Date.
+
+    >>> is_mail(b"Received: from mx\\r\\n by mx2\\r\\nFrom: a@b.cn\\r\\nSubject: =?utf-8?b?5pa55qGI?=\\r\\n\\r\\nbody")
+    True
+    >>> is_mail(b"From: a@b.cn\\nSubject: x\\nnot a field\\n\\nbody"), is_mail("标题: 某区方案\\n\\n正文".encode())
+    (False, False)
+    """
+    head = data[:_MAIL_HEAD].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    lines = head.split(b"\n")
+    if not all(_HEADER_FIELD.match(line) or line[:1] in (b" ", b"\t") for line in lines):
+        return False
+    names = {m.group(1).lower() for m in _MAIL_FIELDS.finditer(head)}
+    return b"from" in names and bool(names & {b"subject", b"date"})
 
 
 SPREADSHEET_NS = b"urn:schemas-microsoft-com:office:spreadsheet"
