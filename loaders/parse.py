@@ -502,22 +502,50 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
 
 # a post's byline: the day then the hour it went up (原创 某区发布 2023年04月12日 18:30 发表于上海; round 72 meta72),
 # not a time something is due (2023年4月12日17:00前报送) or starts (于2023年4月12日9:00召开)
-_POSTED = compiled(r"(?<![于在至到])(\d{4})年(\d{1,2})月(\d{1,2})日\d{1,2}[:：]\d{2}(?![\d前止召举开])")
+# Foxmail's and QQ Mail's forwarded header block write the weekday and the half of the day between (发送时间:
+# 2023年4月12日(星期三) 下午6:30; round 73 meta73)
+_POSTED = compiled(
+    r"(?<![于在至到])(\d{4})年(\d{1,2})月(\d{1,2})日(?:[(（](?:星期|周)[一二三四五六日天][)）])?(?:上午|下午|中午|晚上)?"
+    r"\d{1,2}[:：]\d{2}(?![\d前止召举开])"
+)
+# a forwarded e-mail's header block: its date field in the message's own (RFC 5322) form, as Thunderbird and
+# Gmail write it in the text they forward (日期: Wed, 12 Apr 2023 18:30:00 +0800; Date: Wed, Apr 12, 2023 at 6:30 PM;
+# compacted; round 73 meta73)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MAILED = compiled(
+    r"(?:^|[^\w])(?:日期|发送时间|时间|Date|Sent)[:：](?:[A-Z][a-z]{2},)?"
+    r"(?:(?P<day>\d{1,2})(?P<month>[A-Z][a-z]{2})[a-z]*(?P<year>\d{4})\d{1,2}:\d{2}"
+    r"|(?P<month2>[A-Z][a-z]{2})[a-z]*(?P<day2>\d{1,2}),(?P<year2>\d{4})(?:at)?\d{1,2}:\d{2})"
+)
 
 
 def posted_on(compacts: Sequence[str], limit: int) -> str | None:
     """The date (ISO) a post's byline among the first ``limit`` lines says it went up, the document's date when
-    nothing else dates it (a WeChat article saved from a browser: its date is on its byline alone).
+    nothing else dates it (a WeChat article saved from a browser: its date is on its byline alone); or a forwarded
+    e-mail's date field (``_MAILED``).
 
     >>> posted_on(["某区方案", "原创某区融媒体某区发布2023年04月12日18:30发表于上海"], 2)
     '2023-04-12'
     >>> posted_on(["请于2023年4月12日17:00前报送", "会议2023年4月12日9:00召开"], 2) is None
     True
+
+    A forwarded e-mail's date field in the message's own form dates it too (round 73):
+
+    >>> posted_on(["--------转发的消息--------", "日期:Wed,12Apr202318:30:00+0800"], 2)
+    '2023-04-12'
+    >>> posted_on(["发送时间:2023年4月12日(星期三)下午6:30"], 1), posted_on(["于2023年4月12日(星期三)下午2:30召开"], 1)
+    ('2023-04-12', None)
+    >>> posted_on(["Date:Wed,Apr12,2023at6:30PM"], 1), posted_on(["更新:Wed,12Apr202318:30:00"], 1)
+    ('2023-04-12', None)
     """
     for c in compacts[:limit]:
         if c and (":" in c or "：" in c):
             if (m := _POSTED.search(c)) is not None and 1 <= int(m.group(2)) <= 12:
                 return iso_day(m)
+            if (m := _MAILED.search(c)) is not None and (m.group("month") or m.group("month2")) in _MONTHS:
+                month = _MONTHS.index(m.group("month") or m.group("month2")) + 1
+                day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+                return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
     return None
 
 
