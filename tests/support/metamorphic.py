@@ -26,6 +26,7 @@ transforms leave them alone.
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
-from support.hostile import rewrite_member
+from support.hostile import add_member, rewrite_member
 from support.printing import wrap
 
 PAGE_LINES = 40  # lines of a page, between two footers
@@ -990,3 +991,480 @@ def in_traditional(text: str) -> Copy:
     table = _to_traditional()
     out = [line.translate(table) if mine else line for line, mine in zip(lines, _plan_lines(lines))]
     return Copy(_encoded(out), ".md", lambda line, column: line)
+
+
+# round 73 meta73: a plan as a Word draft with tracked changes and comments, as Word's web page (.mht, filtered
+# .htm), as an e-mail forwarding it (.eml), as Windows Notepad saves it (UTF-16, or the system's GBK, CRLF)
+
+_REVISION = 'w:author="区政府办公室" w:date="2024-04-12T09:30:00Z"'
+_DECOY_UNIT = "区档案局"  # a unit a reviewer struck: no plan names it (tests/test_grammar73_meta73)
+_DECOY_TASK = "完善档案管理制度，规范文件材料归档。（牵头单位：区档案局）"
+_REVIEW = "建议将区档案局列为配合单位，请牵头单位：区档案局核实。"
+_ROLE_BRACKET = re.compile(r"[（(][^（()）]*(?:牵头|负责|配合|协办|责任单位)[^（()）]*[）)]")
+_CONTENT_TYPES_COMMENTS = (
+    '<Override PartName="/word/comments.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
+)
+_RELS_COMMENTS = (
+    '<Relationship Id="rIdComments" Target="comments.xml" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"/>'
+)
+
+
+def _run(words: str, tag: str = "w:t") -> str:
+    return f'<w:r><{tag} xml:space="preserve">{escape(words)}</{tag}></w:r>' if words else ""
+
+
+def _tracked_runs(line: str, serial: int) -> tuple[str, int]:
+    """A paragraph's runs as a reviewed draft holds ``line`` (Word's 修订): in a bracket assigning units, its last
+    unit inserted by the reviewer (``w:ins``) and ``、区档案局`` struck before its close (``w:del``); a line with no
+    such bracket has a struck ``（牵头单位：区档案局）`` in its middle and its last five characters inserted. Shown
+    (all changes accepted), the runs are ``line``. ``serial`` numbers the revisions; the next one is returned.
+
+    >>> runs, _ = _tracked_runs("1.推进改革（牵头单位：区发改委、区财政局）", 1)
+    >>> from reformgraph.loaders.formats_docx import docx_content
+    >>> docx_content(_docx_of([f"<w:p>{runs}</w:p>"]), path="x.docx")[0]
+    ['1.推进改革（牵头单位：区发改委、区财政局）']
+    """
+    inserted = lambda words: f'<w:ins w:id="{serial}" {_REVISION}>{_run(words)}</w:ins>' if words else ""  # noqa: E731
+    struck = lambda words: f'<w:del w:id="{serial + 1}" {_REVISION}>{_run(words, "w:delText")}</w:del>'  # noqa: E731
+    brackets = list(_ROLE_BRACKET.finditer(line))
+    if brackets:
+        bracket = brackets[-1]
+        close = bracket.end() - 1
+        start = (
+            max(line.rfind("、", bracket.start(), close), line.find("：", bracket.start(), close), bracket.start()) + 1
+        )
+        runs = _run(line[:start]) + inserted(line[start:close]) + struck("、" + _DECOY_UNIT) + _run(line[close:])
+    else:
+        middle = len(line) // 2
+        head, tail = line[:middle], line[middle:]
+        last = 5 if len(tail) > 8 else 0
+        runs = (
+            _run(head)
+            + struck(f"（牵头单位：{_DECOY_UNIT}）")
+            + _run(tail[: len(tail) - last])
+            + inserted(tail[len(tail) - last :])
+        )
+    return runs, serial + 2
+
+
+def as_tracked_docx(text: str) -> Copy:
+    """The plan as a Word draft circulated for review (修订 and 批注 kept): round 70's Word copy, each of its own
+    lines with revisions (``_tracked_runs``: an inserted unit, a struck one), every fourth line commented on (a
+    ``w:commentRangeStart``/``End`` around it, a ``w:commentReference`` run, the comment's words in
+    word/comments.xml naming a unit and a role), and after the first line assigning a lead a whole paragraph struck
+    (its runs and its paragraph mark deleted: a task the reviewer took out). Shown with the changes accepted, the
+    copy is the plan, a line to a paragraph (the struck paragraph none).
+
+    >>> copy = as_tracked_docx("# 方案\\n\\n1.推进改革（牵头单位：区发改委、区财政局）\\n\\n2.完善机制，年底前完成。")
+    >>> from reformgraph.loaders.formats_docx import docx_content
+    >>> docx_content(copy.data, path="x.docx")[0]
+    ['# 方案', '', '1.推进改革（牵头单位：区发改委、区财政局）', '', '2.完善机制，年底前完成。']
+    """
+    lines = text.split("\n")
+    paragraphs, comments = [], []
+    serial, struck = 100, False
+    for k, (line, mine) in enumerate(zip(lines, _plan_lines(lines))):
+        heading = line.startswith("# ")
+        style = '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' if heading else ""
+        words = line[2:] if heading else line
+        if not mine or heading or len(words.strip()) < 6:
+            paragraphs.append(f"<w:p>{style}{_run(words)}</w:p>")
+            continue
+        runs, serial = _tracked_runs(words, serial)
+        if k % 4 == 0:
+            n = len(comments)
+            runs = (
+                f'<w:commentRangeStart w:id="{n}"/>{runs}<w:commentRangeEnd w:id="{n}"/>'
+                f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{n}"/></w:r>'
+            )
+            comments.append(
+                f'<w:comment w:id="{n}" {_REVISION} w:initials="办"><w:p><w:r><w:annotationRef/></w:r>'
+                f"{_run(_REVIEW)}</w:p></w:comment>"
+            )
+        paragraphs.append(f"<w:p>{runs}</w:p>")
+        if not struck and "牵头" in words:
+            struck = True
+            mark = f'<w:pPr><w:rPr><w:del w:id="{serial}" {_REVISION}/></w:rPr></w:pPr>'
+            deleted = f'<w:del w:id="{serial + 1}" {_REVISION}>{_run(_DECOY_TASK, "w:delText")}</w:del>'
+            paragraphs.append(f"<w:p>{mark}{deleted}</w:p>")
+            serial += 2
+    data = _docx_of(paragraphs)
+    if comments:
+        part = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{_W}">'
+        data = add_member(data, "word/comments.xml", (part + "".join(comments) + "</w:comments>").encode("utf-8"))
+        data = rewrite_member(
+            data, "[Content_Types].xml", lambda old: old.replace("</Types>", _CONTENT_TYPES_COMMENTS + "</Types>")
+        )
+        data = rewrite_member(
+            data,
+            "word/_rels/document.xml.rels",
+            lambda old: old.replace("</Relationships>", _RELS_COMMENTS + "</Relationships>"),
+        )
+    return Copy(data, ".docx", lambda line, column: line)
+
+
+_WORD_HTML_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
+xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+<meta name=Originator content="Microsoft Word 15">
+<link rel=File-List href="{stem}.files/filelist.xml">
+<title>{title}</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>区政府办公室</o:Author>
+  <o:LastAuthor>区政府办公室</o:LastAuthor>
+  <o:Revision>3</o:Revision>
+  <o:Created>2024-04-12T01:30:00Z</o:Created>
+  <o:Pages>3</o:Pages>
+  <o:Company>Microsoft</o:Company>
+  <o:Version>16.00</o:Version>
+ </o:DocumentProperties>
+</xml><![endif]-->
+<!--[if gte mso 9]><xml>
+ <w:WordDocument>
+  <w:SpellingState>Clean</w:SpellingState>
+  <w:GrammarState>Clean</w:GrammarState>
+  <w:DrawingGridVerticalSpacing>7.8 磅</w:DrawingGridVerticalSpacing>
+  <w:BrowserLevel>MicrosoftInternetExplorer4</w:BrowserLevel>
+ </w:WordDocument>
+</xml><![endif]-->
+<style>
+<!--
+ /* Font Definitions */
+ @font-face
+	{{font-family:宋体;
+	panose-1:2 1 6 0 3 1 1 1 1 1;
+	mso-font-charset:134;}}
+ @font-face
+	{{font-family:仿宋_GB2312;
+	mso-font-charset:134;}}
+ /* Style Definitions */
+ p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{{mso-style-parent:"";
+	margin:0cm;
+	text-align:justify;
+	text-justify:inter-ideograph;
+	font-size:16.0pt;
+	font-family:仿宋_GB2312;}}
+@page WordSection1
+	{{size:595.3pt 841.9pt;
+	margin:72.0pt 90.0pt 72.0pt 90.0pt;
+	mso-footer-margin:49.6pt;
+	layout-grid:15.6pt;}}
+div.WordSection1
+	{{page:WordSection1;}}
+-->
+</style>
+</head>
+
+<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+
+<div class=WordSection1 style='layout-grid:15.6pt'>
+"""
+_LATIN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+
+
+def _word_paragraph(line: str, filtered: bool) -> str:
+    """One of the plan's lines as Word's HTML writes a paragraph: ``MsoNormal`` indented by two characters, its Latin
+    letters and digits in ``<span lang=EN-US>`` (Word marks their language), a heading an ``<h1>``, a blank line a
+    paragraph of ``&nbsp;`` (in ``<o:p>`` but in a filtered page).
+
+    >>> _word_paragraph("1.推进改革", True)
+    "<p class=MsoNormal style='text-indent:32.0pt'><span lang=EN-US>1.</span>推进改革</p>"
+    """
+    if not line.strip():
+        return (
+            "<p class=MsoNormal>&nbsp;</p>"
+            if filtered
+            else "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>"
+        )
+    heading = line.startswith("# ")
+    words = escape(line[2:] if heading else line.strip())
+    words = _LATIN_RUN.sub(lambda m: f"<span lang=EN-US>{m.group(0)}</span>", words)
+    if heading:
+        return f"<h1 align=center style='text-align:center'>{words}</h1>"
+    indent = "text-indent:32.0pt" if filtered else "text-indent:32.0pt;mso-char-indent-count:2.0"
+    return f"<p class=MsoNormal style='{indent}'>{words}{'' if filtered else '<o:p></o:p>'}</p>"
+
+
+def _word_html(text: str, filtered: bool, stem: str = "plan") -> tuple[str, list[int]]:
+    """Round 70's Word copy (``as_docx``: a paragraph a line, the front matter's too) as Word's web page (its HTML,
+    the front matter's title in ``<title>`` as well) and each old line's shown line (blank paragraphs show none)."""
+    lines = text.split("\n")
+    head = _WORD_HTML_HEAD.format(title=escape(front_matter(text).get("标题", "")), stem=stem)
+    if filtered:
+        head = re.sub(
+            r"<!--\[if gte mso 9\]>.*?<!\[endif\]-->\n|<link rel=File-List[^>]*>\n|<meta name=ProgId[^>]*>\n",
+            "",
+            head,
+            flags=re.S,
+        )
+    body, new_of_old, shown = [], [], 0
+    for line in lines:
+        shown += bool(line.strip())
+        new_of_old.append(shown)
+        body.append(_word_paragraph(line, filtered))
+    return head + "\n\n".join(body) + "\n\n</div>\n\n</body>\n\n</html>\n", new_of_old
+
+
+_MHT_BOUNDARY = "----=_NextPart_01DA8C5E.4F2B1A30"
+_MHT_NOTE = "此文档为“单个文件网页”，也称为“Web 档案”文件。如果您看到此消息，但是您的浏览器或编辑器不支持“Web 档案”文件。请下载支持“Web 档案”的浏览器。"
+
+
+def _quoted_printable(data: bytes) -> str:
+    from email import quoprimime
+
+    return quoprimime.body_encode(data.decode("latin-1"), maxlinelen=76, eol="\r\n")
+
+
+def as_word_web_page(text: str, variant: int = 0) -> Copy:
+    """The plan's Word copy (round 70's) as Word saves it as a web page, in GB2312 (Chinese Word's default; a character GB2312 lacks as
+    ``&#NNNNN;``): ``variant`` 0 a 单个文件网页 (.mht: a MIME archive, the page quoted-printable, its theme and file
+    list as parts after it), 1 a 网页，筛选过的 (.htm, Word's own markup filtered out). A line's copy is its place
+    among the shown lines (blank paragraphs none).
+
+    >>> copy = as_word_web_page("---\\n标题: 某区方案\\n---\\n\\n# 某区方案\\n\\n1.推进改革（牵头单位：区发改委）")
+    >>> copy.suffix, copy.where(7, 0), copy.data.startswith(b"MIME-Version: 1.0")
+    ('.mht', 5, True)
+    """
+    html, new_of_old = _word_html(text, filtered=variant == 1)
+    page = html.replace("\n", "\r\n").encode("gb2312", "xmlcharrefreplace")
+    where = lambda line, column: new_of_old[line - 1]  # noqa: E731
+    if variant == 1:
+        return Copy(page, ".htm", where)
+    location = "file:///C:/6A2F1B3C/plan"
+    parts = [
+        f"Content-Location: {location}.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f'Content-Type: text/html; charset="gb2312"\r\n\r\n{_quoted_printable(page)}\r\n',
+        f"Content-Location: {location}.files/colorschememapping.xml\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        'Content-Type: text/xml\r\n\r\n<?xml version=3D"1.0" encoding=3D"UTF-8" standalone=3D"yes"?>\r\n'
+        '<a:clrMap xmlns:a=3D"http://schemas.openxmlformats.org/drawingml/2006/main" bg1=3D"lt1" tx1=3D"dk1"/>\r\n',
+        f"Content-Location: {location}.files/filelist.xml\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        'Content-Type: text/xml; charset="utf-8"\r\n\r\n<xml xmlns:o=3D"urn:schemas-microsoft-com:office:office">\r\n'
+        ' <o:MainFile HRef=3D"../plan.htm"/>\r\n <o:File HRef=3D"colorschememapping.xml"/>\r\n'
+        ' <o:File HRef=3D"filelist.xml"/>\r\n</xml>\r\n',
+    ]
+    archive = (
+        f'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="{_MHT_BOUNDARY}"\r\n\r\n'
+        f"{_MHT_NOTE}\r\n\r\n"
+        + "".join(f"--{_MHT_BOUNDARY}\r\n{part}\r\n" for part in parts)
+        + f"--{_MHT_BOUNDARY}--\r\n"
+    )
+    return Copy(archive.encode("gb2312"), ".mht", where)
+
+
+_MAIL_NOTE = ("各位同事：", "　　现将{quoted}转发给你们，请结合工作实际认真抓好落实。", "", "{office}综合科", "")
+_FORWARDED = (
+    (
+        "------------------ 原始邮件 ------------------",
+        '发件人: "{office}"<bgs@example.gov.cn>;',
+        "发送时间: {date}({cn_weekday}) 下午6:30",
+        '收件人: "各成员单位"<cydw@example.gov.cn>;',
+        "主题: {notice}",
+        "",
+    ),
+    (
+        "-----邮件原件-----",
+        "发件人: {office} <bgs@example.gov.cn>",
+        "发送时间: {date} 18:30",
+        "收件人: 各成员单位 <cydw@example.gov.cn>",
+        "主题: {notice}",
+        "",
+    ),
+    (
+        "-------- 转发的消息 --------",
+        "主题: \t{notice}",
+        "日期: \t{rfc_date}",
+        "发件人: \t{office} <bgs@example.gov.cn>",
+        "收件人: \t各成员单位 <cydw@example.gov.cn>",
+        "",
+    ),
+)
+
+
+def as_email(text: str, variant: int = 0) -> Copy:
+    """The plan in an e-mail forwarding it (.eml), as a mail client saves one: a note to colleagues, the office's
+    signature, the original message's header block (发件人, 发送时间 the plan's date, 收件人, 主题) and the plan's
+    text (its front matter and the corpus's quoted note no part of it; the title is the subject). ``variant`` 0:
+    Foxmail's, one text/plain part in UTF-8, quoted-printable; 1: Outlook's, a multipart/alternative whose
+    text/plain and text/html parts are GB18030, base64 (the HTML's paragraphs Word's: ``_word_paragraph``); 2:
+    Thunderbird's, one flowed text/plain part (``_flowed``: long lines broken at 36 characters by soft breaks),
+    UTF-8, base64. A line's copy is its line in the body the reader takes (the HTML's shown lines where there is
+    one; a flowed line's pieces joined).
+
+    >>> copy = as_email("---\\n标题: 某区方案\\n发布日期: 2024-04-12\\n---\\n\\n1.推进改革（牵头单位：区发改委）")
+    >>> copy.suffix, copy.where(6, 0), b"quoted-printable" in copy.data
+    ('.eml', 13, True)
+    """
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    fields = front_matter(text)
+    title, office = fields.get("标题", "工作方案"), fields.get("发布单位", "区政府办公室")
+    year, _, rest = fields.get("发布日期", "").partition("-")
+    month, _, day = rest.partition("-")
+    sent = datetime.date(int(year), int(month), int(day)) if day else None
+    notice = title if title.startswith("关于") else f"关于印发《{title}》的通知"
+    values = {
+        "quoted": notice if "《" in notice else f"《{notice}》",
+        "title": title,
+        "notice": notice,
+        "office": office,
+        "date": f"{sent.year}年{sent.month}月{sent.day}日" if sent else "",
+        "cn_weekday": "星期" + "一二三四五六日"[sent.weekday()] if sent else "",
+        "rfc_date": f"{sent:%a, %d %b %Y} 18:30:00 +0800" if sent else "",
+    }
+    head = [line.format(**values) for line in (*_MAIL_NOTE, *_FORWARDED[variant])]
+    lines = text.split("\n")
+    own = [line for line, mine in zip(lines, _plan_lines(lines)) if mine]
+    new_of_old, at = [], len(head)
+    for mine in _plan_lines(lines):
+        at += mine
+        new_of_old.append(at)
+    body = [*head, *own]
+    message = EmailMessage()
+    message["From"] = f"{office}综合科 <zhk@example.gov.cn>"
+    message["To"] = "各成员单位 <cydw@example.gov.cn>"
+    message["Subject"] = f"转发：{notice}"
+    message["Date"] = "Fri, 12 Apr 2024 18:30:00 +0800"
+    message["X-Mailer"] = ("Foxmail 7.2.25.228[cn]", "Microsoft Outlook 16.0", "Mozilla Thunderbird 115.9.0")[variant]
+    plain = "\r\n".join(body) + "\r\n"
+    if variant == 2:
+        message.set_content(_flowed(body).encode("utf-8"), maintype="text", subtype="plain", cte="base64")
+        message.set_param("charset", "utf-8")
+        message.set_param("format", "flowed")
+        message.set_param("delsp", "yes")
+        return Copy(bytes(message.as_bytes(policy=SMTP)), ".eml", lambda line, column: new_of_old[line - 1])
+    if variant == 0:
+        message.set_content(plain, charset="utf-8", cte="quoted-printable")
+        return Copy(bytes(message.as_bytes(policy=SMTP)), ".eml", lambda line, column: new_of_old[line - 1])
+    message.set_content(plain.encode("gb18030"), maintype="text", subtype="plain", cte="base64")
+    html, shown_of = _mail_html(head, lines)
+    message.add_alternative(html.encode("gb18030"), maintype="text", subtype="html", cte="base64")
+    for part in message.iter_parts():
+        part.set_param("charset", "gb18030")
+    message.set_boundary("----=_NextPart_000_0012_01DA8C5E.4F2B1A30")
+    return Copy(bytes(message.as_bytes(policy=SMTP)), ".eml", lambda line, column: shown_of[line - 1])
+
+
+_DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+@cache
+def _receipt_sheet() -> bytes:
+    """A 回执 (reply form) workbook sent beside a plan: its header and an empty row, no task."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["参会回执"])
+    sheet.append(["单位名称", "联系人", "职务", "联系电话", "备注"])
+    sheet.append([None] * 5)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def as_email_attached(text: str, variant: int = 0) -> Copy:
+    """The plan forwarded in an e-mail as an attachment (.eml), as offices circulate one: the covering note of
+    ``as_email`` alone in the message's text (现将《…》转发给你们…, no task), and round 70's Word copy (``as_docx``)
+    attached under the notice's name; ``variant`` 1 with a 回执 workbook attached before it (a reply form: no task).
+    The copy's lines are the attachment's.
+
+    >>> copy = as_email_attached("---\\n标题: 某区方案\\n---\\n\\n1.推进改革（牵头单位：区发改委）", 1)
+    >>> copy.suffix, copy.where(5, 0), b'filename*=' in copy.data or b"filename=" in copy.data
+    ('.eml', 5, True)
+    """
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    fields = front_matter(text)
+    title, office = fields.get("标题", "工作方案"), fields.get("发布单位", "区政府办公室")
+    notice = title if title.startswith("关于") else f"关于印发《{title}》的通知"
+    quoted = notice if "《" in notice else f"《{notice}》"
+    note = [line.format(quoted=quoted, office=office) for line in _MAIL_NOTE]
+    message = EmailMessage()
+    message["From"] = f"{office}综合科 <zhk@example.gov.cn>"
+    message["To"] = "各成员单位 <cydw@example.gov.cn>"
+    message["Subject"] = f"转发：{notice}"
+    message["Date"] = "Fri, 12 Apr 2024 18:30:00 +0800"
+    message.set_content("\r\n".join(note) + "\r\n", charset="utf-8", cte="base64")
+    if variant == 1:
+        message.add_attachment(
+            _receipt_sheet(),
+            "application",
+            "vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            filename="附件2：回执.xlsx",
+        )
+    name = ("附件1：" if variant == 1 else "") + notice[:60] + ".docx"
+    message.add_attachment(as_docx(text).data, *_DOCX_TYPE, filename=name)
+    message.set_boundary("----=_NextPart_000_0034_01DA8C5E.4F2B1A30")
+    return Copy(bytes(message.as_bytes(policy=SMTP)), ".eml", lambda line, column: line)
+
+
+_FLOWED_WIDTH = 36  # characters: 72 columns of Chinese text, where Thunderbird breaks a flowed line
+
+
+def _flowed(lines: list[str]) -> str:
+    """``lines`` as a flowed plain-text body (RFC 3676, ``format=flowed; delsp=yes``), as Thunderbird sends one:
+    each line longer than ``_FLOWED_WIDTH`` characters broken into pieces, each piece but the last ending in a
+    space (a soft break the reader takes out with the space); a line opening with a space or ``>`` stuffed with one
+    space; CRLF line ends.
+
+    >>> _flowed(["一、任务", "甲" * 40]).split("\\r\\n") == ["一、任务", "甲" * 36 + " ", "甲" * 4, ""]
+    True
+    """
+    out = []
+    for line in lines:
+        line = line.rstrip(" ")  # a space closing a line would make it soft
+        pieces = [line[k : k + _FLOWED_WIDTH] for k in range(0, len(line), _FLOWED_WIDTH)] or [""]
+        for k, piece in enumerate(pieces):
+            stuffed = " " + piece if piece.startswith((" ", ">", "From ")) else piece
+            out.append(stuffed + (" " if k < len(pieces) - 1 else ""))
+    return "\r\n".join(out) + "\r\n"
+
+
+def _mail_html(head: list[str], lines: list[str]) -> tuple[str, list[int]]:
+    """Outlook's HTML of a forwarded plan: the note's paragraphs, the original's header block one paragraph broken
+    by ``<br>`` under a rule, the plan's paragraphs as Word writes them; each old line's shown line."""
+    note = [_word_paragraph(line, True) for line in head[: len(_MAIL_NOTE)]]
+    block = [line for line in head[len(_MAIL_NOTE) :] if line and not line.startswith("-")]
+    fields = "<br>\r\n".join(f"<b>{escape(f.split(': ', 1)[0])}:</b> {escape(f.split(': ', 1)[1])}" for f in block)
+    shown = sum(1 for line in head[: len(_MAIL_NOTE)] if line.strip()) + len(block)
+    new_of_old, body = [], []
+    for line, mine in zip(lines, _plan_lines(lines)):
+        if mine and line.strip():
+            shown += 1
+        new_of_old.append(shown)
+        if mine:
+            body.append(_word_paragraph(line, True))
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb18030">'
+        '<meta name="Generator" content="Microsoft Word 15 (filtered medium)"></head>'
+        "<body lang=ZH-CN><div class=WordSection1>\r\n"
+        + "\r\n".join(note)
+        + "\r\n<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+        f"<p class=MsoNormal>{fields}</p></div>\r\n" + "\r\n".join(body) + "\r\n</div></body></html>"
+    )
+    return html, new_of_old
+
+
+def as_notepad(text: str, variant: int = 0) -> Copy:
+    """The plan as Windows Notepad saves it (.txt, lines ended by CRLF): ``variant`` 0 in 'Unicode' (UTF-16 LE with
+    its byte-order mark), 1 in 'ANSI' on a Chinese Windows (GBK, here GB18030, no mark).
+
+    >>> as_notepad("一、任务\\n1.推进", 0).data[:6], as_notepad("一、任务", 1).data[:2]
+    (b'\\xff\\xfe\\x00N\\x010', b'\\xd2\\xbb')
+    """
+    crlf = text.replace("\n", "\r\n")
+    data = b"\xff\xfe" + crlf.encode("utf-16-le") if variant == 0 else crlf.encode("gb18030")
+    return Copy(data, ".txt", lambda line, column: line)
