@@ -80,7 +80,7 @@ def mail_text(data: bytes) -> tuple[str, bytes]:
             charset = part.get_content_charset()
             if subtype == "html":
                 if charset and b"charset" not in body[:1024].lower():
-                    body = f'<meta charset="{charset}">'.encode("ascii") + body
+                    body = f'<meta charset="{charset}">'.encode("ascii", "ignore") + body
                 return "html", body
             try:
                 text = body.decode(charset or "utf-8")
@@ -132,12 +132,16 @@ def mail_attachments(data: bytes) -> list[tuple[str, bytes]]:
     from reformgraph.loaders.read import EXTENSIONS
 
     message = email.message_from_bytes(data, policy=email.policy.default)
-    found = []
-    for part in message.iter_attachments() if message.is_multipart() else ():
-        name = part.get_filename() or ""
-        body = part.get_payload(decode=True)
-        if PurePath(name).suffix.lower() in EXTENSIONS and isinstance(body, bytes) and body.strip():
-            found.append((name, body))
+    found: list[tuple[str, bytes]] = []
+    try:
+        for part in message.iter_attachments() if message.is_multipart() else ():
+            name = part.get_filename() or ""
+            body = part.get_payload(decode=True)
+            kind = EXTENSIONS.get(PurePath(name).suffix.lower())
+            if kind not in (None, "mail") and isinstance(body, bytes) and body.strip():  # a message in a message: no
+                found.append((name, body))
+    except (ValueError, IndexError, AttributeError, TypeError, LookupError):
+        pass  # a header the parser cannot take (a broken name or type): the attachments found before it
     return found
 
 
