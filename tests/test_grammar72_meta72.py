@@ -39,7 +39,7 @@ import pytest
 from support import metamorphic
 from support.expected_files import document_path, measures
 from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer
-from test_grammar70_meta70 import PLANS, _index, _name
+from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 
 from reformgraph.loaders import formats_doc, formats_odf
@@ -140,13 +140,10 @@ def _ledger_plans() -> list[Path]:
 
 
 def _cases():
-    for transform in TRANSFORMS:
-        for expected in PLANS if transform != "ledger" else _ledger_plans():
-            reason = NOT_YET_READ.get(f"{transform}/{_name(expected)}")
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            if transform in OFFICE_KINDS and libreoffice_writer() is None:
-                marks.append(pytest.mark.skip(reason=WRITER_MISSING))
-            yield pytest.param(expected, _index(expected), transform, marks=marks, id=f"{transform}-{_name(expected)}")
+    def skipped(transform: str) -> str | None:
+        return WRITER_MISSING if transform in OFFICE_KINDS and libreoffice_writer() is None else None
+
+    return copy_cases(TRANSFORMS, NOT_YET_READ, skipped, lambda t: PLANS if t != "ledger" else _ledger_plans())
 
 
 def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:

@@ -32,7 +32,7 @@ import pytest
 from support import metamorphic
 from support.expected_files import measures
 from support.office import WRITER_MISSING, libreoffice_writer
-from test_grammar70_meta70 import PLANS, _index, _name
+from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 from test_grammar72_meta72 import OFFICE_CACHE, _bytes_key, office_copy
 
@@ -56,13 +56,10 @@ NOT_YET_READ: dict[str, str] = {}
 
 
 def _cases():
-    for transform in TRANSFORMS:
-        for expected in PLANS:
-            reason = NOT_YET_READ.get(f"{transform}/{_name(expected)}")
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            if transform == "rtf" and libreoffice_writer() is None:
-                marks.append(pytest.mark.skip(reason=WRITER_MISSING))
-            yield pytest.param(expected, _index(expected), transform, marks=marks, id=f"{transform}-{_name(expected)}")
+    def skipped(transform: str) -> str | None:
+        return WRITER_MISSING if transform == "rtf" and libreoffice_writer() is None else None
+
+    return copy_cases(TRANSFORMS, NOT_YET_READ, skipped)
 
 
 def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:
