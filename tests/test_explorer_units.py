@@ -151,6 +151,15 @@ def test_upload_limits_and_errors():
     assert upload.safe_name("../../x/方案.md") == "方案.md"
 
 
+def test_the_import_help_names_every_format_it_takes():
+    """导入's help line names each format the uploader takes, in both languages (round 73 added .eml to the reader
+    and the uploader; the line, written by hand, still left it out), a spelling by its usual one."""
+    usual = {"htm": "html", "mhtml": "mht", "xlsm": "xlsx", "markdown": "md", "text": "txt"}
+    for lang in ("zh", "en"):
+        named = set(re.findall(r"\.([a-z]+)", i18n.text("import.help", lang, mb=5, seconds=30)))
+        assert {usual.get(t, t) for t in upload.UPLOAD_TYPES} <= named, lang
+
+
 def test_upload_takes_every_format_the_command_line_reads():
     """导入 takes what `reformgraph build` takes (docs/formats.md lists them), and a Word upload builds."""
     import io
