@@ -101,12 +101,12 @@ def office_copy(kind: str):
     return copying
 
 
-def _served(real):
-    """``soffice_converted`` answering from the folder the conversions made in one run (``_saved``), by the
-    source's SHA-256; any other source converted by ``real``."""
+def served(real, kinds=OFFICE_KINDS):
+    """``soffice_converted`` answering from the folders the conversions of ``kinds`` made in one run (``_saved``),
+    by the source's SHA-256; any other source converted by ``real``."""
 
     def converted(source: Path, target: str, *, limits, path: str) -> bytes:
-        for kind in OFFICE_KINDS:
+        for kind in kinds:
             kept = OFFICE_CACHE / (kind + "-read") / f"{_bytes_key(source.read_bytes())}.{target}"
             if kept.exists():
                 return kept.read_bytes()
@@ -162,8 +162,8 @@ def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tupl
 @pytest.fixture
 def served_conversions(monkeypatch):
     """The reader's LibreOffice conversions served from the folder ``_saved`` fills."""
-    monkeypatch.setattr(formats_doc, "soffice_converted", _served(formats_doc.soffice_converted))
-    monkeypatch.setattr(formats_odf, "soffice_converted", _served(formats_odf.soffice_converted))
+    monkeypatch.setattr(formats_doc, "soffice_converted", served(formats_doc.soffice_converted))
+    monkeypatch.setattr(formats_odf, "soffice_converted", served(formats_odf.soffice_converted))
 
 
 @pytest.mark.parametrize(("expected", "index", "transform"), list(_cases()))

@@ -34,7 +34,7 @@ from support.expected_files import measures
 from support.office import WRITER_MISSING, libreoffice_writer
 from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
-from test_grammar72_meta72 import OFFICE_CACHE, _bytes_key, office_copy
+from test_grammar72_meta72 import office_copy, served
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders import formats_doc, formats_mht, read, sniff
@@ -72,13 +72,7 @@ def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tupl
 def served_conversions(monkeypatch):
     """The reader's LibreOffice conversions of the RTF copies served from the folder test_grammar72_meta72's
     ``_saved`` fills (by the copy's SHA-256); any other source converted as before."""
-    real = formats_doc.soffice_converted
-
-    def converted(source: Path, target: str, *, limits, path: str) -> bytes:
-        kept = OFFICE_CACHE / "rtf-read" / f"{_bytes_key(source.read_bytes())}.{target}"
-        return kept.read_bytes() if kept.exists() else real(source, target, limits=limits, path=path)
-
-    monkeypatch.setattr(formats_doc, "soffice_converted", converted)
+    monkeypatch.setattr(formats_doc, "soffice_converted", served(formats_doc.soffice_converted, ("rtf",)))
 
 
 @pytest.mark.parametrize(("expected", "index", "transform"), list(_cases()))
