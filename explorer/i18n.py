@@ -403,9 +403,9 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- import
     "import.title": ("导入文档", "Import a document"),
     "import.help": (
-        "上传 .docx、.doc、.wps、.rtf、.odt、.xlsx、.xls、.et、.ods、.csv、.xml、.pdf、.ofd、.html、.mht、.eml、.md 或 .txt 文件（最大 {mb} MB）。"
+        "上传 .docx、.doc、.wps、.rtf、.odt、.xlsx、.xls、.et、.ods、.csv、.xml、.pdf、.ofd、.html、.mht、.eml、.msg、.md 或 .txt 文件（最大 {mb} MB）。"
         "文件只在内存中由独立进程解析，不会写入磁盘；解析最长 {seconds} 秒。",
-        "Upload a .docx, .doc, .wps, .rtf, .odt, .xlsx, .xls, .et, .ods, .csv, .xml, .pdf, .ofd, .html, .mht, .eml, .md or .txt file (at most {mb} MB). "
+        "Upload a .docx, .doc, .wps, .rtf, .odt, .xlsx, .xls, .et, .ods, .csv, .xml, .pdf, .ofd, .html, .mht, .eml, .msg, .md or .txt file (at most {mb} MB). "
         "A separate process parses it in memory, never on disk, for at most {seconds} s.",
     ),
     "import.upload": ("选择文件", "Choose a file"),

@@ -25,7 +25,7 @@ reformgraph.errors.DocumentError: empty.md: the file is empty
 >>> check_upload("plan.exe", 10)
 Traceback (most recent call last):
 ...
-reformgraph.errors.UnsupportedFormatError: plan.exe: cannot read .exe files; expected one of .csv .doc .docx .eml .et .htm .html .markdown .md .mht .mhtml .ods .odt .ofd .pdf .rtf .text .txt .wps .xls .xlsm .xlsx .xml
+reformgraph.errors.UnsupportedFormatError: plan.exe: cannot read .exe files; expected one of .csv .doc .docx .eml .et .htm .html .markdown .md .mht .mhtml .msg .ods .odt .ofd .pdf .rtf .text .txt .wps .xls .xlsm .xlsx .xml
 """
 
 from __future__ import annotations

@@ -14,14 +14,16 @@ parser and read by the HTML reader, so its tables stay tables (``sniff.content_k
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 from dataclasses import replace
 from pathlib import PurePath
 
-from reformgraph.errors import DocumentError
+from reformgraph.errors import DocumentError, DocumentLimitError
 from reformgraph.loaders.formats_html import read_html
-from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count
-from reformgraph.records import Document
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, limit_error
+from reformgraph.records import Document, ParseWarning, Reform, Workplan
+from reformgraph.regexcache import compiled
 
 NO_PAGE = "a web archive (.mht) holding no HTML page"
 NO_MAIL_TEXT = "an e-mail message (.eml) holding no text and no attachment the loader reads"
@@ -36,10 +38,36 @@ MAIL_EXAMPLE = (
 )
 
 
-def archived_page(data: bytes) -> bytes:
+def parsed_mail(data: bytes, policy: email.policy.Policy, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS):
+    """``data`` parsed by the standard library as a MIME message, its parts nested within ``Limits.depth``: the
+    parser and its ``walk`` go down a level by calling themselves, so a hostile message of parts nested thousands deep
+    is one limit error, never Python's RecursionError (round 74).
+
+    >>> deep = b"From: a@b.cn\\r\\nSubject: x\\r\\n" + b"".join(
+    ...     b'Content-Type: multipart/mixed; boundary="b%d"\\r\\n\\r\\n--b%d\\r\\n' % (k, k) for k in range(5))
+    >>> parsed_mail(deep, email.policy.compat32, path="x.eml", limits=Limits(depth=4))
+    Traceback (most recent call last):
+    ...
+    reformgraph.errors.DocumentLimitError: x.eml: the message's parts are nested 5 levels; the limit is 4 levels
+    """
+    try:
+        message = email.message_from_bytes(data, policy=policy)
+    except RecursionError:
+        raise limit_error("depth", "the message's parts are nested too deep to parse", limits, path=path) from None
+    deepest, stack = 0, [(message, 0)]
+    while stack:  # by hand: ``walk`` calls itself a level down
+        part, depth = stack.pop()
+        deepest = max(deepest, depth)
+        payload = part.get_payload() if part.is_multipart() else None
+        stack += [(sub, depth + 1) for sub in payload or () if isinstance(sub, email.message.Message)]
+    check_count("depth", deepest, "the message's parts are nested", path=path, limits=limits)
+    return message
+
+
+def archived_page(data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The first HTML page of a web archive, its bytes with a ``<meta charset>`` naming their charset, so the HTML
     reader decodes them as written; a DocumentError when it holds none."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    message = parsed_mail(data, email.policy.compat32, path=path, limits=limits)
     for part in message.walk():
         if part.get_content_type() == "text/html":
             body = part.get_payload(decode=True)
@@ -52,7 +80,7 @@ def archived_page(data: bytes) -> bytes:
     raise DocumentError(NO_PAGE)
 
 
-def mail_text(data: bytes) -> tuple[str, bytes]:
+def mail_text(data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS) -> tuple[str, bytes]:
     """(``html`` or ``text``, the bytes) of an e-mail message's text as a mail client shows it: its first
     ``text/html`` part that is no attachment, else its first ``text/plain`` one (an HTML part keeps a plan's tables
     as tables, as a web archive's page does), decoded from quoted-printable or base64; an HTML part's bytes with a
@@ -63,7 +91,7 @@ def mail_text(data: bytes) -> tuple[str, bytes]:
     >>> kind, body.decode().strip()
     ('text', '一、重点任务')
     """
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    message = parsed_mail(data, email.policy.compat32, path=path, limits=limits)
     shown = [
         part
         for part in message.walk()
@@ -122,65 +150,183 @@ def unflowed(text: str, *, delete_space: bool = False) -> str:
     return ("\r\n" if "\r\n" in text else "\n").join(out)
 
 
-def mail_attachments(data: bytes) -> list[tuple[str, bytes]]:
+_QUOTE = compiled(r">[> ]*")
+
+
+def quote_layers(text: str) -> list[str]:
+    """A plain-text message's text as the messages it holds, one a quote depth, shallowest first: a reply quotes the
+    message it answers a level deeper on every line (``> ``, ``>> ``, ``> > ``, as Thunderbird, Foxmail and webmail
+    clients write them), so each depth is a message of its own (the reply, the reply it answers, the plan quoted
+    under both); each layer is the text's lines, those of its depth with their marks taken out and every other
+    line blank, so that a line keeps its number in the message. A text with no quote is itself.
+
+    >>> quote_layers("收到。\\n> 各单位：\\n>> 一、任务\\n>>\\n> > 1.推进改革（牵头单位：区财政局）\\n面积>5平方米")
+    ['收到。\\n\\n\\n\\n\\n面积>5平方米', '\\n各单位：\\n\\n\\n\\n', '\\n\\n一、任务\\n\\n1.推进改革（牵头单位：区财政局）\\n']
+    """
+    if ">" not in text:
+        return [text]
+    lines = text.replace("\r\n", "\n").split("\n")
+    marks = [_QUOTE.match(line) for line in lines]
+    depths = [m.group(0).count(">") if m else 0 for m in marks]
+    words = [line[m.end() :] if m else line for line, m in zip(lines, marks)]
+    return ["\n".join(w if d == depth else "" for w, d in zip(words, depths)) for depth in sorted(set(depths))]
+
+
+MESSAGE_KINDS = ("mail", "msg")  # a message attached to a message is not opened: a message is one level deep
+
+
+def attachment_read(name: str) -> bool:
+    """Whether the loader reads an attachment named ``name``: by its extension (a .docx, .pdf, .xlsx …), a picture,
+    an unnamed part or a message (``MESSAGE_KINDS``) not.
+
+    >>> attachment_read("附件1：方案.docx"), attachment_read("image001.png"), attachment_read("转发.eml")
+    (True, False, False)
+    """
+    from reformgraph.loaders.read import EXTENSIONS
+
+    return EXTENSIONS.get(PurePath(name).suffix.lower()) not in (None, *MESSAGE_KINDS)
+
+
+def mail_attachments(data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, bytes]]:
     """(file name, bytes) of an e-mail message's attachments the loader reads by their names' extensions (a plan
     forwarded as a .docx, .pdf, .xlsx …), in the message's order; pictures and unnamed parts left out.
 
     >>> mail_attachments(MAIL_EXAMPLE)
     []
     """
-    from reformgraph.loaders.read import EXTENSIONS
-
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    message = parsed_mail(data, email.policy.default, path=path, limits=limits)
     found: list[tuple[str, bytes]] = []
     try:
         for part in message.iter_attachments() if message.is_multipart() else ():
             name = part.get_filename() or ""
             body = part.get_payload(decode=True)
-            kind = EXTENSIONS.get(PurePath(name).suffix.lower())
-            if kind not in (None, "mail") and isinstance(body, bytes) and body.strip():  # a message in a message: no
+            if attachment_read(name) and isinstance(body, bytes) and body.strip():
                 found.append((name, body))
+                check_count("zip_members", len(found), "the message carries", path=path, limits=limits)
     except (ValueError, IndexError, AttributeError, TypeError, LookupError):
         pass  # a header the parser cannot take (a broken name or type): the attachments found before it
     return found
 
 
 def read_mail(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse an e-mail message: its text (``mail_text``: an HTML part as an HTML page, a plain one as text); when
-    that assigns no task (a covering note: 现将《…》转发给你们), the first of its attachments that does, read as the
-    file it is (``mail_attachments``; its lines are the attachment's, the path the message's). The text's error
-    (or its reading) stands when no attachment reads."""
-    from reformgraph.loaders.read import parse_bytes, read_text
-
+    """Parse an e-mail message: its text (``mail_text``: an HTML part as an HTML page, a plain one as text) and every
+    attachment the loader reads (``mail_attachments``), joined as ``read_message`` joins a message's parts."""
     try:
-        kind, body = mail_text(data)
+        kind, body = mail_text(data, path=path, limits=limits)
+    except DocumentLimitError:
+        raise
     except DocumentError:
         kind, body = "", b""
-    read: Document | DocumentError = DocumentError(NO_MAIL_TEXT, path=path)
+    attachments = mail_attachments(data, path=path, limits=limits)
+    return read_message(kind, body, attachments, path=path, key=key, sha256=sha256, limits=limits)
+
+
+def quoted_layers(body: bytes) -> list[bytes]:
+    """A plain-text body's ``quote_layers`` in UTF-8; the body itself when it is no text the reader decodes."""
+    from reformgraph.loaders.read import decode_text
+
+    try:
+        text = decode_text(body)
+    except DocumentError:
+        return [body]
+    return [layer.encode("utf-8") for layer in quote_layers(text)]
+
+
+def read_message(
+    kind: str,
+    body: bytes,
+    attachments: list[tuple[str, bytes]],
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    limits: Limits = DEFAULT_LIMITS,
+    empty: str = NO_MAIL_TEXT,
+) -> Document:
+    """A message's reading (an .eml's, an Outlook .msg's): its text (``kind`` ``html`` read as an HTML page, ``text``
+    as text, each of its quote depths a message of its own: ``quote_layers``; "" for none) and each attachment (file name, bytes) read as the file it is (``read.parse_bytes``); the
+    parts that assign a task are joined (``joined_parts``: the text first, the reply before what it quotes, then the
+    attachments in the message's order); a covering note and a 回执 of no task add nothing. With no such part, the text's reading stands, else
+    its error (``empty`` when it has no text)."""
+    from reformgraph.loaders.read import parse_bytes, read_text
+
+    read: Document | DocumentError = DocumentError(empty, path=path)
+    parts: list[tuple[str | None, Document]] = []
     if body:
         check_count("file_bytes", len(body), "the message's text has", path=path, limits=limits)
         reader = read_html if kind == "html" else read_text
-        try:
-            read = reader(body, path=path, key=key, sha256=sha256, limits=limits)
-        except DocumentError as error:
-            read = error
-    if isinstance(read, DocumentError) or not any(plan.measures for plan in read.workplans):
-        for name, attached in mail_attachments(data):
+        for layer in quoted_layers(body) if kind == "text" else [body]:
             try:
-                doc = parse_bytes(attached, path=name, limits=limits)
-            except DocumentError:
-                continue
-            if any(plan.measures for plan in doc.workplans):
-                return replace(doc, key=key, path=path, sha256=sha256)
+                read = reader(layer, path=path, key=key, sha256=sha256, limits=limits)
+            except DocumentError as error:
+                read = error
+            if isinstance(read, Document) and any(plan.measures for plan in read.workplans):
+                parts.append((None, read))
+    for name, attached in attachments:
+        try:
+            doc = parse_bytes(attached, path=name, limits=limits)
+        except DocumentError:
+            continue
+        if any(plan.measures for plan in doc.workplans):
+            parts.append((name, doc))
+    if parts:
+        return joined_parts(parts, path=path, key=key, sha256=sha256)
     if isinstance(read, DocumentError):
         raise read
     return read
 
 
+def part_title(title: str, name: str | None) -> str:
+    """A joined message's title of a part's reform or workplan: an attachment's name after its own title (the
+    provenance of its lines), the message text's title as it is.
+
+    >>> part_title("重点任务", "附件1：方案.docx"), part_title("重点任务", None)
+    ('重点任务（附件1：方案.docx）', '重点任务')
+    """
+    return title if name is None else f"{title}（{name}）"
+
+
+def joined_parts(parts: list[tuple[str | None, Document]], *, path: str, key: str, sha256: str) -> Document:
+    """One Document of a message's parts (attachment name or None for the message's text, its reading), in their
+    order: a lone part is its reading under the message's path; several are each part's reforms and workplans
+    numbered on from the part before, titled by their attachment (``part_title``), each task keeping its line in
+    its own part (a .docx's paragraph, a sheet's row: the line a reader opening that attachment finds), and each
+    part's warnings named by it; the title is the first part's, the issuer, number and date the first part's that
+    has one (docs/formats.md, "E-mail messages")."""
+    if len(parts) == 1:
+        return replace(parts[0][1], key=key, path=path, sha256=sha256)
+    reforms: list[Reform] = []
+    workplans: list[Workplan] = []
+    warnings: list[ParseWarning] = []
+    for name, doc in parts:
+        numbers = {reform.number: str(len(reforms) + k + 1) for k, reform in enumerate(doc.reforms)}
+        reforms += [Reform(numbers[r.number], part_title(r.title, name)) for r in doc.reforms]
+        for plan in doc.workplans:
+            reform = numbers.get(plan.reform_number, plan.reform_number)
+            number = str(len(workplans) + 1)
+            workplans.append(replace(plan, number=number, reform_number=reform, title=part_title(plan.title, name)))
+        warnings += [w if name is None else replace(w, message=f"{name}: {w.message}") for w in doc.warnings]
+    docs = [doc for _, doc in parts]
+    return Document(
+        key=key,
+        path=path,
+        sha256=sha256,
+        title=docs[0].title,
+        issuer=next((d.issuer for d in docs if d.issuer), None),
+        doc_number=next((d.doc_number for d in docs if d.doc_number), None),
+        date=next((d.date for d in docs if d.date), None),
+        reforms=tuple(reforms),
+        workplans=tuple(workplans),
+        warnings=tuple(warnings),
+    )
+
+
 def read_mht(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a web archive's page as an HTML page."""
     try:
-        page = archived_page(data)
+        page = archived_page(data, path=path, limits=limits)
+    except DocumentLimitError:
+        raise
     except DocumentError:
         raise DocumentError(NO_PAGE, path=path) from None
     check_count("file_bytes", len(page), "the archived page has", path=path, limits=limits)

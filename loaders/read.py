@@ -52,6 +52,7 @@ READERS: dict[str, tuple[str, str]] = {
     "ods": ("reformgraph.loaders.formats_odf", "read_ods"),
     "mht": ("reformgraph.loaders.formats_mht", "read_mht"),
     "mail": ("reformgraph.loaders.formats_mht", "read_mail"),
+    "msg": ("reformgraph.loaders.formats_msg", "read_msg"),
     "xmlss": ("reformgraph.loaders.formats_xmlss", "read_xmlss"),
     "wordxml": ("reformgraph.loaders.formats_wordxml", "read_wordxml"),
 }
@@ -78,6 +79,7 @@ EXTENSIONS: dict[str, str] = {
     ".mht": "mht",
     ".mhtml": "mht",
     ".eml": "mail",
+    ".msg": "msg",
     # named so that the explorer takes them; what they hold is found by content (format_of): RTF goes to the .doc
     # converters, Excel's XML Spreadsheet and Word's XML document to their readers, other XML is read as text
     ".rtf": "text",
@@ -146,6 +148,8 @@ def format_of(path: str, data: bytes) -> str:
         return next((fmt for marker, fmt in _ZIP_MARKERS if marker in central), named)
     if kind == "ole":
         held = ole_kind(data)
+        if held == "outlook":
+            return "msg"  # an Outlook message, under any name (round 74): its reader reads a Word or Excel file too
         if held == "encrypted":
             raise DocumentError(ENCRYPTED, path=path)
         if held in ("word", "excel"):

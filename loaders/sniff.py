@@ -136,8 +136,17 @@ def ole_directory_missing(data: bytes) -> int | None:
 
 
 def ole_kind(data: bytes) -> str:
-    """What an OLE2 container holds: ``encrypted`` (a protected .docx/.xlsx), ``word``, ``excel`` or ``other``."""
-    found = ole_stream_names(data, ("EncryptedPackage", "WordDocument", "Workbook", "Book"))
+    """What an OLE2 container holds: ``outlook`` (an Outlook message, .msg: its MAPI property streams; first, since a
+    message carrying a .doc or a protected file holds that file's stream names too), ``encrypted`` (a protected
+    .docx/.xlsx), ``word``, ``excel`` or ``other``.
+
+    >>> ole_kind("__properties_version1.0 __substg1.0_1000001F WordDocument".encode("utf-16-le"))
+    'outlook'
+    """
+    found = ole_stream_names(data, ("__properties_version1.0", "__substg1.0_", "EncryptedPackage", "WordDocument"))
+    found |= ole_stream_names(data, ("Workbook", "Book"))
+    if {"__properties_version1.0", "__substg1.0_"} <= found:
+        return "outlook"
     if "EncryptedPackage" in found:
         return "encrypted"
     if "WordDocument" in found:

@@ -166,9 +166,7 @@ def test_upload_takes_every_format_the_command_line_reads():
 
     import docx
 
-    documented = (
-        "md txt markdown text docx doc wps rtf xlsx xlsm xls et csv xml html htm pdf ofd odt ods mht mhtml eml".split()
-    )
+    documented = "md txt markdown text docx doc wps rtf xlsx xlsm xls et csv xml html htm pdf ofd odt ods mht mhtml eml msg".split()
     assert sorted(documented) == sorted(upload.UPLOAD_TYPES)
     d = docx.Document()
     for line in BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()[:400]:

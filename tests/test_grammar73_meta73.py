@@ -210,9 +210,10 @@ def test_a_plan_attached_to_an_email_is_read_when_its_text_assigns_nothing():
 
 
 def test_a_mails_own_tasks_are_read_before_its_attachments():
-    """Guard: when the message's text assigns tasks, they are read and the attachment not."""
+    """Guard: when the message's text assigns tasks, they are read first; since round 74 (mail74: every attachment)
+    the attachment's task after them, on its own line (before: the attachment was not read)."""
     other = metamorphic._docx_of([_paragraph("1.推进档案数字化。（牵头单位：区档案局）")])
-    assert _read(_mail(attach=other), "转发.eml") == MAIL_TASKS
+    assert _read(_mail(attach=other), "转发.eml") == [*MAIL_TASKS, (1, "推进档案数字化。", ["区档案局"], [])]
 
 
 def test_a_text_opening_with_fields_is_no_mail_and_an_empty_mail_says_so():

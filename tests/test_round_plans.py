@@ -59,6 +59,7 @@ EXPECTED = sorted(
         "round71",
         "round72",
         "round73",
+        "round74",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -135,6 +136,7 @@ THEMES = {
     "round71": ["left41"],
     "round72": ["fresh72", "left42"],
     "round73": ["fresh73", "ledger73", "left43"],
+    "round74": ["mail74"],
 }
 
 
