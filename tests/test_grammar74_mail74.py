@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import json
 import struct
+import sys
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -31,7 +32,7 @@ import pytest
 from support.expected_files import compared, compared_tasks, hand_read_cases, measures
 from support.outlook import outlook_msg
 
-from reformgraph.errors import DocumentError, DocumentLimitError
+from reformgraph.errors import DocumentError, DocumentLimitError, MissingExtraError
 from reformgraph.loaders.formats_mht import quote_layers
 from reformgraph.loaders.formats_msg import read_msg
 from reformgraph.loaders.limits import Limits
@@ -181,6 +182,15 @@ def test_a_msg_attachments_order_is_outlooks_and_a_message_in_it_is_not_opened()
         "转发", NOTE, [("附件1：供水.txt", PLAN_A.encode()), ("原邮件.msg", inner), ("原邮件.eml", mail(PLAN_B))]
     )
     assert [m.leads[0].raw for m in measures(parse_bytes(data, path="x.msg"))] == ["县水利局", "县卫生健康局"]
+
+
+def test_without_olefile_a_msg_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "olefile", None)  # an import of it fails as when it is not installed
+    with pytest.raises(MissingExtraError) as raised:
+        parse_bytes(outlook_msg("x", NOTE), path="x.msg")
+    assert str(raised.value) == (
+        "reading an Outlook message (.msg) needs the optional package 'olefile': pip install 'reformgraph[formats]'"
+    )
 
 
 def test_an_ole2_file_of_no_message_is_the_office_file_it_is() -> None:
