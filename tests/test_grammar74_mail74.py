@@ -97,6 +97,13 @@ def test_a_lone_part_reads_as_before_and_a_receipt_adds_nothing() -> None:
     assert rows(text_only) == [(5, ["县水利局"], ["县财政局"]), (7, ["县卫生健康局"], [])]
 
 
+def test_a_message_attached_to_a_message_is_not_opened() -> None:
+    # a message is one level deep: an .eml's attached .eml or .msg (and their plans) never read
+    inner = [("原邮件.eml", mail(PLAN_B)), ("原邮件.msg", outlook_msg("方案", PLAN_B.replace("\n", "\r\n")))]
+    doc = parse_bytes(mail(NOTE, [*inner, ("附件1：供水.txt", PLAN_A.encode())]), path="x.eml")
+    assert [m.leads[0].raw for m in measures(doc)] == ["县水利局", "县卫生健康局"]
+
+
 def test_a_note_with_nothing_read_is_one_line() -> None:
     with pytest.raises(DocumentError, match="no recognisable workplans"):
         parse_bytes(mail(NOTE, [("回执.csv", RECEIPT.encode())]), path="通知.eml")
