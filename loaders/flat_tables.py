@@ -25,6 +25,7 @@ from reformgraph.loaders.column_names import (
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.plan_periods import date_line
+from reformgraph.loaders.prose import duty_partners
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
@@ -50,7 +51,7 @@ from reformgraph.loaders.tables import (
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
-from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES
+from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
 from reformgraph.loaders.wrapped import ended_short, is_full, next_would_fit
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
@@ -708,6 +709,9 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         else:
             current.lines.append((i, c))
 
+    if number_mode and not any(group[2] for group in groups):
+        unnumbered = _unnumbered_rows(lines[k:stop], cols)
+        groups = [[table_title, unnumbered[0].start[0] + 1, unnumbered]] if unnumbered else groups
     if number_mode and source.wrap_width is not None:
         for group in groups:
             for row in group[2]:
@@ -741,6 +745,47 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         ),
         stop,
     )
+
+
+def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns) -> list[_Row]:
+    """The rows of a flattened table whose 序号 column is empty in every row (the header names it, no row has a
+    number: held-out 82's 任务清单), its cells the runs of lines between blank lines: a row is its text cells (a
+    merged 任务名称 on its group's first row only, then its 任务内容) and ends with as many unit cells as the table
+    has unit columns, an empty one (``/``) among them; a text cell after a unit cell opens the next row. None when
+    no blank line parts the cells (no cell's end to go by) or no row ends in a unit cell.
+
+    >>> cols = detect_columns(["序号", "任务名称", "任务内容", "责任单位", "配合单位"])
+    >>> lines = [(1, "宣传教育"), (3, "开展宣传培训。"), (5, "各街镇"), (7, "/"), (9, "建成体验线路。"), (11, "区绿化市容局"),
+    ...     (12, "区商务委"), (14, "城发集团")]
+    >>> [[c for _, c in r.lines] for r in _unnumbered_rows(lines, cols)]
+    [['宣传教育', '开展宣传培训。', '各街镇', '/'], ['建成体验线路。', '区绿化市容局、区商务委', '城发集团']]
+    """
+    if len(lines) < 2 or all(b[0] == a[0] + 1 for a, b in zip(lines, lines[1:])):
+        return []
+    cells: list[list[tuple[int, str]]] = []
+    for line in lines:
+        if cells and line[0] == cells[-1][-1][0] + 1:
+            cells[-1].append(line)
+        else:
+            cells.append([line])
+    width = len(cols.units)
+    rows: list[_Row] = []
+    row: list[tuple[int, str]] = []
+    units = 0
+    for cell in cells:
+        empty = len(cell) == 1 and cell[0][1] in EMPTY_CELL
+        unit_cell = not empty and all(unit_line(c) for _, c in cell)
+        if units and (units >= width or not (unit_cell or empty)):
+            rows.append(_Row(row[0], row))
+            row, units = [], 0
+        if row and (unit_cell or (empty and units)):
+            units += 1
+            if len(cell) > 1:  # one unit a line in one cell (区绿化市容局 / 区商务委): one list, its first line's
+                cell = [(cell[0][0], "".join(c if c.endswith("、") else c + "、" for _, c in cell).rstrip("、"))]
+        row.extend(cell)
+    if row and units:
+        rows.append(_Row(row[0], row))
+    return rows
 
 
 def _cells_split_at_the_margin(row: _Row, cols: Columns, compacts: Sequence[str]) -> None:
@@ -1010,6 +1055,8 @@ def _row_draft(
         for col, cell in values.items():  # a 备注 cell after the units naming the lead (round 40) or partners
             if cols.kinds[col] == "other" and col in after:
                 units = note_units(units, "".join(c for _, c in cell), unit_lines[0][0] + 1)
+        if WITH in task_text:
+            units = _partners_in_words(units, task_text, unit_lines[0][0] + 1)
         own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
         line = unit_lines[0][0] + 1
         assignment = own
@@ -1029,6 +1076,22 @@ def _row_draft(
     # a row of a table with a 完成时限 column states its deadline there or none: no deadline of a group above (the
     # lines above are the cells of other rows: 2022年10月底前 of the row before last, round 41)
     return Draft(task_text, line, assignment, detail=detail, grouped=deadline_col is None), own
+
+
+def _partners_in_words(units: list[RoleUnit], words: str, line: int) -> list[RoleUnit]:
+    """``units`` of a row with the partners its task's ``words`` name after 会同 (``4. 会同区绿化市容局制定…`` in the
+    row of 区商务委: held-out 80, a list divided by unit whose items name no subject) as supports, those the unit
+    cells name already left as they are (as ``duty_partners`` reads a duty under its body's heading, round 64).
+
+    >>> units = [RoleUnit("区商务委", "responsible", 5)]
+    >>> [(u.name, u.role) for u in _partners_in_words(units, "1.加大宣传。4.会同区绿化市容局制定规范。", 5)]
+    [('区商务委', 'responsible'), ('区绿化市容局', 'support')]
+    >>> [u.name for u in _partners_in_words(units, "会同区商务委制定规范。", 5)]
+    ['区商务委']
+    """
+    named = {u.name for u in units}
+    found = [RoleUnit(u.name, "support", line) for u in duty_partners(words, 0, len(words)) if u.name not in named]
+    return [*units, *found] if found else units
 
 
 _FRAGMENT = 10  # characters: a short cell wrapped over lines (海绵城市 / 建设管理)
