@@ -58,6 +58,12 @@ _PAGE_MARKS = ("—", "-", "－", "–", "页", "·", "•")
 _SQUARE = compiled(r"(?<=.)(?:[【〔]([^【】〔〕（）()]{1,120})[】〕]|\[([^\[\]（）()]{1,120})\])")
 # the labels that may stand alone on a line before their value (``Source.with_lone_label_colons``): whole labels
 _LONE_LABELS = frozenset(label for label in UNIT_LABELS + DEADLINE_LABELS if len(label) >= 4)
+# what closes a column's name that counts something (``新能源环卫车辆配置（辆）``, ``投放点微更新（个）``): no unit's name
+_COUNT_UNITS = tuple(
+    f"{o}{u}{c}"
+    for u in ("个", "辆", "座", "条", "处", "家", "项", "台", "套", "户", "万元", "吨")
+    for o, c in ("（）", "()")
+)
 # a label in square brackets before its value (``【牵头单位】A【完成时限】2024年``): read as ``牵头单位：A；完成时限：…``
 # (not after a unit, before the next one or the list's end: 基础教育科【牵头】、教研室 is a role, round 42)
 _SQUARE_LABEL = compiled(
@@ -1354,6 +1360,9 @@ class Source:
         >>> s = Source.from_text("序号\\n工作任务\\n牵头单位\\n完成时限\\n1\\n推进")
         >>> s.with_lone_label_colons() is s
         True
+        >>> s = Source.from_text("指标分解表\\n主要责任单位\\n新能源环卫车辆配置（辆）\\n区绿化市容局")
+        >>> s.with_lone_label_colons() is s  # a targets table's column names after it (round 74 heldout19)
+        True
         >>> s = Source.from_text("印发。\\n## 任务分工\\n| 序号 | 牵头单位 |\\n任务分工\\n| 1 | 县发改局 |")
         >>> s.with_lone_label_colons() is s  # a heading, and a caption above a table's row (round 44)
         True
@@ -1370,6 +1379,9 @@ class Source:
             and not is_column_cell(compacts[near[k - 1]])
             and not is_column_cell(compacts[near[k + 1]])
             and compacts[near[k + 1]][:1] != "|"  # 任务分工 / | 序号 | …: a table's caption (round 44)
+            # 主要责任单位 / 新能源环卫车辆配置（辆）: a targets table's column names, a count's unit closing the next
+            # (held-out 82's 附件3, round 74 heldout19): no value of a label
+            and not compacts[near[k + 1]].endswith(_COUNT_UNITS)
             and i not in self.headings  # ## 任务分工: a heading, never a label before its value (round 44)
         ]
         if not lone:

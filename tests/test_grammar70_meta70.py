@@ -64,7 +64,14 @@ TRANSFORMS = {
 # round 71 meta71 read the ten left by round 70; heldfix71b held-out 73's two (its sub-headed tasks were placed
 # right, the test support's line map put them on the title's words: docs/loader.md); round 72 line76 heldout17's two
 # (held-out 76's duty whose unit is its intro's: the line map put it where a later clause's actor is named)
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "footers/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
+    "a page footer between a two-line unit cell and the next cell parts them: row 400's second lead read as its partner",
+    "blank-dropped/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
+    "the copy has no blank line between cells: the 任务清单 is not read",
+    "pdf-text/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
+    "a PDF's text has no blank line between cells: the 任务清单 is not read",
+}
 
 
 def _name(expected: Path) -> str:
@@ -135,12 +142,12 @@ def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str):
 def test_every_plan_is_copied():
     """Every real and held-out plan is copied but those test_heldout's NOT_YET_READ holds (none after round 70's
     heldfix70; 72–74 since round 71 heldout16, 72 after heldfix71, none after round 72 left42; 75–76 read since round 72
-    heldout17; 77–79 read since round 73 heldout18; 80 since round 74 heldout19, 81 and 82 not yet read): 14 + 82 - 2 = 94
+    heldout17; 77–79 read since round 73 heldout18; 80 and 82 since round 74 heldout19, 81 not yet read): 14 + 82 - 1 = 95
     (a plan whose expected file goes, or that is added, fails here)."""
     kept = [f"real-{n:02d}" for n in range(1, REAL_PLANS + 1)]
     kept += [f"heldout-{n:02d}" for n in range(1, HELDOUT_PLANS + 1) if f"{n:02d}" not in HELDOUT_NOT_YET_READ]
     assert [_name(p) for p in PLANS] == kept
-    assert len(PLANS) == REAL_PLANS + HELDOUT_PLANS - len(HELDOUT_NOT_YET_READ) == 94
+    assert len(PLANS) == REAL_PLANS + HELDOUT_PLANS - len(HELDOUT_NOT_YET_READ) == 95
     assert all(key.split("/")[0] in TRANSFORMS for key in NOT_YET_READ)
 
 

@@ -1,6 +1,6 @@
 """Round 72 meta72: a real plan as seven more copies reach users (metamorphic tests, after rounds 70 and 71).
 
-Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 94 since round 74) is copied by
+Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 95 since round 74) is copied by
 seven more transforms (the ledger only of the plans whose every task has a lead, 88) and the copy's reading compared with the plan's expected file, the expected tasks' lines
 mapped through the copy's map of lines, as test_grammar70_meta70 does:
 
@@ -126,7 +126,11 @@ TRANSFORMS = {
     "ledger": lambda text, index: pytest.fail("a ledger is made of the plan's tasks: copy_compared"),
 }
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {}  # round 73 ledger73 read the two ledger copies (`tables.after_short_line`)
+# round 73 ledger73 read the two ledger copies (`tables.after_short_line`)
+NOT_YET_READ: dict[str, str] = {
+    "wechat/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
+    "a WeChat article's text parts its cells otherwise: the 任务清单 is not read as the plan's",
+}
 
 
 def _tasks(expected: Path) -> list[dict]:
@@ -173,8 +177,8 @@ def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str, se
 
 
 def test_every_plan_is_copied_by_each_transform():
-    """Every plan test_grammar70_meta70 copies (94 since heldout19's held-out 80) by each transform; each strict xfail is a case of the module."""
-    assert len(PLANS) == 94
+    """Every plan test_grammar70_meta70 copies (95 since heldout19's held-out 80 and 82) by each transform; each strict xfail is a case of the module."""
+    assert len(PLANS) == 95
     assert len(list(_cases())) == (len(TRANSFORMS) - 1) * len(PLANS) + len(_ledger_plans())
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases

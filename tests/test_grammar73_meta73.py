@@ -52,7 +52,12 @@ TRANSFORMS = {
     "rtf": office_copy("rtf"),
 }
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "word-mht/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
+    "Word's web page gives its cells no blank line between them: the 任务清单 is not read",
+    "word-htm/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
+    "Word's web page gives its cells no blank line between them: the 任务清单 is not read",
+}
 
 
 def _cases():
@@ -82,8 +87,8 @@ def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str, se
 
 
 def test_every_plan_is_copied_by_each_transform():
-    """Every plan test_grammar70_meta70 copies (94 since round 74) by each transform; each strict xfail is a case of the module."""
-    assert len(PLANS) == 94
+    """Every plan test_grammar70_meta70 copies (95 since round 74) by each transform; each strict xfail is a case of the module."""
+    assert len(PLANS) == 95
     assert len(list(_cases())) == len(TRANSFORMS) * len(PLANS)
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases

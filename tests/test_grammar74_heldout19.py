@@ -1,12 +1,14 @@
 """Round 74 heldout19: held-out 80-82, three real plans of 静安区 and 宝山区 (tests/fixtures/heldout, SOURCES.md).
 
-Two rules of ``loaders/flat_tables.py`` read them, each on small texts here with its guards; the plans themselves are
-compared with their expected files by tests/test_heldout.py (81 and 82 strict xfails there, with their reasons):
+Three rules read them, each on small texts here with its guards; the plans themselves are compared with their
+expected files by tests/test_heldout.py (81 a strict xfail there, with its reason):
 
 - a flattened task table whose 序号 column is empty in every row (held-out 82's 任务清单: the header names 序号, no row
   has a number) is read by its cells, the runs of lines between blank lines, each row ending in its unit cells;
 - a row's task words naming a partner after 会同 (``4. 会同区绿化市容局制定…`` in the row of 区商务委, held-out 80's list
-  divided by unit) make it a support.
+  divided by unit) make it a support;
+- a unit label alone on its line over a column's name that counts something (``主要责任单位`` / ``新能源环卫车辆配置（辆）``,
+  held-out 82's targets table) is no label over its value (``loaders/source.py``, ``Source.with_lone_label_colons``).
 """
 
 from __future__ import annotations
@@ -127,3 +129,27 @@ def test_guard_a_table_with_no_unit_cell_reads_nothing():
     text = _cells(*HEADER, "深入开展宣传教育", "开展常态化宣传培训。", "加强宣传引导。")
     with pytest.raises(DocumentError):
         _read(text)
+
+
+def test_a_lone_label_over_a_targets_tables_column_names_is_no_label():
+    """Held-out 82's 附件3: ``主要责任单位`` alone on its line over ``新能源环卫车辆配置（辆）`` (a column counting
+    something) is a column's name, not a label over its value (``Source.with_lone_label_colons``)."""
+    text = _cells(
+        "附件3：",
+        "某区行业主管部门生活垃圾分类管理体系指标分解表",
+        "主要责任单位",
+        "新能源环卫车辆配置（辆）",
+        "环卫小压站规范升级（座）",
+        "区绿化市容局",
+        "2024年",
+        "2025年",
+        "40",
+        "38",
+    )
+    with pytest.raises(DocumentError):
+        _read(text)
+
+
+def test_guard_a_lone_label_over_a_units_name_is_its_label():
+    text = "1.推进老旧小区改造。\n牵头单位\n县住建局\n完成时限\n2024年底\n"
+    assert _read(text) == [(2, "推进老旧小区改造", ["县住建局"], [])]

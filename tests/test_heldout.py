@@ -37,9 +37,6 @@ NOT_YET_READ: dict[str, str] = {  # round 70 heldfix70 read held-out 52 and 63; 
     "81": "round 74 heldout19: 二、任务分工's （三）各事业单位要结合本方案，制定…实施方案 (line 36), a collective's share "
     "in a numbered 任务分工 section whose （一） names a lead with 负责, is no task yet (a collective with 要 and no role "
     "word reads as none, and the duties passages read only unnumbered paragraphs)",
-    "82": "round 74 heldout19: 附件3, a targets table `主要责任单位 / 新能源环卫车辆配置（辆） / …`, gives two false tasks "
-    "(lines 839 and 873): the column name 主要责任单位 on a line of its own is read as a label over the next lines, "
-    "whose column names (`新能源环卫车辆配置（辆）`, `智慧收运模式示范路线（条）`) become leads",
 }
 
 
