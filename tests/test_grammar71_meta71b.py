@@ -84,9 +84,9 @@ NOT_YET_READ: dict[str, str] = {
     # round 72 heldout17's 75 reads since round 72 pdf72 (its quotation marks in place), its 76 since round 72 line76
     # (the line map keeps line 194's duty, its unit the intro's, on its first line, as the loader places it)
     "gov-page/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "a portal page's text of it parts its cells otherwise: the 任务清单 is not read as the plan's",
+    "the copy's text does not part the 任务清单's cells by blank lines as the plan does (not examined further)",
     "libreoffice-pdf/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "a PDF's text has no blank line between cells: the 任务清单 is not read",
+    "the copy's text does not part the 任务清单's cells by blank lines as the plan does (not examined further)",
 }
 
 

@@ -129,7 +129,7 @@ TRANSFORMS = {
 # round 73 ledger73 read the two ledger copies (`tables.after_short_line`)
 NOT_YET_READ: dict[str, str] = {
     "wechat/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "a WeChat article's text parts its cells otherwise: the 任务清单 is not read as the plan's",
+    "the copy's text does not part the 任务清单's cells by blank lines as the plan does (not examined further)",
 }
 
 
