@@ -1468,3 +1468,295 @@ def as_notepad(text: str, variant: int = 0) -> Copy:
     crlf = text.replace("\n", "\r\n")
     data = b"\xff\xfe" + crlf.encode("utf-16-le") if variant == 0 else crlf.encode("gb18030")
     return Copy(data, ".txt", lambda line, column: line)
+
+
+# ---- round 74 meta74: a plan pasted into a workbook, a Word form's content controls and text boxes, an .odt
+# draft with tracked changes ----
+
+
+def as_pasted_sheet(text: str, variant: int = 0) -> Copy:
+    """The plan pasted from Word into a WPS 表格/Excel sheet (.xlsx), as offices keep a plan beside their 台账: one
+    paragraph a row in column A (a blank paragraph an empty row); ``variant`` 1 with each written row merged across
+    A:H and wrapped (合并单元格, 自动换行), as a sheet laid out for printing. A line's copy is its row.
+
+    >>> from reformgraph.loaders.formats_xlsx import xlsx_sheets
+    >>> sheets, _ = xlsx_sheets(as_pasted_sheet("一、任务\\n\\n1.推进改革", 1).data, path="x.xlsx")
+    >>> sheets[0][1]
+    [['一、任务'], [None], ['1.推进改革']]
+    """
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.column_dimensions["A"].width = 120 if variant == 0 else 12
+    for row, line in enumerate(text.split("\n"), 1):
+        if not line:
+            continue
+        cell = sheet.cell(row, 1, line)
+        cell.data_type = "s"  # a line opening with = stays words (pasted text, no formula)
+        if variant == 1:
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+    out = io.BytesIO()
+    book.save(out)
+    return Copy(out.getvalue(), ".xlsx", lambda line, column: line)
+
+
+_FORM_NAMESPACES = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14 wp14"'
+)
+
+
+def _content_control(inner: str, alias: str, serial: int, block: bool = False) -> str:
+    """``inner`` (runs, or paragraphs when ``block``) in a Word content control titled ``alias`` (格式文本内容控件)."""
+    props = f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{alias}"/><w:id w:val="{serial}"/></w:sdtPr>'
+    return f"<w:sdt>{props}<w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+
+def _inline_text_box(words: str, serial: int) -> str:
+    """A run holding an inline text box (嵌入型文本框) whose one paragraph is ``words``, as Word writes it: the
+    DrawingML shape for new readers, the VML one (the same words) as the fallback."""
+    box = f"<w:txbxContent><w:p>{_run(words)}</w:p></w:txbxContent>"
+    width = 190500 * len(words)  # EMU: 15 pt a character
+    shape = (
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{width}" cy="304800"/>'
+        f'<wp:docPr id="{serial}" name="文本框 {serial}"/><a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr><a:prstGeom prst="rect"/></wps:spPr><wps:txbx>{box}</wps:txbx><wps:bodyPr lIns="0" tIns="0" '
+        'rIns="0" bIns="0"/></wps:wsp></a:graphicData></a:graphic></wp:inline>'
+    )
+    fallback = (
+        f'<w:pict><v:shape id="文本框 {serial}" type="#_x0000_t202" style="width:{len(words) * 15}pt;height:24pt" '
+        f'stroked="f"><v:textbox inset="0,0,0,0">{box}</v:textbox></v:shape></w:pict>'
+    )
+    return (
+        f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{shape}</w:drawing></mc:Choice>'
+        f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def as_form_docx(text: str, variant: int = 0) -> Copy:
+    """The plan typed into an office's Word template (a 公文 form of content controls): its title paragraph in a
+    plain text control, its body in a rich text control (块级 ``w:sdt``), and on each line assigning units in a
+    bracket (``（牵头单位：…）``) that bracket in a control of its own (``variant`` 0, the form's 责任单位 field) or in an
+    inline text box (``variant`` 1, 嵌入型文本框: the bracket boxed where it is written, Word's shape and its VML
+    fallback). Shown, the copy is the plan, a line to a paragraph.
+
+    >>> copy = as_form_docx("# 方案\\n\\n1.推进改革（牵头单位：区发改委）", 0)
+    >>> from reformgraph.loaders.formats_docx import docx_content
+    >>> docx_content(copy.data, path="x.docx")[0]
+    ['# 方案', '', '1.推进改革（牵头单位：区发改委）']
+    """
+    lines = text.split("\n")
+    paragraphs, body = [], []
+    serial, titled = 200, False
+    for line, mine in zip(lines, _plan_lines(lines)):
+        heading = line.startswith("# ")
+        style = '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' if heading else ""
+        words = line[2:] if heading else line
+        brackets = list(_ROLE_BRACKET.finditer(words)) if mine and not heading else []
+        if brackets:
+            bracket = brackets[-1]
+            serial += 1
+            boxed = (
+                _content_control(_run(bracket.group()), "责任单位", serial)
+                if variant == 0
+                else _inline_text_box(bracket.group(), serial)
+            )
+            runs = _run(words[: bracket.start()]) + boxed + _run(words[bracket.end() :])
+        else:
+            runs = _run(words)
+        paragraph = f"<w:p>{style}{runs}</w:p>"
+        if heading and not titled:
+            titled = True
+            serial += 1
+            paragraph = _content_control(paragraph, "标题", serial, block=True)
+        (body if titled else paragraphs).append(paragraph)
+    paragraphs.append(_content_control("".join(body), "正文", serial + 1, block=True))
+    data = _docx_of(paragraphs)
+    data = rewrite_member(
+        data, "word/document.xml", lambda old: old.replace("<w:document ", f"<w:document {_FORM_NAMESPACES} ", 1)
+    )
+    return Copy(data, ".docx", lambda line, column: line)
+
+
+_ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"'
+)
+_ODF_CHANGE_INFO = "<office:change-info><dc:creator>区政府办公室</dc:creator><dc:date>2024-04-12T09:30:00</dc:date></office:change-info>"
+_ODF_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+_ODF_STYLES = (
+    f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {_ODF}><office:styles>'
+    '<style:style style:name="Standard" style:family="paragraph"/>'
+    '<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" '
+    'style:parent-style-name="Standard" style:default-outline-level="1"><style:text-properties fo:font-size="18pt" '
+    'fo:font-weight="bold"/></style:style></office:styles></office:document-styles>'
+)
+
+
+def _odt_of(content: str) -> bytes:
+    """An OpenDocument text (.odt) of ``content`` (``office:text``'s children), as LibreOffice zips one: the
+    mimetype first and stored."""
+    import zipfile
+
+    document = f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_ODF}><office:body><office:text>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as odt:
+        odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        odt.writestr("META-INF/manifest.xml", _ODF_MANIFEST)
+        odt.writestr("styles.xml", _ODF_STYLES)
+        odt.writestr("content.xml", document + content + "</office:text></office:body></office:document-content>")
+    return out.getvalue()
+
+
+def as_tracked_odt(text: str) -> Copy:
+    """The plan as a LibreOffice/WPS draft saved as .odt with its changes recorded (编辑 → 跟踪更改 → 记录): on each
+    line assigning units in a bracket its last unit inserted (``text:change-start``/``end``) and ``、区档案局`` deleted
+    before the close (a ``text:change`` point, the deleted words in the body's ``text:tracked-changes``); a line
+    with no such bracket its last five characters inserted; and after the first line assigning a lead a whole
+    paragraph deleted (a task the reviewer took out, its paragraph with it). Shown with the changes accepted, the
+    copy is the plan, a line to a paragraph.
+
+    >>> import zipfile
+    >>> copy = as_tracked_odt("# 方案\\n\\n1.推进改革（牵头单位：区发改委、区财政局）")
+    >>> content = zipfile.ZipFile(io.BytesIO(copy.data)).read("content.xml").decode()
+    >>> "<text:p>、区档案局</text:p>" in content, '区发改委、<text:change-start text:change-id="ct2"/>区财政局' in content
+    (True, True)
+    """
+    lines = text.split("\n")
+    regions, paragraphs = [], []
+    struck = False
+
+    def change(kind: str, deleted: str = "") -> str:
+        name = f"ct{len(regions) + 1}"
+        regions.append(
+            f'<text:changed-region xml:id="{name}" text:id="{name}"><text:{kind}>{_ODF_CHANGE_INFO}{deleted}'
+            f"</text:{kind}></text:changed-region>"
+        )
+        return name
+
+    def inserted(words: str) -> str:
+        if not words:
+            return ""
+        name = change("insertion")
+        return f'<text:change-start text:change-id="{name}"/>{escape(words)}<text:change-end text:change-id="{name}"/>'
+
+    for line, mine in zip(lines, _plan_lines(lines)):
+        heading = line.startswith("# ")
+        words = line[2:] if heading else line
+        brackets = list(_ROLE_BRACKET.finditer(words)) if mine and not heading else []
+        if brackets:
+            bracket = brackets[-1]
+            close = bracket.end() - 1
+            start = (
+                max(
+                    words.rfind("、", bracket.start(), close), words.find("：", bracket.start(), close), bracket.start()
+                )
+                + 1
+            )
+            cut = change("deletion", f"<text:p>、{_DECOY_UNIT}</text:p>")
+            shown = (
+                escape(words[:start])
+                + inserted(words[start:close])
+                + f'<text:change text:change-id="{cut}"/>'
+                + escape(words[close:])
+            )
+        elif mine and not heading and len(words.strip()) >= 8:
+            shown = escape(words[:-5]) + inserted(words[-5:])
+        else:
+            shown = escape(words)
+        if struck is None:  # the paragraph after the one deleted: the deletion's point opens it
+            cut = change("deletion", f"<text:p>{escape(_DECOY_TASK)}</text:p><text:p/>")
+            shown = f'<text:change text:change-id="{cut}"/>' + shown
+            struck = True
+        if heading:
+            paragraphs.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1">{shown}</text:h>')
+        else:
+            paragraphs.append(f"<text:p>{shown}</text:p>")
+        if struck is False and mine and "牵头" in words:
+            struck = None
+    tracked = '<text:tracked-changes text:track-changes="true">' + "".join(regions) + "</text:tracked-changes>"
+    return Copy(_odt_of(tracked + "".join(paragraphs)), ".odt", lambda line, column: line)
+
+
+_PIECES = (3, 2, 5, 4)  # characters: the spans an article editor breaks a paragraph's text into, in turn
+_PART_MARKS = ("📌", "🔹")  # the emoji an editor's template sets before a part's heading (一、…)
+_XIUMI_SIGN_OFF = '<section style="text-align: right;"><span style="font-size: 12px;">审核：{office}</span></section>'
+
+
+def _pieces(words: str, leaf: str) -> str:
+    """``words`` in spans of ``_PIECES`` characters in turn, as an article editor (秀米, 135编辑器) keeps text it
+    styled piece by piece.
+
+    >>> _pieces("推进改革工作任务", "")
+    '<span style="letter-spacing: 1px;">推进改</span><span style="letter-spacing: 1px;">革工</span><span style="letter-spacing: 1px;">作任务</span>'
+    """
+    out, k, turn = [], 0, 0
+    while k < len(words):
+        size = _PIECES[turn % len(_PIECES)]
+        out.append(f'<span{leaf} style="letter-spacing: 1px;">{escape(words[k : k + size])}</span>')
+        k, turn = k + size, turn + 1
+    return "".join(out)
+
+
+def as_xiumi_page(text: str, variant: int = 0) -> Copy:
+    """The plan as a WeChat article laid out in an editor (秀米, 135编辑器) and saved from a browser (.html): the
+    page of ``as_wechat_page`` around it, a ``<section>`` a paragraph holding a ``<p>`` whose text is in spans of a
+    few characters (``_pieces``; ``variant`` 1 WeChat's newer ``<span leaf="">``), a blank paragraph
+    ``<section><br></section>``, an emoji before each part's heading (``📌一、总体要求``, ``🔹``: one a plan) and
+    审核 signing it off under 来源 and 编辑. A line's copy is its place among the shown lines (``WECHAT_LINES_BEFORE``
+    before the body, blank lines gone).
+
+    >>> copy = as_xiumi_page("---\\n标题: 某区方案\\n---\\n\\n一、任务\\n\\n1.推进改革（牵头单位：区发改委）", 1)
+    >>> copy.where(7, 0), "📌" not in copy.data.decode(), "🔹" in copy.data.decode(), "审核" in copy.data.decode()
+    (5, True, True, True)
+    """
+    page = as_wechat_page(text, 0)
+    fields = front_matter(text)
+    lines = text.split("\n")
+    leaf = ' leaf=""' if variant == 1 else ""
+    body = []
+    for line, mine in zip(lines, _plan_lines(lines)):
+        words = line.strip()
+        if not mine:
+            continue
+        if not words:
+            body.append("<section><br></section>")
+            continue
+        if words.startswith("# "):
+            body.append(
+                f'<section style="text-align: center;"><p><strong>{_pieces(words[2:].strip(), leaf)}</strong></p></section>'
+            )
+            continue
+        part = _TITLE_NUMBER.match(words) is not None and "、" in words[:4] and not words[0].isdigit()
+        mark = f"<span{leaf}>{_PART_MARKS[variant]}</span>" if part else ""
+        body.append(
+            f'<section style="margin: 0px 8px;"><p style="text-indent: 2em;">{mark}{_pieces(words, leaf)}</p></section>'
+        )
+    html = page.data.decode("utf-8")
+    start = html.index('<section style="margin: 10px 8px;line-height: 1.75em;">')
+    start = html.index(">", start) + 1
+    end = html.index('</section>\n<p style="text-align: center;"><br></p>', start)
+    html = html[:start] + "\n".join(body) + html[end:]
+    office = escape(fields.get("发布单位", "某市人民政府"))
+    sign_off = "编辑：融媒体中心</span></section>"
+    html = html.replace(sign_off, sign_off + "\n" + _XIUMI_SIGN_OFF.format(office=office), 1)
+    return Copy(html.encode("utf-8"), ".html", page.where)
