@@ -350,6 +350,14 @@ def document_from_sheets(
         doc = document_from_tables(
             tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False, titles=titles
         )
+    if doc is None and (text := pasted_text(sheets)) is not None:
+        # no table: a document pasted into a sheet, one paragraph a row (round 74 meta74)
+        from reformgraph.loaders.parse import parse_document
+
+        try:
+            doc = parse_document(text, path=path, key=key, sha256=sha256)
+        except DocumentError:
+            pass  # no assignment in its text either: the workbook's error, as before
     if doc is None:
         raise DocumentError(NO_TASK_TABLE, path=path)
     if meta is not None:
@@ -362,6 +370,34 @@ def document_from_sheets(
     if tables is readings[0]:
         doc = unchecked_rows_noted(doc, [(sheets[k][0], r) for k, r in read.items() if r.rows and r.unchecked])
     return hidden_rows_noted(doc, set_aside)
+
+
+_PASTED_ROWS = 3  # written rows: the fewest of a document pasted into a sheet (a title, a heading, a task)
+
+
+def pasted_text(sheets: Sequence[NamedSheet]) -> str | None:
+    """The text of the first sheet that holds a document pasted from Word (粘贴到 WPS 表格/Excel), one paragraph a
+    row: every written row one value, in one cell or in cells merged across (each holding it), at least
+    ``_PASTED_ROWS`` of them; its rows its lines (an empty row a blank line, so that a line's number is its row's).
+    None when every sheet holds a row of two values (a table) or none does.
+
+    >>> pasted_text([("Sheet1", [["一、任务", "一、任务"], [None, None], ["1.推进改革（牵头单位：区发改委）", None],
+    ...                          [None, "二、保障"]])])
+    '一、任务\\n\\n1.推进改革（牵头单位：区发改委）\\n二、保障'
+    >>> pasted_text([("Sheet1", [["序号", "任务"], ["1", "推进改革"], ["2", "完善机制"]])]) is None
+    True
+    """
+    for _, rows in sheets:
+        lines: list[str] = []
+        for row in rows:
+            values = {v for v in row if v is not None and v.strip()}
+            if len(values) > 1:
+                break
+            lines.append(values.pop() if values else "")
+        else:
+            if sum(1 for line in lines if line) >= _PASTED_ROWS:
+                return "\n".join(lines)
+    return None
 
 
 def unchecked_rows_noted(document: Document, summaries: Sequence[tuple[str, SummaryRows]]) -> Document:
