@@ -329,13 +329,34 @@ def _embedded_sheets(archive, *, path: str, limits: Limits) -> list[list[list[st
 # tracked insertion of whole paragraphs
 _BLOCK_WRAPPERS = {W + "sdt": W + "sdtContent", W + "customXml": None, W + "ins": None, W + "moveTo": None}
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_INLINE = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline"
+_BOX = W + "txbxContent"
+
+
+def inline_box(box) -> bool:
+    """Whether a text box (``w:txbxContent``) is an inline one's (嵌入型文本框: in a ``wp:inline`` drawing, not in the
+    VML fallback Word writes beside it): Word shows its words in its paragraph's line, where it sits, as a character
+    (round 74 meta74: a form's ``（牵头单位：…）`` boxed in the line read after the paragraph, its task unassigned).
+    A floating box (``wp:anchor``) is a paragraph of its own, after the one it is anchored in.
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    ...       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"')
+    >>> p = parse_xml(f'<w:p {ns}><w:r><w:drawing><wp:inline><w:txbxContent/></wp:inline></w:drawing></w:r>'
+    ...               f'<w:r><w:drawing><wp:anchor><w:txbxContent/></wp:anchor></w:drawing></w:r></w:p>')
+    >>> [inline_box(box) for box in p.iter(_BOX)]
+    [True, False]
+    """
+    for ancestor in box.iterancestors(_INLINE, _FALLBACK, _BOX):
+        return ancestor.tag == _INLINE and next(ancestor.iterancestors(_FALLBACK), None) is None
+    return False
 
 
 def word_blocks(container):
     """The paragraphs (``w:p``) and tables (``w:tbl``) of a body or a cell (``w:tc``) in the order Word shows them,
     with those inside content controls, custom XML and text boxes (a text box's after the paragraph it is anchored
-    in; Word writes each box twice, for new and old readers: the new one is read). Tables inside a table's cells
-    are not walked into: they are the cells'.
+    in; Word writes each box twice, for new and old readers: the new one is read; an inline box's words are its
+    paragraph's: ``inline_box``). Tables inside a table's cells are not walked into: they are the cells'.
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -348,8 +369,8 @@ def word_blocks(container):
         tag = child.tag
         if tag == W + "p":
             yield child
-            for box in child.iter(W + "txbxContent"):
-                if next(box.iterancestors(_FALLBACK, W + "txbxContent"), None) is None:
+            for box in child.iter(_BOX):
+                if next(box.iterancestors(_FALLBACK, _BOX), None) is None and not inline_box(box):
                     yield from word_blocks(box)
         elif tag == W + "tbl" or tag == W + "altChunk":  # a table; a part Word shows here (round 43)
             yield child
@@ -362,8 +383,9 @@ def word_blocks(container):
 
 # the runs a paragraph shows: its own, and those inside a tracked insertion (w:ins, w:moveTo), a content control
 # (w:sdt), a smart tag, a simple field or a hyperlink; not those of a tracked deletion (w:del, w:moveFrom) nor a
-# text box's (w:txbxContent: paragraphs of their own). python-docx's ``Paragraph.text`` reads only the
-# paragraph's own runs and hyperlinks: a plan edited with tracked changes lost every inserted word.
+# floating text box's (w:txbxContent: paragraphs of their own; an inline box's are the line's). python-docx's
+# ``Paragraph.text`` reads only the paragraph's own runs and hyperlinks: a plan edited with tracked changes lost
+# every inserted word.
 _HIDDEN = {W + "del", W + "moveFrom", W + "txbxContent"}
 # what makes a paragraph need more than its own runs (looked for once: most paragraphs hold none)
 _NESTED = {W + "ins", W + "moveTo", W + "sdt", W + "smartTag", W + "fldSimple", W + "del", W + "moveFrom"}
@@ -382,7 +404,7 @@ def shown_text(p, legend: RunLegend | None = None) -> str:
     if (
         legend is None
         and not any(child.tag in _NESTED for child in p)
-        and next(p.iter(*_UNSHOWN, *_NOTE_MARKS, _RAISED), None) is None
+        and next(p.iter(*_UNSHOWN, *_NOTE_MARKS, _RAISED, _BOX), None) is None
     ):
         return p.text  # the paragraph's own runs and hyperlinks (python-docx)
     out = []
@@ -399,7 +421,9 @@ def shown_text(p, legend: RunLegend | None = None) -> str:
         if run.find(_NOTE_MARKS[0]) is not None or run.find(_NOTE_MARKS[1]) is not None:
             continue  # a note's mark, its own sign when it has one (※, *: w:customMarkFollows): no word of the text
         parent = run.getparent()
-        while parent is not p and parent is not None and parent.tag not in _HIDDEN and not showing_prompt(parent):
+        while parent is not p and parent is not None and not showing_prompt(parent):
+            if parent.tag in _HIDDEN and (parent.tag != _BOX or not inline_box(parent)):
+                break  # an inline text box's words are the line's (``inline_box``)
             parent = parent.getparent()
         if parent is p and props is not None and _raised(props) and note_mark(run.text or "", out[-1] if out else ""):
             continue  # a note's mark typed as superscript after a word (县财政局¹: round 46)
