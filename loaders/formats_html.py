@@ -716,6 +716,23 @@ def cell_text(pieces: list[str]) -> str:
     return " ".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
 
 
+# emoji an article's editor sets before a heading or a paragraph (📌, 🔹, 👉, ✅, ➤): pictographs and dingbats, with
+# their joiners and presentation selector; not the 2600s' ★ and ☑ (a legend's mark, a box ticked) nor a keycap 1️⃣
+_LEADING_EMOJI = compiled("[\u2700-\u27bf\U0001f300-\U0001faff][\u2700-\u27bf\U0001f300-\U0001faff\ufe0f\u200d\\s]*")
+
+
+def without_leading_emoji(line: str) -> str:
+    """``line`` without the emoji opening it: a WeChat editor's decoration before a part's heading (秀米, 135编辑器:
+    ``📌一、总体要求``), so that the heading's number opens the line (round 74 meta74: before, the heading was no
+    heading and its words opened the next task's text).
+
+    >>> without_leading_emoji("📌一、总体要求"), without_leading_emoji("✅ 1.推进改革"), without_leading_emoji("★区商务局")
+    ('一、总体要求', '1.推进改革', '★区商务局')
+    """
+    m = _LEADING_EMOJI.match(line)
+    return line[m.end() :] if m is not None and m.end() < len(line) else line
+
+
 def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[int]]:
     """The page's lines (blank ones dropped) from the text pieces collected, and the indexes of the lines whose
     every piece of text was read inside a table.
@@ -732,6 +749,8 @@ def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[
         line = "".join(current).strip()
         if "字号" in line or "打印" in line or "关闭" in line:  # the page's 字号 bar and buttons: none of its text
             line = without_toolbar(line)
+        if line and "\u2700" <= line[0] and (line[0] <= "\u27bf" or "\U0001f300" <= line[0] <= "\U0001faff"):
+            line = without_leading_emoji(line)
         if line:
             if not outside:
                 table_lines.add(len(lines))
