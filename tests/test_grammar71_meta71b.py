@@ -36,37 +36,38 @@ from reformgraph.loaders.formats_pdf import pdf_pages
 PDF_CACHE = Path(tempfile.gettempdir()) / "reformgraph-metamorphic-pdf"
 
 
-def _pdf_file(text: str) -> Path:
+def _pdf_file(text: str, folder: Path = PDF_CACHE) -> Path:
     """Where the PDF of the plan ``text`` is kept: named by the plan's SHA-256 (the Word copy's bytes are not the
     same twice: its zip's times)."""
-    return PDF_CACHE / (hashlib.sha256(text.encode("utf-8")).hexdigest()[:24] + ".pdf")
+    return folder / (hashlib.sha256(text.encode("utf-8")).hexdigest()[:24] + ".pdf")
 
 
 @cache
-def _printed() -> None:
-    """Every plan's Word copy printed to PDF by LibreOffice, those not in the cache yet, in one run (under a lock:
-    two test workers print them once)."""
-    PDF_CACHE.mkdir(exist_ok=True)
-    with open(PDF_CACHE / ".lock", "w") as lock:
+def _printed(folder: Path = PDF_CACHE, word=metamorphic.as_docx) -> None:
+    """Every plan's Word copy (``word``: round 70's, or round 74's as an office prints it) printed to PDF by
+    LibreOffice into ``folder``, those not in it yet, in one run (under a lock: two test workers print them once)."""
+    folder.mkdir(exist_ok=True)
+    with open(folder / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         sources = []
         with tempfile.TemporaryDirectory() as tmp:
             for expected in PLANS:
                 text = document_path(expected).read_text(encoding="utf-8")
-                target = _pdf_file(text)
+                target = _pdf_file(text, folder)
                 if not target.exists():
                     source = Path(tmp) / (target.stem + ".docx")
-                    source.write_bytes(metamorphic.as_docx(text).data)
+                    source.write_bytes(word(text).data)
                     sources.append(source)
             if sources:
-                libreoffice_copies(sources, "pdf", PDF_CACHE)
+                libreoffice_copies(sources, "pdf", folder)
 
 
-def libreoffice_pdf(text: str, index: int) -> metamorphic.Copy:
-    """The plan's Word copy printed by LibreOffice: the PDF's bytes, its lines the reader's text layer's."""
-    if not _pdf_file(text).exists():
-        _printed()
-    data = _pdf_file(text).read_bytes()
+def libreoffice_pdf(text: str, index: int, folder: Path = PDF_CACHE, word=metamorphic.as_docx) -> metamorphic.Copy:
+    """The plan's Word copy (``word``) printed by LibreOffice: the PDF's bytes, its lines the reader's text
+    layer's."""
+    if not _pdf_file(text, folder).exists():
+        _printed(folder, word)
+    data = _pdf_file(text, folder).read_bytes()
     layer = "\n\n".join(pdf_pages(data, path="copy.pdf"))
     return metamorphic.Copy(data, ".pdf", metamorphic.aligned_where(text, layer))
 

@@ -1766,3 +1766,126 @@ def as_xiumi_page(text: str, variant: int = 0) -> Copy:
     sign_off = "编辑：融媒体中心</span></section>"
     html = html.replace(sign_off, sign_off + "\n" + _XIUMI_SIGN_OFF.format(office=office), 1)
     return Copy(html.encode("utf-8"), ".html", page.where)
+
+
+# round 74 wordpdf74: a plan as an office prints it: a GB/T 9704-like Word document printed to PDF (the PDF is
+# LibreOffice's: tests/test_grammar74_wordpdf74.py)
+
+_PRINT_BODY = "仿宋_GB2312"  # the faces an office's template names (the printer substitutes what it lacks)
+_PRINT_TITLE = "方正小标宋简体"
+_ANNEX = re.compile(r"附件\s*[0-9０-９]*\s*[：:]?")  # an annex's own heading line: 附件, 附件2, 附件：
+_TABLE_RULE = re.compile(r"\|?[\s:|-]+\|?")
+
+
+def _print_run(paragraph, words: str, face: str = _PRINT_BODY, size: int = 16, bold: bool = False):
+    """A run of ``words`` in ``face`` (Latin and East Asian) at ``size`` points added to a python-docx paragraph."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run = paragraph.add_run(words)
+    run.font.name, run.font.size, run.bold = face, Pt(size), bold
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), face)
+    return run
+
+
+def _page_number(paragraph) -> None:
+    """``- N -``: Word's PAGE field between two dashes, as GB/T 9704's 页码 (a field: the printer writes the page's)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    _print_run(paragraph, "- ", size=14)
+    run = _print_run(paragraph, "", size=14)
+    for kind, words in (("begin", None), ("instr", " PAGE "), ("separate", None), ("t", "1"), ("end", None)):
+        element = OxmlElement("w:fldChar" if words is None else ("w:instrText" if kind == "instr" else "w:t"))
+        if words is None:
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element.set(qn("xml:space"), "preserve")
+            element.text = words
+        run._r.append(element)
+    _print_run(paragraph, " -", size=14)
+
+
+def _print_page(section, title: str, landscape: bool = False) -> None:
+    """A section's A4 page (landscape for an annex's wide table), GB/T 9704's margins (天头 37 mm, 订口 28 mm), its
+    header the document's title and its footer ``- N -`` centred."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    wide, high = (Cm(29.7), Cm(21.0)) if landscape else (Cm(21.0), Cm(29.7))
+    section.page_width, section.page_height = wide, high
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    section.header.is_linked_to_previous = section.footer.is_linked_to_previous = True
+    if not section.header.paragraphs[0].text:
+        head = section.header.paragraphs[0]
+        head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _print_run(head, title, size=10)
+        foot = section.footer.paragraphs[0]
+        foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _page_number(foot)
+
+
+def _print_table(document, rows: list[str]) -> None:
+    """A markdown table's rows as a gridded Word table fitted to the page's width (Word's 根据窗口调整表格), its cells
+    in 仿宋 at 12 points."""
+    cells = [[c.strip() for c in r.strip().strip("|").split("|")] for r in rows if not _TABLE_RULE.fullmatch(r.strip())]
+    table = document.add_table(rows=0, cols=max(map(len, cells)))
+    table.style = "Table Grid"
+    table.autofit = True
+    for row in cells:
+        for cell, words in zip(table.add_row().cells, row, strict=False):
+            _print_run(cell.paragraphs[0], words, size=12)
+
+
+def as_printed_docx(text: str) -> Copy:
+    """The plan as an office's Word document for printing (GB/T 9704-like): A4, the title in 小标宋 at 22 points
+    centred, every other line a paragraph in 仿宋_GB2312 at 三号 (16 points) indented two characters on a 28-point
+    line, the page header the title and the footer ``- N -``; a markdown table a Word table fitted to the page; the
+    annex (from a line ``附件`` or ``附件2：`` alone) a landscape section of its own, as its wide task table is
+    printed. Blank lines are no paragraphs (GB/T 9704 sets paragraphs apart by indent alone); the front matter is
+    printed as lines, as the corpus holds it. Its lines are the Word file's paragraphs, not a PDF's: the PDF's are
+    found by ``aligned_where``. (The empty paragraph before 附件 carries the portrait section's end.)
+
+    >>> from reformgraph.loaders.formats_docx import docx_content
+    >>> docx_content(as_printed_docx("# 某区方案\\n\\n1.推进改革（牵头单位：区发改委）\\n\\n附件\\n\\n|序号|任务|\\n|-|-|\\n|1|推进|").data, path="x.docx")[0]
+    ['某区方案', '1.推进改革（牵头单位：区发改委）', '', '附件', '序号  任务', '1  推进']
+    """
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    lines = text.split("\n")
+    heading = next((line[2:] for line in lines if line.startswith("# ")), None)
+    title = heading or next((line.split(":", 1)[1].strip() for line in lines if line.startswith("标题:")), "工作方案")
+    document = docx.Document()
+    _print_page(document.sections[0], title)
+    table: list[str] = []
+    annexed = False
+    for line in [*lines, ""]:
+        if line.strip().startswith("|"):
+            table.append(line)
+            continue
+        if table:
+            _print_table(document, table)
+            table = []
+        if not line.strip():
+            continue
+        if not annexed and _ANNEX.fullmatch(line.strip()):
+            _print_page(document.add_section(WD_SECTION.NEW_PAGE), title, landscape=True)
+            annexed = True
+        paragraph = document.add_paragraph()
+        spacing = paragraph.paragraph_format
+        spacing.line_spacing, spacing.space_after, spacing.space_before = Pt(28), Pt(0), Pt(0)
+        if line.startswith("# "):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _print_run(paragraph, line[2:], _PRINT_TITLE, size=22)
+        else:
+            spacing.first_line_indent = Pt(32)
+            _print_run(paragraph, line.lstrip("#").strip())
+    out = io.BytesIO()
+    document.save(out)
+    return Copy(out.getvalue(), ".docx", lambda line, column: line)
