@@ -129,25 +129,42 @@ def without_running_lines(pages: list[str]) -> list[str]:
         return pages
     split = [page.split("\n") for page in pages]
     for end in (0, -1):  # the head, then the foot
-        for _ in range(_RUNNING_LINES):
-            if not _without_running_line(split, end):
+        for line in range(_RUNNING_LINES):
+            if not _without_running_line(split, end, shortest=4 if line == 0 else 1):
                 break
     return ["\n".join(lines) for lines in split]
 
 
 _RUNNING_LINES = 3  # lines: the most a running head or foot holds (a title wrapped in the header)
+_SECTION_PAGES = 3  # pages: the fewest in a row whose own running head is one (a landscape annex's section)
 
 
-def _without_running_line(split: list[list[str]], end: int) -> bool:
-    """The pages' lines (``split``) without the first (``end`` 0) or last (-1) non-blank line most pages share, when
-    there is one (``without_running_lines``' rule); True when one went."""
-    shared: dict[str, int] = {}
-    for lines in split:
+def _without_running_line(split: list[list[str]], end: int, shortest: int = 4) -> bool:
+    """The pages' lines (``split``) without the first (``end`` 0) or last (-1) non-blank line most pages share, or
+    ``_SECTION_PAGES`` pages in a row share, when there is one (``without_running_lines``' rule); True when one went.
+    A line under a head line that went may be short (``shortest``: the last of a title wrapped in the header, ``知``).
+
+    Pages in a row share a head of their own when a Word section sets it (round 74 wordpdf74: the landscape annex's
+    wider header holds the title on one line, the portrait pages' on two; before, the annex's head was read as its
+    tasks' text): a section's pages are those in a row.
+
+    >>> head, wide = ["关于印发《石门市工作方", "案》的通知"], "关于印发《石门市工作方案》的通知"
+    >>> split = [[*head, "正文"], [*head, "一、任务"], [*head, "二、保障"], [wide, "甲"], [wide, "乙"], [wide, "丙"]]
+    >>> _without_running_line(split, 0), [lines[0] for lines in split]
+    (True, ['案》的通知', '案》的通知', '案》的通知', '甲', '乙', '丙'])
+    """
+    shared: dict[str, list[int]] = {}
+    for k, lines in enumerate(split):
         at = _edge_line(lines, end)
         if at is not None and not _names_columns(lines[at].split()):
-            key = _running_key(lines[at])
-            shared[key] = shared.get(key, 0) + 1
-    running = {key for key, n in shared.items() if n >= 2 and n * 2 >= len(split) and len(key) >= 4}
+            shared.setdefault(_running_key(lines[at]), []).append(k)
+    running = {
+        key
+        for key, ks in shared.items()
+        if len(key) >= shortest
+        and len(ks) >= 2
+        and (len(ks) * 2 >= len(split) or (len(ks) >= _SECTION_PAGES and ks[-1] - ks[0] == len(ks) - 1))
+    }
     if not running:
         return False
     for lines in split:
