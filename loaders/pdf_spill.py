@@ -45,6 +45,13 @@ def header_kinds(page: str) -> frozenset[str]:
 
     >>> header_kinds("（三）成员单位\\n区规划资源局负责…"), header_kinds("更新统筹主体职责。\\n街道办事处…")
     (frozenset(), frozenset())
+
+    Nor is a line closing a bracket it did not open, the tail of a sentence wrapped at a page's top (round 74
+    wordpdf74: real 07 printed from Word, ``一位者为牵头单位，下同）`` opening one page and ``府按职责分工负责）``
+    the next, was refused as a sheet spilled over them); a column's name with its bracket is one:
+
+    >>> header_kinds("一位者为牵头单位，下同）\\n（二）发挥作用"), sorted(header_kinds("牵头单位（部门）\\n区发改局"))
+    (frozenset(), ['lead'])
     """
     kinds: set[str] = set()
     for line in [line for line in page.split("\n", 2 * _HEAD_LINES) if line.strip()][:_HEAD_LINES]:
@@ -54,8 +61,11 @@ def header_kinds(page: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-# a sentence's end, or an outline's number opening the line: prose, not a header's cells
-_PROSE = compiled(r"[。；;！？]|^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+# a sentence's end, an outline's number opening the line, or a bracket closed that the line did not open (a wrapped
+# sentence's tail: ``一位者为牵头单位，下同）``, ``府按职责分工负责）``): prose, not a header's cells
+_PROSE = compiled(
+    r"[。；;！？]|^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)|^[^（(]*[）)]"
+)
 
 
 def spilled_pages(pages: list[str]) -> list[int]:
