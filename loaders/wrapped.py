@@ -212,11 +212,19 @@ def next_would_fit(line: str, width: int, after: str, written: str) -> bool:
 
     >>> next_would_fit("市交通委", 10, "市财政局", "市交通委"), next_would_fit("市交通委", 10, "市，", "市交通委")
     (True, False)
+
+    A paragraph's first line indented (首行缩进, its leading spaces in ``written``, as ``is_full`` counts them) had
+    that much less room (round 74 wordpdf74: a unit cell printed from a Word table's paragraph,
+    ``  市交通委、…、市发展改革委、市市`` / ``场监管局``, was read as ended short, a name cut in two):
+
+    >>> next_would_fit("市交通委", 10, "市财政局", "  市交通委")
+    False
     """
     first = after[:1]
     if not ("\u4e00" <= first <= "\u9fff") or after[1:2] in _NO_LINE_START or " " in written.strip():
         return False
-    return display_width(line) + 2 <= width
+    indent = min(2 * (len(written) - len(written.lstrip())), _INDENT)
+    return display_width(line) + indent + 2 <= width
 
 
 _HEADING = compiled(
