@@ -173,9 +173,32 @@ def paragraphs(
         # first line's ``1.`` or a figure's half-width digits are no column count, test_hard_wrapped's plan)
         if going_on and above and line.endswith(_PARAGRAPH_ENDS) and (len(above) > 1 or above_wide):
             going_on = not ended_short(line, above, _next_line(lines, i), written[i] if written is not None else line)
+        if going_on and written is not None and line.endswith(_PARAGRAPH_ENDS) and indented_under(written, i):
+            going_on = False
         above.append(width_here := display_width(line))
         above_wide = width_here == 2 * len(line)
     return out
+
+
+_FIRST_LINE_INDENT = compiled(r"  {1,3}[^ ]")  # two to four spaces: a paragraph's first line as pypdf lays it out
+
+
+def indented_under(written: Sequence[str], i: int) -> bool:
+    """True when line ``i`` (as written), flush left, is over a line indented as a paragraph's first (首行缩进: two
+    to four spaces): a sentence ending at the margin ends its paragraph where the next line opens another. Round 74
+    wordpdf74: a Word document printed to PDF sets paragraphs apart by that indent alone (GB/T 9704), and
+    ``…积极推动本意见贯彻落实。`` ending at the margin ran on into ``  海关总署要继续做好牵头工作…`` (real 05).
+
+    >>> indented_under(["推进改革，全面完成任务。", "  加强督查。"], 0), indented_under(["推进改革，全面完成任务。", "加强督查。"], 0)
+    (True, False)
+    >>> indented_under(["  推进改革，全面完成任务。", "  加强督查。"], 0)  # every line set in: no first line's indent
+    False
+    """
+    return (
+        i + 1 < len(written)
+        and written[i][:1] not in (" ", "\u3000")
+        and _FIRST_LINE_INDENT.match(written[i + 1]) is not None
+    )
 
 
 def _next_line(lines: Sequence[str], i: int) -> str:
