@@ -15,11 +15,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import test_grammar71_meta71b
 from support import metamorphic
 from support.office import WRITER_MISSING, libreoffice_writer
 from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 from test_grammar71_meta71b import libreoffice_pdf
+
+from reformgraph.loaders import formats_pdf
 
 WORD_PDF_CACHE = Path(tempfile.gettempdir()) / "reformgraph-metamorphic-word-pdf"
 
@@ -29,9 +32,41 @@ def word_pdf(text: str, index: int) -> metamorphic.Copy:
     return libreoffice_pdf(text, index, WORD_PDF_CACHE, metamorphic.as_printed_docx)
 
 
+@pytest.fixture
+def layer_read_once(monkeypatch):
+    """The PDF reader's text layer of a copy read once for the transform's line map and the reader (a third of a
+    printed plan's time: ``formats_pdf.pdf_pages``), while a test runs; with a legend or other limits, as before."""
+    real, kept = formats_pdf.pdf_pages, {}
+
+    def pages(data: bytes, *, path: str, limits=formats_pdf.DEFAULT_LIMITS, legend=None) -> list[str]:
+        if legend is not None or limits is not formats_pdf.DEFAULT_LIMITS:
+            return real(data, path=path, limits=limits, legend=legend)
+        if data not in kept:
+            kept[data] = real(data, path=path)
+        return list(kept[data])
+
+    monkeypatch.setattr(formats_pdf, "pdf_pages", pages)
+    monkeypatch.setattr(test_grammar71_meta71b, "pdf_pages", pages)
+
+
 TRANSFORMS = {"word-pdf": word_pdf}
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    # one width a text: the landscape annex's lines (43 characters) are wider than the body's (26), so a unit cell
+    # the annex's margin broke before its last character is not joined and the row takes another row's units
+    "word-pdf/real-11": "row 6's unit cell `…中科院、司法` / `部` at the landscape annex's margin not joined (one wrap width a text)",
+    "word-pdf/heldout-05": "row 24's unit cell `…大宁集` / `团` at the landscape annex's margin not joined (one wrap width a text)",
+    "word-pdf/heldout-04": "a unit's heading wrapped over two lines (`（二）区建管委、…等建设` / `主管部门`): its duties read as a task "
+    "whose units are the duties' clauses",
+    "word-pdf/heldout-22": "a paragraph opening with units at a page's foot (`各街镇、开发区、头桥集团要负责…`), its items (1)-(3) and "
+    "their assignment on the next page: read as a task of its own (18 of 17)",
+    "word-pdf/heldout-23": "a bare list of units opening a page (`（各街镇、区规划资源局、区土储中心）`) under a sentence that names "
+    "roles: the sentence's roles read (17 of 19, two more assignments so lost)",
+    "word-pdf/heldout-24": "the annex's task table, one cell a line in the plan's text, printed as paragraphs: its wrapped cells and "
+    "rows cut by page breaks at 28-point lines read 1 task of 40",
+    "word-pdf/heldout-34": "a plan assigning no task: its printed copy reads two (`完善消防安全监管体系…` led by `公安派出所`)",
+    "word-pdf/heldout-74": "a stage's duty (`此阶段工作过程中，市交通委会同…`) given the text of the stage's heading above it",
+}
 
 
 def _cases():
@@ -47,7 +82,7 @@ def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tupl
 
 
 @pytest.mark.parametrize(("expected", "index", "transform"), list(_cases()))
-def test_a_printed_copy_reads_as_the_plan(expected: Path, index: int, transform: str):
+def test_a_printed_copy_reads_as_the_plan(expected: Path, index: int, transform: str, layer_read_once):
     read, written = copy_compared(expected, index, transform)
     assert read == written
 
