@@ -2188,9 +2188,23 @@ def _opens_a_duty(c: str, opening=_DUTY_OPENING) -> bool:
     (True, False)
     >>> _opens_a_duty("城运中心结合风险普查"), _opens_a_duty("城运中心结合风险普查", _UNIT_OPENING)
     (False, True)
+
+    Sectors listed before one 部门 (机关, 单位) they share (``公安、应急管理部门负责…``: 公安部门 and 应急管理部门) are
+    units too (round 74 sweep74: held-out 78 as a PDF's text, the line under a sentence ending at the margin ran on);
+    ``加强统筹、应急管理部门负责…`` opens none.
+
+    >>> _opens_a_duty("公安、应急管理部门负责本市轨道交通的治安"), _opens_a_duty("加强统筹、应急管理部门负责")
+    (True, False)
     """
     m = opening.match(c)
-    return m is not None and all(is_unit_name(name) for name in m.group(1).split("、"))
+    if m is None:
+        return False
+    names = m.group(1).split("、")
+    shared = names[-1][-2:] if names[-1].endswith(_SHARED_ENDS) else ""
+    return all(is_unit_name(name) or (shared and is_unit_name(name + shared)) for name in names)
+
+
+_SHARED_ENDS = ("部门", "机关", "单位")  # a list's last name's end that its other names share (公安、应急管理部门)
 
 
 _UNIT_PREFIX = 16  # characters: the longest unit's name looked for at a line's start
@@ -2495,9 +2509,19 @@ def _named_field(c: str) -> bool:
 
     >>> _named_field("整改措施：建立台账"), _named_field("这些信息主要包括：运输单位营运资质")
     (True, False)
+
+    Nor a time of day after its date or part of the day (``日18：00前报送…``, ``下午3：30``): the margin cut a
+    deadline (round 74 sweep74: held-out 77 wrapped at 28, ``…配合，于6月20`` / ``日18：00前通过…`` ended the task
+    at ``6月20``).
+
+    >>> _named_field("日18：00前通过全省政府系统公文无纸化传输平台"), _named_field("问题2：15家企业未整改")
+    (False, True)
     """
     m = _NAMED_LINE.match(c)
-    return m is not None and not m.group().rstrip("：:").endswith(_LISTING_VERBS)
+    return m is not None and not m.group().rstrip("：:").endswith(_LISTING_VERBS) and _CLOCK.match(c) is None
+
+
+_CLOCK = compiled(r"[\u4e00-\u9fff]*[日午晚早]\d{1,2}[：:][0-5]\d")  # a time of day: (…)日18：00, 下午3：30
 
 
 _LISTING_VERBS = ("包括", "如下", "主要有")  # a sentence's lead-in into its list, no field's name
