@@ -92,12 +92,51 @@ def test_a_verb_before_a_units_name_makes_no_unit():
     assert is_unit_name("街镇") and is_unit_name("保护司") and is_unit_name("区政府")
 
 
+# a flattened table (one cell a line, no blank line): a task cell filling the line over its row's merged unit cell
+SOLAR = [
+    "附表：任务分工表",
+    "序号",
+    "工作措施",
+    "责任单位",
+    "1",
+    "充分利用轨道交通内既有高架车站、地面车站、停车场等资源",  # 54 columns of 56: full
+    "申通地铁集团",
+    "2",
+    "新建高架车站要求屋顶光伏覆盖面积达到50%",
+    "3",
+    "推进基地光伏设施建设",
+    "城投集团",
+]
+
+
+def test_a_task_verb_before_a_places_name_makes_no_unit():
+    """pdf-text/real-13 and held-out 54 at 48: the task cell ``充分利用轨道交通内既有高架车站、…的开发和建设`` filled the
+    line over its row's unit cell ``申通地铁集团`` and the next row's number; its first name, ``充分利用…高架车站``
+    (站, a station's ending), read as a unit's, the line as a unit cell's, and the task cell ran on into the units':
+    the four rows under the merged cell were lost. 利用, 充分 (and 依托, 结合, 围绕, 聚焦, 通过 …, a task's opening
+    verbs) open no body's name."""
+    assert not is_unit_name("充分利用轨道交通内既有高架车站") and not is_unit_name("利用轨道交通内既有高架车站")
+    assert [(t[:4], leads) for t, leads, _ in _units(_page(SOLAR))] == [
+        ("充分利用", ["申通地铁集团"]),
+        ("新建高架", ["申通地铁集团"]),
+        ("推进基地", ["城投集团"]),
+    ]
+
+
+def test_names_opening_with_a_word_of_work_stay_units():
+    """Guards: the names of the corpus's expected files that open with a word of work (组织人事科, 督导室, 服务办,
+    协调监管机构: not in the list), an office named by its work (保护司), a station (农技推广站)."""
+    for name in ("组织人事科", "督导室", "服务办", "协调监管机构", "保护司", "区农技推广站", "各乡镇农业服务中心"):
+        assert is_unit_name(name), name
+
+
 # the copies the rules read, at their failing widths
 SWEEP_SAMPLE = [
     ("wrapped", 28, "heldout-77"),  # a time of day
     ("pdf-text", 28, "heldout-77"),
     ("pdf-text", 48, "heldout-78"),  # sectors sharing one 部门
     ("pdf-text", 24, "heldout-78"),
+    ("pdf-text", 48, "real-13"),  # a task verb before a place's name
 ]
 
 
