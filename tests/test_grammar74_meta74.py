@@ -1,6 +1,6 @@
 """Round 74 meta74: a real plan in four more forms it reaches users in (metamorphic tests, after rounds 70–73).
 
-Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 93) is copied
+Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 95) is copied
 by each transform and the copy's reading compared with the plan's expected file, the expected tasks' lines mapped
 through the copy's map of lines, as test_grammar70_meta70 does:
 
@@ -70,7 +70,11 @@ TRANSFORMS = {
     "xiumi": lambda text, index: metamorphic.as_xiumi_page(text, index % 2),
 }
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "xiumi/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers (flat_tables._unnumbered_rows reads "
+    "its rows by cells parted by blank lines); the 秀米 copy reads a false task at its line 183 and misses 44 (not "
+    "examined further; its other copies of the same kind are xfails for the same rows)",
+}
 
 
 def _cases():
@@ -101,8 +105,8 @@ def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str, se
 
 
 def test_every_plan_is_copied_by_each_transform():
-    """Every plan test_grammar70_meta70 copies (93) by each transform; each strict xfail is a case of the module."""
-    assert len(PLANS) == 93
+    """Every plan test_grammar70_meta70 copies (95) by each transform; each strict xfail is a case of the module."""
+    assert len(PLANS) == 95
     assert len(list(_cases())) == len(TRANSFORMS) * len(PLANS)
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases

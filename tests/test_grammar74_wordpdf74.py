@@ -1,6 +1,6 @@
 """Round 74 wordpdf74: a real plan as an office prints it (metamorphic tests, after round 71 meta71b's PDF).
 
-Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 93) is written as
+Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 95) is written as
 an office's GB/T 9704-like Word document (``metamorphic.as_printed_docx``: 仿宋 body, 小标宋 title, the title in the
 page header, ``- N -`` in the footer, a markdown table a Word table, the annex a landscape section) and printed to
 PDF by LibreOffice; the PDF is read through the PDF reader and compared with the plan's expected file, the
@@ -52,6 +52,9 @@ def layer_read_once(monkeypatch):
 TRANSFORMS = {"word-pdf": word_pdf}
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
+    "word-pdf/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers (flat_tables._unnumbered_rows "
+    "reads its rows by cells parted by blank lines, which the printed copy has none of): its cells read run together "
+    "(`区商务委各街镇`) and 38 rows are missed (not examined further)",
     # one width a text: the landscape annex's lines (43 characters) are wider than the body's (26), so a unit cell
     # the annex's margin broke before its last character is not joined and the row takes another row's units
     "word-pdf/real-11": "row 6's unit cell `…中科院、司法` / `部` at the landscape annex's margin not joined (one wrap width a text)",
@@ -88,8 +91,8 @@ def test_a_printed_copy_reads_as_the_plan(expected: Path, index: int, transform:
 
 
 def test_every_plan_is_printed():
-    """Every plan test_grammar70_meta70 copies (93); each strict xfail is a case of the module."""
-    assert len(PLANS) == 93
+    """Every plan test_grammar70_meta70 copies (95); each strict xfail is a case of the module."""
+    assert len(PLANS) == 95
     assert len(list(_cases())) == len(PLANS)
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases
