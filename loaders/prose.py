@@ -322,6 +322,9 @@ def item_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     [('市自然资源和规划局', 'support')]
     >>> item_partners("1.配合开展检查，做好协调（2026年5月底前）。", 0, 24), item_partners("1.拆除违规广告。", 0, 9)
     ([], [])
+    >>> t = "2.督促加油站落实主体责任，市应急管理局配合。"
+    >>> [u.name for u in item_partners(t, 0, len(t))]
+    ['市应急管理局']
     """
     found: list[RoleUnit] = []
     ns = start
@@ -329,6 +332,9 @@ def item_partners(text: str, start: int, end: int) -> list[RoleUnit]:
         ne = m.start() if m else end
         verb = _SUPPORT_VERB.search(text, ns, ne)
         if verb is not None and verb.end() == ne and verb.start() > ns:
+            if _ORDERS_OTHERS.search(text, ns, verb.start()) is not None:
+                ns = ne + 1  # 2．督促加油站落实主体责任，B配合: whom the lead urges, no partner (round 74 left44)
+                continue
             partners = _units(text, ns, verb.start(), role="support")
             if not partners or not all(is_unit_name(u.name) for u in partners):
                 return []
@@ -2769,7 +2775,13 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
         if (
             units
             # every body of a level beside a named unit (街道党政办以及各社区居委会组织开展…: round 44)
-            and (_specific(units, each=not all(is_collective(u.name) for u in units)) or kind)
+            and (
+                _specific(units, each=not all(is_collective(u.name) for u in units))
+                or kind
+                # 省级行业主管部门着重加强…, after A、B、C（以下统称省级行业主管部门）: the plan's name for its list, as
+                # before 负责 (round 74 left44)
+                or (len(units) == 1 and _defined_group(text, units[0].pos, cut) != [])
+            )
             and all(
                 len(u.name) <= _ITEM_NAME
                 and not _NO_SUBJECT.search(u.name)
@@ -3011,6 +3023,7 @@ def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
+    r"|完善|查处"  # A不断完善…, A依法查处… (round 74 left44)
     r"|引导|加快|扩大|承担|联合(?=开展|检查|执法|印发|出台|属地|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
@@ -3029,6 +3042,9 @@ _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 # the adverbs of how a body does its work, between its name and the verb (县应急管理局切实加强…, 燃气经营企业（…）按照…
 # 原则全面落实…): no part of the name (round 73 left43); their last characters, one look before the words
 _ADVERBS = ("切实", "全面", "认真", "积极", "进一步", "大力", "严格", "着力", "扎实", "深入", "主动")
+# and of what comes first, by law, or how long (着重加强, 重点排查, 依法查处, 不断完善, 持续开展: round 74 left44; no body's
+# name ends in them, and 省重点建设项目办公室's 重点 stands before no verb of work)
+_ADVERBS += ("着重", "重点", "依法", "不断", "持续")
 _ADVERB_LAST = frozenset(a[-1] for a in _ADVERBS)
 _PRINCIPLE_QUOTE = 20  # characters: the longest principle in quotes a kind's bodies work by (“谁经营、谁负责”)
 _AFTER_QUOTE = 10  # characters: from its closing quote to the verb (”的原则全面落实)

@@ -458,9 +458,12 @@ def unit_cell_text(value: str) -> str:
             out += "：" + piece
         elif piece[0] in "（(" or piece[0] in _LIST_MARKS or out[-1] in _LIST_MARKS:
             out += piece
-        elif not is_unit_name(tail) and is_unit_name(tail + piece.split("、", 1)[0]) and not (short and short[k]):
+        elif is_unit_name(tail + piece.split("、", 1)[0]) and (
+            (not is_unit_name(tail) and not (short and short[k])) or _word_across(tail, piece)
+        ):
             # 县发改局、县　自然资源局: a space inside a name of the list (round 37); 区住房城乡 / 建设管理委: a name
-            # broken by the column's width, not after a line short of it (街道 / 街道消防委: round 73)
+            # broken by the column's width, not after a line short of it (街道 / 街道消防委: round 73); 区人力资源社 /
+            # 会保障局: though 社 can end a name, the break splits a word, whatever the lines' widths (round 74 left44)
             out += piece
         elif LABEL.match(piece):
             out += "；" + piece
@@ -470,6 +473,20 @@ def unit_cell_text(value: str) -> str:
 
 
 _LAST_ITEM = compiled("[、，,；;：:]")
+
+
+# words a name holds whose first character can end a body's name (供销社, 卫生健康委, 政府办): a line ending in it
+# and the next opening with the word's second character is one name broken by the column's width
+_WORDS_ACROSS = ("社会", "委员", "办公")
+
+
+def _word_across(tail: str, piece: str) -> bool:
+    """Whether the line break between ``tail`` and ``piece`` splits one of ``_WORDS_ACROSS`` (round 74 left44).
+
+    >>> _word_across("区人力资源社", "会保障局"), _word_across("县卫生健康委", "员会"), _word_across("区供销社", "区财政局")
+    (True, True, False)
+    """
+    return tail[-1:] + piece[:1] in _WORDS_ACROSS
 
 
 def after_short_line(value: str) -> list[bool]:
@@ -1006,6 +1023,14 @@ def table_sections(
             deadline = next((d for i in note_cols if (d := noted_deadline(get(row, i))) is not None), None)
         if progress_cols:
             deadline = _ledger_status(deadline, [(name, get(row, i) or "") for i, name in progress_cols])
+        if (
+            deadline_col is not None
+            and note_cols
+            and any((get(row, i) or "").strip() in _DONE_NOTES for i in note_cols)
+        ):
+            # 完成时限 2026年3月底前 | 备注 已完成: the note reports the task done, as a 进展情况 column's does; the
+            # deadline stays the column's (SPEC, round 74 left44; before, a note beside a deadline column gave nothing)
+            deadline = _ledger_status(deadline, [("进展情况", "已完成")])
         # 承接部门 written —: the row says it has no lead (a power cancelled, not handed down): none carried from
         # above, and the units it names do the work (round 39)
         no_lead = any(
@@ -1065,6 +1090,8 @@ def _bracketed_units(row, columns: list[int], line: int, get) -> list[RoleUnit]:
 
 # a column of notes beside the unit columns (备注, 说明): a cell there may name the row's lead (round 40)
 _NOTE_COLUMNS = ("备注", "说明")
+# a note that is a status word alone, the row's task reported done (round 74 left44; 已完成选址, a step, is none)
+_DONE_NOTES = ("已完成", "已办结")
 
 
 def note_units(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:

@@ -960,6 +960,21 @@ def _group_number(text: str, para: int, start: int) -> bool:
 _FIRST_NUMBER = compiled(r"[（(]?[一1１][)）、.．](?!\d)|①|\d{1,2}(?:[.．]\d{1,2}){0,2}[.．][1１](?!\d)")
 
 
+def _heading_after_fields(tail: str) -> bool:
+    """Whether ``tail``, what follows a heading's parenthetical on its line, leaves the line a heading over items:
+    nothing, its 。 or ；, or a few words of its title with no stop or comma (``（一）垃圾治理（牵头单位：A；配合单位：B）
+    工作任务``, ``（二）（牵头单位：A）农村厕所革命``: round 74 left44; before, the line was a task of its own).
+
+    >>> [_heading_after_fields(t) for t in ("", "。", "工作任务", "农村厕所革命：", "工作，2026年5月底前完成。")]
+    [True, True, True, True, False]
+    """
+    return tail in ("", "。", "；") or (len(tail) <= _TITLE_AFTER_FIELDS and _STOPS.search(tail.rstrip("：:")) is None)
+
+
+_TITLE_AFTER_FIELDS = 16  # characters: the words of a heading's title after its fields' bracket
+_STOPS = compiled("[，,。；;：:（(]")
+
+
 def _spread_group_assignments(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -1022,7 +1037,7 @@ def _spread_group_assignments(
                 start - para <= _HEADING_LENGTH
                 and _group_number(text.text, para, start)
                 and "。" not in text.text[para : start - 1]  # a heading, maybe closed by 。 before its bracket
-                and text.text[end : ends[k]] in ("", "。", "；")
+                and _heading_after_fields(text.text[end : ends[k]])
             )
             and start not in lead_ins  # or 以下事项由A牵头：closing an item (round 40)
         ):
@@ -1393,6 +1408,10 @@ def _unit_headings(
                 with_units = duty_partners(text, marks[j], cut) if WITH in text[marks[j] : cut] else []
                 units = (RoleUnit(unit, "lead", mark), *with_units, *linked)
                 lead = Assignment(units, deadline=deadline, anchor=marks[j])
+                if not with_units:
+                    # 2．规范商铺经营秩序，市市场监管局配合。: the partners a clause names before its supporting verb, as
+                    # under a group's fields (round 74 left44; before, the heading's unit alone)
+                    lead = _with_own_partners(lead, text, marks[j], cut, 0)
                 found.append((cut, ends[j], marks[j], lead, 0))
                 claimed.add(j)
                 items.append(j)
@@ -1407,17 +1426,25 @@ def _leaf_item(text: str, marks: Sequence[int], j: int) -> bool:
     """Whether the numbered paragraph ``j`` (at ``marks[j]``) has no items of its own: the next paragraph is numbered
     at its level or above (``1.开展消防排查`` / ``2.…``), or there is none. Under a unit's heading such an item is the
     unit's task though it closes with no 。 (round 73 left43), where an item over deeper ones (``1.道路交通安全`` /
-    ``（1）…``) is their sub-heading.
+    ``（1）…``) is their sub-heading. Unnumbered sentences right below it (``1.组织安全培训`` / ``每家企业至少参加一次培训。``
+    / ``2.…``) are its text, not items: it is a leaf still (round 74 left44; before, a sub-heading over its text).
 
     >>> t = "1.开展消防排查\\n2.道路交通安全\\n（1）推进劝导站建设。"
     >>> marks = [0, 9, 18]
     >>> _leaf_item(t, marks, 0), _leaf_item(t, marks, 1), _leaf_item(t, marks, 2)
     (True, False, True)
+    >>> t = "1.组织安全培训\\n每家企业参加一次。\\n2.开展演练。\\n1.道路交通安全\\n做好以下工作：\\n（1）劝导。"
+    >>> _leaf_item(t, [0, 9, 19, 26, 35, 43], 0), _leaf_item(t, [0, 9, 19, 26, 35, 43], 3)
+    (True, False)
     """
-    if j + 1 >= len(marks):
-        return True
-    below = number_level(text, marks[j + 1])
-    return below is not None and below <= (number_level(text, marks[j]) or 0)
+    level = number_level(text, marks[j]) or 0
+    for k in range(j + 1, len(marks)):
+        below = number_level(text, marks[k])
+        if below is not None:
+            return below <= level
+        if not text[marks[k] : marks[k + 1] if k + 1 < len(marks) else len(text)].rstrip().endswith("。"):
+            return False  # an unnumbered heading or label below it (做好以下工作：): its sub-heading
+    return True
 
 
 # an intro over a body's numbered duties: its body (a unit's name), then 应当…履行下列/以下…职责 (第七条 区政府应当落实
@@ -1638,8 +1665,12 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
 
 # round 73 fresh73: the fields in brackets after a village's (or a unit's) heading naming who is linked to it, a 镇's
 # plan by village: 包村领导 (a leader's post), 包村干部 or 包村单位 (the offices whose cadres guide the village: its
-# tasks' partners), 包联, 包片, 包保 and 联系 written so too
-_LINK_FIELDS = compiled(r"[（(]((?:包村|包联|包片|包保|联系)[\u4e00-\u9fff]{0,3}[：:][^（()）]*)[）)]$")
+# tasks' partners), 包联, 包片, 包保 and 联系 written so too; closing the heading, or before a colon or a few words
+# naming the village's work (二、石桥村（包村干部：…）：, 一、东溪村（…）防汛任务, 三、西岭村（…）重点工作：, round 74 left44)
+_LINK_FIELDS = compiled(
+    r"[（(]((?:包村|包联|包片|包保|联系)[\u4e00-\u9fff]{0,3}[：:][^（()）]*)[）)]"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:任务|工作|事项))?[：:]?$"
+)
 _LINK_PARTNER_LABEL = compiled(r"(?:包村|包联|包片|包保|联系)(?:干部|单位|部门)")
 
 
@@ -1648,6 +1679,8 @@ def _without_link_fields(heading: str) -> str:
 
     >>> _without_link_fields("一、东溪村（包村领导：镇党委副书记；包村干部：镇农业农村办）"), _without_link_fields("一、东溪村（南片）")
     ('一、东溪村', '一、东溪村（南片）')
+    >>> _without_link_fields("二、石桥村（包村干部：镇水利站）："), _without_link_fields("一、东溪村（包村干部：镇水利站）防汛任务")
+    ('二、石桥村', '一、东溪村')
     """
     found = _LINK_FIELDS.search(heading)
     return heading[: found.start()] if found else heading
