@@ -4,23 +4,29 @@ fields with the numbers alone (``（牵头单位：2；配合单位：1、3；�
 
 A reader reads each number as its unit: the fields are rewritten with the names, and the legend's pairs are taken
 out of its sentence (the sentence names no task). Lines stay where they are. Without such a legend nothing changes:
-a number alone in a unit field names nothing. ``parse`` looks for the legend only when a first reading's last task
-of a workplan has a number for its lead (``parse._names_numbers``), and reads the text once more with the names.
+a number alone in a unit field names nothing. ``parse`` looks for the legend only when a first reading's first or
+last task of a workplan has a number for its lead (``parse._names_numbers``), and reads the text once more with the
+names. A table's unit cell holding numbers alone (``| 3、5 |``, round 74) has no field to rewrite: the tasks read
+from it have their numbers named afterwards (``with_numbers_named``), in a text's pipe table and in every reader's
+tables (``tables.document_from_tables``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import UNIT_LABELS, trie_pattern
 from reformgraph.regexcache import compiled
 
-# the legend's opening: the numbers stand for the units (序号与单位对应如下：, 以下代码代表：, 编号表示…, 责任单位代码：)
+# the legend's opening: the numbers stand for the units (序号与单位对应如下：, 以下代码代表：, 编号表示…, 责任单位代码：),
+# or a heading of its own over the pairs, its line closed with no colon (附：责任单位代码 / 责任单位代码对照表; round 74)
 LEGEND_WORDS = ("序号", "代码", "编号", "代号")
 _LAST_CHARACTERS = "号码"
 _LEGEND = compiled(
-    r"(?:序号|代码|编号|代号)(?:[^。\n]{0,20}?(?:对应|代替|代表|表示)[^。\n]{0,12}?)?[：:]"
+    r"(?:序号|代码|编号|代号)(?:[^。\n]{0,20}?(?:对应|代替|代表|表示)[^。\n]{0,12}?)?"
+    r"(?:[：:]|[^。：:\n]{0,6}?(?=[ \t\u3000]*\n))"
     r"((?:\s*\d{1,2}\s*[—－\-–:：.．]\s*[^；;，,、。\s\d]{2,30}[；;，,、]?){2,})"
 )
 _PAIR = compiled(r"(\d{1,2})\s*[—－\-–:：.．]\s*([^；;，,、。\s\d]{2,30})")
@@ -42,6 +48,8 @@ def unit_codes(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
     ({'1': '县财政局', '2': '县民政局'}, (20, 33))
     >>> unit_codes("序号对应如下：1—推进改革；2—完成验收。"), unit_codes("（牵头单位：2；配合单位：1）")
     (({}, None), ({}, None))
+    >>> unit_codes("附：责任单位代码对照表\\n1．县委办公室　　2．县财政局\\n3．县民政局")[0]
+    {'1': '县委办公室', '2': '县财政局', '3': '县民政局'}
     """
     for last in _LAST_CHARACTERS:  # the words' last characters found one by one: ``str.find`` of one character is
         # the fastest scan there is (a regex of the alternatives tries every character; a word's find, 2-character
@@ -82,3 +90,37 @@ def with_units_named(text: str, codes: dict[str, str], legend: tuple[int, int]) 
     start, end = legend
     text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
     return _CODED_ROLE.sub(named_list, _CODED_FIELD.sub(named_field, text))
+
+
+def numbered_units(doc) -> bool:
+    """Whether a task of ``doc`` (a ``records.Document``) names a unit by a number alone (``3``): a table's unit cell
+    of numbers, read before its legend is looked for.
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> numbered_units(parse_document("某县清单\\n\\n1.推进改革。（牵头单位：3）"))
+    True
+    """
+    return any(u.raw.isdigit() for w in doc.workplans for m in w.measures for u in (*m.leads, *m.supports))
+
+
+def with_numbers_named(doc, codes: dict[str, str]):
+    """``doc`` with each task's unit written as a number alone that ``codes`` gives (``unit_codes``) named so (a
+    table's unit cell ``3、5``, whose numbers no field rewrite reaches); a task's leads or supports holding a number
+    the legend does not give stay as written, as such a field does (``with_units_named``).
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> doc = with_numbers_named(parse_document("某县清单\\n\\n1.推进改革。（牵头单位：3；配合单位：4、9）"), {"3": "县财政局", "4": "县民政局"})
+    >>> [u.raw for u in doc.workplans[0].measures[0].leads], [u.raw for u in doc.workplans[0].measures[0].supports]
+    (['县财政局'], ['4', '9'])
+    """
+
+    def named(units):
+        if any(u.raw.isdigit() and u.raw not in codes for u in units):
+            return units
+        return tuple(replace(u, raw=codes[u.raw]) if u.raw in codes else u for u in units)
+
+    plans = tuple(
+        replace(w, measures=tuple(replace(m, leads=named(m.leads), supports=named(m.supports)) for m in w.measures))
+        for w in doc.workplans
+    )
+    return replace(doc, workplans=plans)

@@ -859,9 +859,9 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
     return out
 
 
-# a role in brackets that a list's names share: （共同牵头）, （联合牵头）, （双牵头）, （分别负责）; round 59: each by its
-# duties (A、B（按职责分工牵头），C协同: A and B lead; before, B alone, and under a first-listed convention A)
-_JOINT = compiled(r"[（(](?:(?:共同|联合|双|分别)[^（()）]{1,4}|按照?职责(?:分工)?牵头)[)）]$")
+# a role in brackets that a list's names share: （共同牵头）, （联合牵头）, （双牵头）, （分别负责）, （并列牵头）; round 59:
+# each by its duties (A、B（按职责分工牵头），C协同: A and B lead; before, B alone, and under a first-listed convention A)
+_JOINT = compiled(r"[（(](?:(?:共同|联合|双|分别|并列)[^（()）]{1,4}|按照?职责(?:分工)?牵头)[)）]$")
 
 
 def _covering_roles(

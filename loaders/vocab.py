@@ -820,6 +820,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("共同牵头", "lead"),
             ("联合牵头", "lead"),  # round 30: co-leads, an overall lead, who pulls the work together
             ("双牵头", "lead"),
+            ("并列牵头", "lead"),  # round 74: A、B并列牵头 / A（并列牵头）、B（并列牵头）, co-leads side by side
             ("总牵头", "lead"),
             ("统筹推进", "lead"),
             ("统筹", "lead"),

@@ -136,7 +136,7 @@ THEMES = {
     "round71": ["left41"],
     "round72": ["fresh72", "left42"],
     "round73": ["fresh73", "ledger73", "left43"],
-    "round74": ["left44", "mail74"],
+    "round74": ["fresh74", "left44", "mail74"],
 }
 
 
