@@ -51,7 +51,13 @@ from reformgraph.loaders.text_deadlines import title_festival
 from reformgraph.loaders.text_marks import latin_of
 from reformgraph.loaders.toc import is_toc_line
 from reformgraph.loaders.traditional import folded, folded_count, with_folded_note
-from reformgraph.loaders.unit_codes import numbered_units, unit_codes, with_numbers_named, with_units_named
+from reformgraph.loaders.unit_codes import (
+    names_numbers,
+    numbered_units,
+    unit_codes,
+    with_numbers_named,
+    with_units_named,
+)
 from reformgraph.loaders.vocab import (
     ANNEX_MARK,
     DEADLINE_LABELS,
@@ -246,7 +252,7 @@ def _parse_naming_coded_units(
         document = _parse(text, path=path, key=key, sha256=sha256, latin=latin, page_breaks=page_breaks)
     except DocumentError as error:
         document, failed = None, error
-    if document is None or _names_numbers(document):
+    if document is None or names_numbers(document):
         codes, legend = unit_codes(text)
         if legend is not None:
             named = _parse(
@@ -257,19 +263,6 @@ def _parse_naming_coded_units(
     if document is None:
         raise failed
     return document
-
-
-def _names_numbers(document: Document) -> bool:
-    """Whether the first or the last task of a workplan has its first lead written as a number alone
-    (``牵头单位：2``): a plan writing its units as numbers writes them so from its start to its end, and its legend,
-    above the tasks or below them (round 74: ``附：责任单位代号`` at the end), may read as a task of its own, the
-    first or the last. Each unit of every task asked cost the bundled plan 1.3 M instructions."""
-    return any(
-        (leads := m.leads) and leads[0].raw.isdigit()
-        for w in document.workplans
-        if w.measures
-        for m in (w.measures[0], w.measures[-1])
-    )
 
 
 def _parse(

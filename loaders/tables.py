@@ -54,7 +54,7 @@ from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.text_deadlines import text_deadline, title_festival
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
-from reformgraph.loaders.unit_codes import numbered_units, unit_codes, with_numbers_named
+from reformgraph.loaders.unit_codes import names_numbers, unit_codes, with_numbers_named
 from reformgraph.loaders.unit_lists import LIST_MARK
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (
@@ -1821,7 +1821,7 @@ def document_from_tables(
     doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
     )
-    if numbered_units(doc):  # a unit cell of numbers (3、5), named by the plan's code list, above or below (round 74)
+    if names_numbers(doc):  # a unit cell of numbers (3、5), named by the plan's code list, above or below (round 74)
         codes, _ = unit_codes("\n".join([*paragraphs, *(str(c) for rows in tables for row in rows for c in row if c)]))
         doc = with_numbers_named(doc, codes) if codes else doc
     return with_folded_note(doc, count) if count else doc

@@ -5,7 +5,7 @@ fields with the numbers alone (``（牵头单位：2；配合单位：1、3；�
 A reader reads each number as its unit: the fields are rewritten with the names, and the legend's pairs are taken
 out of its sentence (the sentence names no task). Lines stay where they are. Without such a legend nothing changes:
 a number alone in a unit field names nothing. ``parse`` looks for the legend only when a first reading's first or
-last task of a workplan has a number for its lead (``parse._names_numbers``), and reads the text once more with the
+last task of a workplan has a number for its lead (``names_numbers``), and reads the text once more with the
 names. A table's unit cell holding numbers alone (``| 3、5 |``, round 74) has no field to rewrite: the tasks read
 from it have their numbers named afterwards (``with_numbers_named``), in a text's pipe table and in every reader's
 tables (``tables.document_from_tables``).
@@ -90,6 +90,25 @@ def with_units_named(text: str, codes: dict[str, str], legend: tuple[int, int]) 
     start, end = legend
     text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
     return _CODED_ROLE.sub(named_list, _CODED_FIELD.sub(named_field, text))
+
+
+def names_numbers(doc) -> bool:
+    """Whether the first or the last task of a workplan of ``doc`` (a ``records.Document``) has its first lead
+    written as a number alone (``牵头单位：2``): a plan writing its units as numbers writes them so from its start to
+    its end, and its legend, above the tasks or below them (round 74: ``附：责任单位代号`` at the end), may read as a
+    task of its own, the first or the last. Each unit of every task asked cost the bundled plan 1.3 M instructions
+    (round 58), and in its tables 0.15 M (round 74).
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> names_numbers(parse_document("某县清单\\n\\n1.推进改革。（牵头单位：3）\\n2.完成验收。（县财政局牵头）"))
+    True
+    """
+    return any(
+        (leads := m.leads) and leads[0].raw.isdigit()
+        for w in doc.workplans
+        if w.measures
+        for m in (w.measures[0], w.measures[-1])
+    )
 
 
 def numbered_units(doc) -> bool:
