@@ -18,7 +18,6 @@ file, the expected tasks' lines mapped through the copy's map of lines, as test_
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import tempfile
 from functools import cache
@@ -27,7 +26,7 @@ from pathlib import Path
 import pytest
 from support import metamorphic
 from support.expected_files import document_path
-from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer
+from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer, locked_folder
 from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 
@@ -46,9 +45,7 @@ def _pdf_file(text: str, folder: Path = PDF_CACHE) -> Path:
 def _printed(folder: Path = PDF_CACHE, word=metamorphic.as_docx) -> None:
     """Every plan's Word copy (``word``: round 70's, or round 74's as an office prints it) printed to PDF by
     LibreOffice into ``folder``, those not in it yet, in one run (under a lock: two test workers print them once)."""
-    folder.mkdir(exist_ok=True)
-    with open(folder / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with locked_folder(folder):
         sources = []
         with tempfile.TemporaryDirectory() as tmp:
             for expected in PLANS:

@@ -27,10 +27,8 @@ mapped through the copy's map of lines, as test_grammar70_meta70 does:
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
-import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -38,7 +36,7 @@ from pathlib import Path
 import pytest
 from support import metamorphic
 from support.expected_files import document_path, measures
-from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer
+from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer, locked_folder
 from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 
@@ -61,11 +59,9 @@ def _bytes_key(data: bytes) -> str:
 def _saved(kind: str) -> None:
     """Every plan's Word copy saved by LibreOffice as ``kind``, and each such copy converted back to .docx as the
     reader converts it, those not in the cache yet, each in one run (under a lock: two workers make them once)."""
-    copies, readings = OFFICE_CACHE / kind, OFFICE_CACHE / (kind + "-read")
+    copies = OFFICE_CACHE / kind
     copies.mkdir(parents=True, exist_ok=True)
-    readings.mkdir(exist_ok=True)
-    with open(OFFICE_CACHE / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with locked_folder(OFFICE_CACHE):
         with tempfile.TemporaryDirectory() as tmp:
             sources = []
             for expected in PLANS:
@@ -76,16 +72,24 @@ def _saved(kind: str) -> None:
                     sources.append(source)
             if sources:
                 libreoffice_copies(sources, kind, copies)
-            back = Path(tmp) / "back"
-            back.mkdir()
-            unread = []
-            for saved in copies.glob(f"*.{kind}"):
-                key = _bytes_key(saved.read_bytes())
-                if not (readings / f"{key}.docx").exists():
-                    shutil.copyfile(saved, back / f"{key}.{kind}")
-                    unread.append(back / f"{key}.{kind}")
-            if unread:
-                libreoffice_copies(unread, "docx", readings)
+            converted_back((saved.read_bytes() for saved in copies.glob(f"*.{kind}")), kind, kind + "-read")
+
+
+def converted_back(copies, suffix: str, folder: str) -> None:
+    """Each of ``copies`` (the bytes of a ``suffix`` file) converted to .docx as the reader converts it, kept in
+    ``OFFICE_CACHE / folder`` by the copy's SHA-256 (``served`` answers from there), those not kept yet in one run of
+    LibreOffice; called under the cache's lock (meta72's saved copies, meta74's tracked .odt copies)."""
+    readings = OFFICE_CACHE / folder
+    readings.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        unread = []
+        for data in copies:
+            key = _bytes_key(data)
+            if not (readings / f"{key}.docx").exists():
+                (Path(tmp) / f"{key}.{suffix}").write_bytes(data)
+                unread.append(Path(tmp) / f"{key}.{suffix}")
+        if unread:
+            libreoffice_copies(unread, "docx", readings)
 
 
 def office_copy(kind: str):

@@ -20,18 +20,16 @@ through the copy's map of lines, as test_grammar70_meta70 does:
 
 from __future__ import annotations
 
-import fcntl
-import tempfile
 from functools import cache
 from pathlib import Path
 
 import pytest
 from support import metamorphic
 from support.expected_files import document_path
-from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer
+from support.office import WRITER_MISSING, libreoffice_writer, locked_folder
 from test_grammar70_meta70 import PLANS, _name, copy_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
-from test_grammar72_meta72 import OFFICE_CACHE, _bytes_key, served
+from test_grammar72_meta72 import OFFICE_CACHE, converted_back, served
 
 from reformgraph.loaders import formats_doc, formats_odf
 
@@ -42,20 +40,9 @@ TRACKED_ODT = "odt-tracked"  # the cache's folder of the reader's conversions: O
 def _tracked_read() -> None:
     """The reader's conversions of every plan's tracked .odt copy (to .docx, as ``formats_odf`` converts it), those
     not in the cache yet, in one run of LibreOffice (under test_grammar72_meta72's lock)."""
-    readings = OFFICE_CACHE / (TRACKED_ODT + "-read")
-    readings.mkdir(parents=True, exist_ok=True)
-    with open(OFFICE_CACHE / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        with tempfile.TemporaryDirectory() as tmp:
-            unread = []
-            for expected in PLANS:
-                data = metamorphic.as_tracked_odt(document_path(expected).read_text(encoding="utf-8")).data
-                key = _bytes_key(data)
-                if not (readings / f"{key}.docx").exists():
-                    (Path(tmp) / f"{key}.odt").write_bytes(data)
-                    unread.append(Path(tmp) / f"{key}.odt")
-            if unread:
-                libreoffice_copies(unread, "docx", readings)
+    with locked_folder(OFFICE_CACHE):
+        texts = (document_path(expected).read_text(encoding="utf-8") for expected in PLANS)
+        converted_back((metamorphic.as_tracked_odt(text).data for text in texts), "odt", TRACKED_ODT + "-read")
 
 
 def _tracked_odt(text: str, index: int) -> metamorphic.Copy:

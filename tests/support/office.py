@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import datetime
+import fcntl
 import html
 import io
 import shutil
@@ -20,6 +21,7 @@ import subprocess
 import tempfile
 import zipfile
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 
 CALC_MISSING = "LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui"
@@ -75,6 +77,21 @@ def libreoffice_copies(sources: list[Path], kind: str, outdir: Path) -> None:
             capture_output=True,
             timeout=600,
         )
+
+
+@contextmanager
+def locked_folder(folder: Path):
+    """``folder`` made and held under an exclusive lock (its ``.lock`` file) while the block runs: two test workers
+    filling one cache of LibreOffice copies make each copy once.
+
+    >>> with tempfile.TemporaryDirectory() as tmp, locked_folder(Path(tmp) / "cache") as held:
+    ...     (held / ".lock").exists()
+    True
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield folder
 
 
 def with_shared_strings_replaced(path: Path, old: str, new: str) -> bytes:
