@@ -92,6 +92,13 @@ def copy_cases(transforms, not_yet_read: dict[str, str], skipped=lambda transfor
             yield pytest.param(expected, _index(expected), transform, marks=marks, id=f"{transform}-{_name(expected)}")
 
 
+def xfails_are_cases(cases, not_yet_read: dict[str, str]) -> None:
+    """Every copy ``not_yet_read`` names (``transform/plan``) is one of ``cases``: a stale or misspelt name fails
+    (each metamorphic module's check of its strict xfails)."""
+    named = {f"{c.values[2]}/{_name(c.values[0])}" for c in cases}
+    assert set(not_yet_read) <= named, sorted(set(not_yet_read) - named)
+
+
 def _cases():
     return copy_cases(TRANSFORMS, NOT_YET_READ)
 
