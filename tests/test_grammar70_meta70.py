@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from support import metamorphic
 from support.expected_files import compared_tasks, document_path, measures
+from support.office import WRITER_MISSING, libreoffice_writer
 from support.printing import wrap
 from test_heldout import NOT_YET_READ as HELDOUT_NOT_YET_READ
 
@@ -78,12 +79,12 @@ def _name(expected: Path) -> str:
     return f"{expected.parent.name}-{expected.name[:2]}"
 
 
-def copy_cases(transforms, not_yet_read: dict[str, str], skipped=lambda transform: None, plans_of=lambda t: PLANS):
+def copy_cases(transforms, not_yet_read: dict[str, str], needs_writer=(), plans_of=lambda t: PLANS):
     """One test case (expected file, its index, transform) for each transform and each of its plans (``plans_of``),
-    a strict xfail where ``not_yet_read`` names it (``transform/plan``), skipped with the reason ``skipped`` gives a
-    transform (a component absent); every metamorphic module's cases (rounds 70–73)."""
+    a strict xfail where ``not_yet_read`` names it (``transform/plan``), skipped with its printed reason where a
+    transform of ``needs_writer`` finds no LibreOffice Writer; every metamorphic module's cases (rounds 70–74)."""
     for transform in transforms:
-        skip = skipped(transform)
+        skip = WRITER_MISSING if transform in needs_writer and libreoffice_writer() is None else None
         for expected in plans_of(transform):
             reason = not_yet_read.get(f"{transform}/{_name(expected)}")
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from support import metamorphic
 from support.expected_files import document_path
-from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer, locked_folder
+from support.office import libreoffice_copies, locked_folder
 from test_grammar70_meta70 import PLANS, copy_cases, xfails_are_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 
@@ -89,10 +89,7 @@ NOT_YET_READ: dict[str, str] = {
 
 
 def _cases():
-    def skipped(transform: str) -> str | None:
-        return WRITER_MISSING if transform == "libreoffice-pdf" and libreoffice_writer() is None else None
-
-    return copy_cases(TRANSFORMS, NOT_YET_READ, skipped)
+    return copy_cases(TRANSFORMS, NOT_YET_READ, ("libreoffice-pdf",))
 
 
 def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:

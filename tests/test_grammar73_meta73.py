@@ -31,7 +31,6 @@ from pathlib import Path
 import pytest
 from support import metamorphic
 from support.expected_files import measures
-from support.office import WRITER_MISSING, libreoffice_writer
 from test_grammar70_meta70 import PLANS, copy_cases, xfails_are_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 from test_grammar72_meta72 import office_copy, served
@@ -61,10 +60,7 @@ NOT_YET_READ: dict[str, str] = {
 
 
 def _cases():
-    def skipped(transform: str) -> str | None:
-        return WRITER_MISSING if transform == "rtf" and libreoffice_writer() is None else None
-
-    return copy_cases(TRANSFORMS, NOT_YET_READ, skipped)
+    return copy_cases(TRANSFORMS, NOT_YET_READ, ("rtf",))
 
 
 def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:
