@@ -61,10 +61,20 @@ class Holiday:
 
     def eve(self, year: int) -> tuple[int, int | None] | None:
         """The last month (and day) ``X前`` allows in ``year``: the day before it; its month when its day moves; 0
-        (the December before the year) when it opens the year (元旦前, round 41); None when its month is not known."""
+        (the December before the year) when it opens the year (元旦前, round 41); None when its month is not known.
+
+        Round 75: a lunar festival whose day the calendar gives is before its day's month less a day: 春节 fell on
+        26 January 2028, so ``2028年春节前`` is January (before, February, the festival's usual month, in every year).
+
+        >>> Holiday("春节", 2, None).eve(2028), Holiday("春节", 2, None).eve(2027), Holiday("春节", 2, None).eve(2060)
+        ((1, None), (2, None), (2, None))
+        """
         month = self.month_in(year)
         if month is None or self.day is None:
-            return None if month is None else (month, None)
+            if month is None:
+                return None
+            day = self.day_in(year)
+            return (month if day is None else (day - timedelta(days=1)).month, None)
         return _day_before(month, self.day)
 
 
@@ -80,7 +90,8 @@ def _day_before(month: int, day: int) -> tuple[int, int | None]:
 
 # round 54: the month each lunar holiday falls in, year by year from 2020 (端午 the fifth day of the fifth month,
 # 中秋 the fifteenth of the eighth, 重阳 the ninth of the ninth, 元宵 the fifteenth of the first): a deadline before
-# one is read as that month, as 春节前 reads February (round 27), the day it falls on not weighed
+# one is read as that month, as 春节前 reads February (round 27), the day it falls on not weighed (since round 75 its
+# eve is the month of the day before its day: 2028年春节前 January, ``Holiday.eve``)
 # round 67 left37: their days, year by year 2020–2035 (春节's since round 65), for a count of days before one
 # (端午节前10日) and its eve (中秋节前夕); the months are read from them. Each day was computed with the lunardate
 # library (0.3.0, its Hong Kong Observatory tables) and checked against zhdate's (1.0, its own tables): the two

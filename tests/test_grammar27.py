@@ -12,14 +12,14 @@ from reformgraph.loaders.text_deadlines import text_deadline
 @pytest.mark.parametrize(
     ("written", "plan_year", "date"),
     [
-        ("2025年春节前", None, "2025-02"),  # before: 2025-12, ten months late
+        ("2025年春节前", None, "2025-01"),  # before: 2025-12; round 75: 29 January 2025, so January
         ("2024年汛前", None, "2024-05"),  # before: 2024-12
         ("2024年汛期前完成", None, "2024-05"),
         ("2024年入汛前完成排查", None, "2024-05"),
         ("2024年国庆节前", None, "2024-09-30"),
         ("汛前", 2024, "2024-05"),  # before: no date
         ("国庆前", 2024, "2024-09-30"),
-        ("春节前", 2024, "2025-02"),  # a plan of 2024 is issued after that year's Spring Festival
+        ("春节前", 2024, "2025-01"),  # a plan of 2024 is issued after that year's Spring Festival
         ("2024年底前", 2024, "2024-12"),
     ],
 )
@@ -29,7 +29,7 @@ def test_a_deadline_named_by_a_holiday_or_a_season_is_its_last_month(written, pl
 
 def test_a_holiday_deadline_in_a_tasks_own_words():
     found = text_deadline("全面排查欠薪隐患，2025年春节前完成整改。", plan_year=2024)
-    assert (found.raw, found.date) == ("2025年春节前", "2025-02")
+    assert (found.raw, found.date) == ("2025年春节前", "2025-01")
     assert text_deadline("加强汛期值守。", plan_year=2024).date is None  # a season alone is no deadline
 
 
@@ -40,7 +40,8 @@ def test_a_plan_reads_its_holiday_deadlines():
         "2.开展欠薪专项整治。（牵头单位：区人社局；完成时限：春节前）\n",
         path="plan.md",
     )
-    assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2024-05", "2025-02"]
+    # round 75: 2025's Spring Festival fell on 29 January, so before it is January
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2024-05", "2025-01"]
 
 
 @pytest.mark.parametrize(
