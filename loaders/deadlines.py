@@ -166,13 +166,16 @@ def dates_named(text: str) -> list[str]:
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
     kind = None
+    year_end = 0  # where the last year written ends: a season after a month of it is that month's (round 38)
     for m in _TOKEN.finditer(text):
         before, kind = kind, m.lastgroup
         if kind == "year":
             year = int(m.group("year"))
+            year_end = m.end()
             out.append((year, 12, None))  # a bare year allows the whole year
         elif kind == "period":
             year = FIVE_YEAR_END[m.group("five")]
+            year_end = m.end()
             out.append((year, 12, None))
         elif year is None:
             continue
@@ -206,7 +209,9 @@ def dates_named(text: str) -> list[str]:
             out[-1] = (year, 12, None)
         elif kind == "midyear":
             out[-1] = (year, 6, None)
-        elif kind == "season" and "月" not in text[: m.start()]:  # 2026年6月底前（汛期前完成）: the month (round 38)
+        elif kind == "season" and "月" not in text[year_end : m.start()]:
+            # 2026年6月底前（汛期前完成）: the month (round 38); a season after a later year is that year's (round 75:
+            # 2027年12月底前…；2028年春节前…, before the bare year 2028-12)
             end = _season_end(text, m, year)
             if end is None:
                 continue  # a lunar holiday in a year the table does not hold (round 54), a campaign whose month
@@ -279,7 +284,7 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     >>> parse_deadline("年底前")
     Deadline(raw='年底前', date=None, status='scheduled')
     >>> parse_deadline("2024年汛前").date, parse_deadline("国庆节前", 2024).date, parse_deadline("春节前", 2024).date
-    ('2024-05', '2024-09-30', '2025-02')
+    ('2024-05', '2024-09-30', '2025-01')
     >>> parse_deadline("2024年年中").date, parse_deadline("秋季开学前", 2024).date, parse_deadline("“十五五”时期").date
     ('2024-06', '2024-08-31', '2030-12')
     >>> parse_deadline("2024年12月底前（每月25日前报送进展）").date, parse_deadline("12月底前，每月5日前报送", 2024).date
@@ -622,7 +627,12 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
         year = f"{plan_year + 1 if next_festival else plan_year}年"
         m = _NO_YEAR.search(text)
         at = 0 if m is None else m.end("lead")  # after 于, 力争, 确保 … too: 于2025年6月底前
-        dated = f"{text[:at]}{year}{text[at:]}"
+        if next_festival and (festival := festival_after_a_month(text, at)) is not None:
+            # 12月底前设立窗口；春节前完成援助: the month the plan's year's, the festival the next's (round 75; before,
+            # both the next year's: 12月 a year late)
+            dated = f"{text[:at]}{plan_year}年{text[at:festival]}{year}{text[festival:]}"
+        else:
+            dated = f"{text[:at]}{year}{text[at:]}"
     found = _read_deadline(dated)
     # 二季度开工，年内建成: the last stage's (round 38)
     return _deadline(raw, _to_the_years_end(found.date, text, plan_year), found.status)
@@ -633,6 +643,22 @@ _ALL_YEAR_ON = ("持续", "常态", "长期", "按季", "分季", "逐季", "按
 # a later clause of a deadline field that runs to the year's end (…，年内建成; …，全年完成); not work going on all
 # year (…，全年持续推进: ongoing beside the date, round 56)
 _LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!" + "|".join(_ALL_YEAR_ON) + "))")
+
+
+def festival_after_a_month(text: str, start: int = 0) -> int | None:
+    """Where the first name around the Spring Festival (``AROUND_THE_FESTIVAL``) of a yearless deadline ``text``
+    opens when a month is written before it, after ``start`` (a schedule's earlier step in the plan's year), else None.
+
+    >>> festival_after_a_month("12月底前设立窗口；春节前完成"), festival_after_a_month("春节前完成；12月底前验收")
+    (10, None)
+    >>> festival_after_a_month("春节前"), festival_after_a_month("元旦春节前")
+    (None, None)
+    """
+    found = [k for name in AROUND_THE_FESTIVAL if (k := text.find(name, start)) != -1]
+    if not found:
+        return None
+    first = min(found)
+    return first if text.find("月", start, first) != -1 else None
 
 
 def _to_the_years_end(date: str | None, text: str, year: int) -> str | None:

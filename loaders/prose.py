@@ -65,6 +65,7 @@ from reformgraph.loaders.vocab import (
     ALL_LABELS,
     BODY_NAME_FIRST,
     BODY_NAME_LAST,
+    DEADLINE_LABELS,
     ENUMERATED,
     FIRST_LISTED_LEADS,
     UNIT_LABELS,
@@ -1360,7 +1361,12 @@ def _is_opening_adverbial(text: str, start: int, end: int) -> bool:
 # a sentence reporting what was done (开展了, 进行了: a 通报's opening; 制定了《…》: a covering notice saying who drafted
 # the plan it sends, round 40), or naming a group's members
 _DONE_ALREADY = compiled(r"(?:开展|进行|组织|召开|完成|实施|部署|印发|出台|制定|起草|编制|拟定|修订)了")
-_MEMBERS = compiled(r"成员由.{2,300}?组成")
+# round 75: or a standing body's make-up opening its sentence (联席会议由A、B等单位组成，A为牵头单位: who sits in a joint
+# meeting and who convenes it), not a task setting one up (成立由A牵头、B等部门组成的工作专班: 组成的)
+_MEMBERS = compiled(
+    r"成员由.{2,300}?组成"
+    r"|^[^，,；;]{0,16}?(?:联席会议|领导小组|工作专班|指挥部|委员会|工作组|协调小组)(?:成员单位)?由[^；;]{2,300}?组成(?!的)"
+)
 
 
 # a sentence saying who drafted the plan itself (round 30)
@@ -1396,7 +1402,14 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     deadlines: list[tuple[bool, int, int, str]] = []  # (not in a sentence naming units, start, end, clause)
     own_dates: list[tuple[bool, int, int, str]] = []  # the first of those of each sentence naming a lead of its own
     leaders: list[tuple[str, str, int]] = []  # people who lead over the task (由副镇长李某某牵头): its 牵头领导
+    labelled: str | None = None  # a deadline field written as a sentence of the paragraph (整改时限：…)
+    label_stop = start
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
+        if ss < label_stop:
+            continue  # the field's later steps (时间安排：一季度…；四季度…)
+        if labelled is None and k and (labelled := deadline_sentence(text, ss, end)) is not None:
+            label_stop = labelled_end(text, ss, end)
+            continue
         framing = _FRAMING.match(text, ss, se)
         if framing is not None:  # 会议要求，A负责…: the meeting's words before the sentence's own (round 37)
             ss = framing.end()
@@ -1709,10 +1722,57 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     units = dedupe(_lead_wins(found))
     return Assignment(
         units=tuple(units),
-        deadline=_with_later_leads_dates(text, deadlines, own_dates),
+        deadline=_labelled_first(labelled, _with_later_leads_dates(text, deadlines, own_dates)),
         anchor=units[0].pos,
         people=tuple(leaders),
     )
+
+
+def deadline_sentence(text: str, start: int, end: int) -> str | None:
+    """The value of a deadline field opening the sentence at ``start`` of a paragraph ending at ``end``
+    (``整改时限：2027年10月底前（每月通报进度）``, to the paragraph's next ``。``), read whole as a field is, else None:
+    a prose task's deadline written as a label sentence after its roles (round 75: before, only the date its words
+    held was read, a closing note's status and words with no date, ``立行立改``, lost).
+
+    >>> t = "由A牵头，B配合。整改时限：2027年10月底前（已完成）。"
+    >>> deadline_sentence(t, 9, len(t)), deadline_sentence(t, 0, len(t))
+    ('2027年10月底前（已完成）', None)
+    >>> t = "由A牵头。时间安排：一季度完成设计；四季度完成验收。"
+    >>> deadline_sentence(t, 5, len(t)), deadline_sentence("由A牵头。时限要加快。", 5, 10)
+    ('一季度完成设计；四季度完成验收', None)
+    """
+    colon = text.find("：", start, min(start + 8, end))
+    if colon == -1 or text[start:colon] not in _DEADLINE_LABEL_SET:
+        return None
+    value = text[colon + 1 : labelled_end(text, start, end)].strip(" 。；;，,")
+    return value or None
+
+
+def _labelled_first(labelled: str | None, prose: str | None) -> str | None:
+    """A prose task's deadline: its field's value (``deadline_sentence``) when it states a time or a status, else the
+    date its sentences hold (``…，9月底前完成。时限要求：严格按期完成``: 9月底前完成), else the field's words.
+
+    A field holding the year's target, not a time (``完成时限：2026年新增养老服务机构30个``: round 52), is none.
+
+    >>> _labelled_first("立行立改", "9月底前完成"), _labelled_first("严格按期完成", "9月底前完成")
+    ('立行立改', '9月底前完成')
+    >>> _labelled_first("2026年新增养老服务机构30个", None) is None
+    True
+    """
+    if labelled is None or (prose is not None and parse_deadline(labelled).status is None):
+        return prose
+    if labelled[:1] == "2" and (year_first_no_deadline(labelled) or year_of_its_object(labelled)):
+        return prose  # 2026年新增…30个: the year's target, as the task's words read it
+    return labelled
+
+
+def labelled_end(text: str, at: int, end: int) -> int:
+    """Where the sentence of a deadline field at ``at`` ends: the paragraph's next ``。`` after it, else ``end``."""
+    stop = text.find("。", at, end)
+    return end if stop == -1 else stop
+
+
+_DEADLINE_LABEL_SET = frozenset(DEADLINE_LABELS)
 
 
 # a lead's verb, a 、 and a partner's clause: 县民政局牵头、县财政局配合 (round 54)
