@@ -60,6 +60,7 @@ EXPECTED = sorted(
         "round72",
         "round73",
         "round74",
+        "round75",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -137,6 +138,7 @@ THEMES = {
     "round72": ["fresh72", "left42"],
     "round73": ["fresh73", "ledger73", "left43"],
     "round74": ["fresh74", "left44", "mail74"],
+    "round75": ["fresh75"],
 }
 
 
