@@ -22,6 +22,7 @@ stream); ``outlook_msg`` the message.
 
 from __future__ import annotations
 
+import re
 import struct
 
 SECTOR = 512
@@ -157,7 +158,10 @@ def _properties(head: bytes, fixed: list[tuple[int, int]], variable: dict[int, b
     (readable, writable) and its value (a fixed one's eight bytes; a variable one's size, the size Outlook writes:
     a string's with the terminating zero its stream leaves out)."""
     rows = [struct.pack("<IIQ", tag, 6, value) for tag, value in fixed]
-    rows += [struct.pack("<IIII", tag, 6, len(data) + 2 * (tag & 0xFFFF == 0x1F), 0) for tag, data in variable.items()]
+    terminator = {0x1F: 2, 0x1E: 1}
+    rows += [
+        struct.pack("<IIII", tag, 6, len(data) + terminator.get(tag & 0xFFFF, 0), 0) for tag, data in variable.items()
+    ]
     return head + b"".join(rows)
 
 
@@ -170,51 +174,220 @@ FILETIME_2026_03_09 = 134173782000000000  # 2026-03-09 08:30 UTC in 100-ns ticks
 
 def outlook_msg(
     subject: str,
-    body: str,
-    attachments: list[tuple[str, bytes]] = (),
+    body: str | None,
+    attachments: list[tuple[str, bytes | Tree]] = (),
     *,
     sender: str = "县政府办公室",
     html: bytes | None = None,
     recipients: tuple[str, ...] = ("各成员单位",),
     extra: Tree | None = None,
+    codepage: int | None = None,
+    rtf: bytes | None = None,
 ) -> bytes:
     """An Outlook message (.msg) as Outlook saves a received one: class ``IPM.Note``, its subject, sender, plain
-    body (``1000001F``) and, when given, HTML body (``10130102``), the code page 65001, one recipient storage a
-    name, and ``attachments`` (file name, bytes) by value in their order; ``extra`` storages or streams added at
-    the root (a hostile test's)."""
+    body (``1000001F``; none when ``body`` is None) and, when given, HTML body (``10130102``) and compressed RTF
+    body (``10090102``: ``rtf`` compressed by ``compressed_rtf``), the code page 65001, one recipient storage a
+    name, and ``attachments`` (file name, bytes) by value in their order, or (name, ``message_tree(…)``) an Outlook
+    item attached (an embedded message, ``3701000D``); ``extra`` storages or streams added at the root (a hostile
+    test's). With ``codepage`` (936, 950 …) the strings are 8-bit ones (``…001E``) in that code page, as an ANSI
+    message (Outlook 97-2003's format) stores them, the code page in PR_MESSAGE_CODEPAGE and PR_INTERNET_CPID."""
+    tree = message_tree(
+        subject,
+        body,
+        attachments,
+        sender=sender,
+        html=html,
+        recipients=recipients,
+        codepage=codepage,
+        rtf=rtf,
+        head=lambda r, a: struct.pack("<8xIIII8x", r, a, r, a),
+    )
+    tree.update(extra or {})
+    return compound_file(tree)
+
+
+def message_tree(
+    subject: str,
+    body: str | None,
+    attachments: list[tuple[str, bytes | Tree]] = (),
+    *,
+    sender: str = "县政府办公室",
+    html: bytes | None = None,
+    recipients: tuple[str, ...] = ("各成员单位",),
+    codepage: int | None = None,
+    rtf: bytes | None = None,
+    head=lambda r, a: struct.pack("<8xIIII", r, a, r, a),
+) -> Tree:
+    """The storage of a message (``outlook_msg``'s arguments): an embedded message's by default (its properties'
+    header 24 bytes, [MS-OXMSG] 2.4.1.2), the root's with ``outlook_msg``'s 32-byte one."""
+    string_type = 0x1E if codepage else 0x1F
+
+    def string(value: str) -> bytes:
+        return value.encode(_CODECS.get(codepage, f"cp{codepage}")) if codepage else _text(value)
+
+    def tag(number: int) -> int:
+        return number << 16 | string_type
+
     variable = {
-        0x001A001F: _text("IPM.Note"),
-        0x0037001F: _text(subject),
-        0x0C1A001F: _text(sender),
-        0x0C1F001F: _text("bgs@example.gov.cn"),
-        0x0E04001F: _text("；".join(recipients)),
-        0x1000001F: _text(body),
+        tag(0x001A): string("IPM.Note"),
+        tag(0x0037): string(subject),
+        tag(0x0C1A): string(sender),
+        tag(0x0C1F): string("bgs@example.gov.cn"),
+        tag(0x0E04): string("；".join(recipients)),
     }
+    if body is not None:
+        variable[tag(0x1000)] = string(body)
     if html is not None:
         variable[0x10130102] = html
-    fixed = [(0x00390040, FILETIME_2026_03_09), (0x0E060040, FILETIME_2026_03_09), (0x3FDE0003, 65001)]
-    head = struct.pack("<8xIIII8x", len(recipients), len(attachments), len(recipients), len(attachments))
-    tree: Tree = {"__properties_version1.0": _properties(head, fixed, variable), **_substreams(variable)}
+    if rtf is not None:
+        variable[0x10090102] = compressed_rtf(rtf)
+    fixed = [(0x00390040, FILETIME_2026_03_09), (0x0E060040, FILETIME_2026_03_09)]
+    fixed += [(0x3FDE0003, codepage or 65001)] + ([(0x3FFD0003, codepage)] if codepage else [])
+    if rtf is not None:
+        fixed.append((0x0E1F000B, 1))  # PR_RTF_IN_SYNC
+    tree: Tree = {
+        "__properties_version1.0": _properties(head(len(recipients), len(attachments)), fixed, variable),
+        **_substreams(variable),
+    }
     tree["__nameid_version1.0"] = {f"__substg1.0_000{k}0102": b"" for k in (2, 3, 4)}
     for k, name in enumerate(recipients):
-        recip = {0x3001001F: _text(name), 0x39FE001F: _text("cydw@example.gov.cn")}
+        recip = {tag(0x3001): string(name), tag(0x39FE): string("cydw@example.gov.cn")}
         tree[f"__recip_version1.0_#{k:08X}"] = {
             "__properties_version1.0": _properties(bytes(8), [(0x0C150003, 1)], recip),
             **_substreams(recip),
         }
     for k, (name, data) in enumerate(attachments):
         stem, dot, suffix = name.rpartition(".")
-        attach = {
-            0x3001001F: _text(name),
-            0x3703001F: _text(dot + suffix),
-            0x3704001F: _text(("ATT" + f"{k:05d}")[:8] + dot + suffix[:3].upper()),
-            0x3707001F: _text(name),
-            0x37010102: data,
-        }
-        fixed_attach = [(0x37050003, 1), (0x0E210003, k), (0x370B0003, 0xFFFFFFFF)]
+        attach = {tag(0x3001): string(name)}
+        if isinstance(data, dict):  # an Outlook item attached: its message in a storage, method 5 (embedded)
+            method, storage = 5, {"__substg1.0_3701000D": data}
+        else:
+            method, storage = 1, {}
+            attach.update(
+                {
+                    tag(0x3703): string(dot + suffix),
+                    tag(0x3704): string(("ATT" + f"{k:05d}")[:8] + dot + suffix[:3].upper()),
+                    tag(0x3707): string(name),
+                    0x37010102: data,
+                }
+            )
+        fixed_attach = [(0x37050003, method), (0x0E210003, k), (0x370B0003, 0xFFFFFFFF)]
         tree[f"__attach_version1.0_#{k:08X}"] = {
             "__properties_version1.0": _properties(bytes(8), fixed_attach, attach),
             **_substreams(attach),
+            **storage,
         }
-    tree.update(extra or {})
-    return compound_file(tree)
+    return tree
+
+
+_CODECS = {936: "gbk", 950: "big5", 54936: "gb18030", 65001: "utf-8"}
+
+# [MS-OXRTFCP] 2.1.2.1: the dictionary every compressed RTF starts from (207 bytes)
+RTF_PREBUF = (
+    b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript "
+    b"\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
+    b"\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx"
+)
+
+
+def rtf_crc(data: bytes) -> int:
+    """[MS-OXRTFCP]'s CRC: CRC-32's table, started at 0, no final inversion."""
+    import binascii
+
+    return binascii.crc32(data, 0xFFFFFFFF) ^ 0xFFFFFFFF
+
+
+def compressed_rtf(raw: bytes) -> bytes:
+    """``raw`` compressed as Outlook stores an RTF body ([MS-OXRTFCP] ``LZFu``): a run of up to 17 bytes found in the
+    4,096-byte dictionary (its first 207 the spec's ``RTF_PREBUF``) written as a reference, else a literal, eight
+    tokens a control byte; the end a reference to the dictionary's write position."""
+    window = bytearray(4096)
+    window[: len(RTF_PREBUF)] = RTF_PREBUF
+    write, filled = len(RTF_PREBUF), len(RTF_PREBUF)
+    out, tokens, control, count = bytearray(), bytearray(), 0, 0
+
+    def flush() -> None:
+        nonlocal tokens, control, count
+        out.append(control)
+        out.extend(tokens)
+        tokens, control, count = bytearray(), 0, 0
+
+    at = 0
+    while at < len(raw):
+        best_len, best_off = 0, 0
+        text = bytes(window) if filled >= 4096 else bytes(window[:filled])
+        for length in range(min(17, len(raw) - at), 1, -1):
+            found = text.find(raw[at : at + length])
+            if found >= 0 and not (found <= write < found + length and filled >= 4096):
+                best_len, best_off = length, found
+                break
+        if best_len >= 2:
+            control |= 1 << count
+            tokens += struct.pack(">H", best_off << 4 | (best_len - 2))
+            chunk = raw[at : at + best_len]
+        else:
+            tokens.append(raw[at])
+            chunk = raw[at : at + 1]
+        for byte in chunk:
+            window[write] = byte
+            write = (write + 1) % 4096
+            filled = min(4096, filled + 1)
+        at += len(chunk)
+        count += 1
+        if count == 8:
+            flush()
+    control |= 1 << count
+    tokens += struct.pack(">H", write << 4)
+    flush()
+    body = bytes(out)
+    return struct.pack("<IIII", len(body) + 12, len(raw), 0x75465A4C, rtf_crc(body)) + body
+
+
+def html_rtf(page: str, codepage: int = 936) -> bytes:
+    """An HTML page encapsulated in RTF as Outlook writes an HTML message's RTF body ([MS-OXRTFEX]: ``\\fromhtml1``):
+    each tag in an ``{\\*\\htmltag … }`` group, the text between them as RTF text (a non-ASCII character as its
+    code page's bytes ``\\'hh``), and after each closing ``</p>`` or ``</div>`` a ``\\par`` only RTF readers see
+    (between ``\\htmlrtf`` and ``\\htmlrtf0``)."""
+    codec = _CODECS.get(codepage, f"cp{codepage}")
+
+    def escaped(text: str) -> str:
+        out = []
+        for char in text:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) < 128:
+                out.append(char)
+            else:
+                out.append("".join(f"\\'{b:02x}" for b in char.encode(codec)))
+        return "".join(out)
+
+    parts = [
+        f"{{\\rtf1\\ansi\\ansicpg{codepage}\\fromhtml1 \\fbidis \\deff0{{\\fonttbl\r\n"
+        "{\\f0\\fswiss\\fcharset134 SimSun;}}\r\n{\\colortbl\\red0\\green0\\blue0;}\r\n"
+    ]
+    for piece in re.split(r"(<[^>]+>)", page):
+        if not piece:
+            continue
+        if piece.startswith("<"):
+            parts.append(f"{{\\*\\htmltag{64 if piece[1:2] == 'p' else 0} {escaped(piece)}}}")
+            if piece.lower() in ("</p>", "</div>"):
+                parts.append("\\htmlrtf \\par\r\n\\htmlrtf0 ")
+        else:
+            parts.append("\\htmlrtf0 " + escaped(piece.replace("\r", "").replace("\n", "")))
+    parts.append("}\r\n")
+    return "".join(parts).encode("ascii")
+
+
+def text_rtf(text: str, codepage: int = 936) -> bytes:
+    """A plain-text message's RTF body as Outlook writes one (``\\fromtext``): each line a paragraph, ``\\par``
+    between them, a non-ASCII character as its code page's bytes."""
+    codec = _CODECS.get(codepage, f"cp{codepage}")
+    lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        out = "".join(
+            ("\\" + c) if c in "\\{}" else c if ord(c) < 128 else "".join(f"\\'{b:02x}" for b in c.encode(codec))
+            for c in line
+        )
+        lines.append(out)
+    head = f"{{\\rtf1\\ansi\\ansicpg{codepage}\\fromtext \\fbidis \\deff0{{\\fonttbl\r\n{{\\f0\\fswiss SimSun;}}}}\r\n"
+    return (head + "\\uc1\\pard\\plain\\f0\\fs20 " + "\\par\r\n".join(lines) + "\r\n}\r\n").encode("ascii")
