@@ -844,8 +844,40 @@ def _text_title(source: Source, limit: int) -> str | None:
         if len(parts) == 3:
             break
     title = "".join(parts)
+    if not title:  # a notice or a message's header block first (各单位：/ 现将《X》印发给你们): the title line below
+        return title_cited_above(compacts, limit)
     headline = _HEADLINE.fullmatch(title) if "》" in title else None
     return (headline.group(1) if headline else title) or None
+
+
+_CITED_TITLE = compiled(r"《([^《》]{4,80})》")
+_CITED_LINES = 12  # the lines with text a notice above a plan's title takes, and its own
+
+
+def title_cited_above(compacts: Sequence[str], limit: int) -> str | None:
+    """A plan's own title line below a notice or a message's header block that names it (``现将《X》印发给你们``,
+    ``主题：关于印发《X》的通知``), the plan pasted or quoted under them: X, when a line of its own within the text's
+    first ``_CITED_LINES`` lines with text reads X (round 75: before, a forwarded plan was titled by its first section
+    heading). A title cited and not written below it (a law the notice names) is none.
+
+    >>> title_cited_above(["各单位：", "现将《某县供水方案》印发给你们。", "", "某县供水方案", "一、任务"], 5)
+    '某县供水方案'
+    >>> title_cited_above(["各单位：", "根据《某某条例》，现通知如下。", "一、任务"], 3) is None
+    True
+    """
+    cited: set[str] = set()
+    seen = 0
+    for c in compacts[:limit]:
+        if not c:
+            continue
+        if c in cited:
+            return c
+        seen += 1
+        if seen > _CITED_LINES:
+            break
+        if "《" in c:
+            cited.update(m.group(1) for m in _CITED_TITLE.finditer(c))
+    return None
 
 
 # a web page's head above the document: the site's address, today's date, a menu of tabs opening with 首页

@@ -322,6 +322,8 @@ def is_unit_name(name: str) -> bool:
     (False, True)
     >>> is_unit_name("问题转办"), is_unit_name("事项交办"), is_unit_name("县委督查办"), is_unit_name("县政府办")  # round 63
     (False, False, True, True)
+    >>> is_unit_name("我中心"), is_unit_name("我局办公室"), is_unit_name("县农业技术推广中心")  # round 75
+    (False, False, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -330,8 +332,9 @@ def is_unit_name(name: str) -> bool:
         core = core[levels.end() :]  # the body the levels share: 工业和信息化主管部门 (round 40)
     if "“" in core:
         core = _QUOTED_WORD.sub("", core)
-    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依":
-        return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36)
+    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依我":
+        return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36); 我局, 我中心: the writer of a
+        # reply or a letter speaking of itself (已收到，我中心负责的第3项…), no name (round 75)
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
