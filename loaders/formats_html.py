@@ -19,6 +19,7 @@ cells only. (Python's own ``html.parser`` is quadratic on some malformed input, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
@@ -130,6 +131,7 @@ class _Table:
     rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> text pieces
     spans: list[list[tuple[int, int]]] = field(default_factory=list)  # row -> cell -> (rowspan, colspan)
     cell_at: int = 0  # the index in the page's text pieces where its last cell opened
+    quote: int = 0  # the message quote it stands in (``quote_level``): 0 the message's own words
 
 
 _MAX_COLSPAN = 1000  # HTML's own bound on colspan
@@ -187,6 +189,7 @@ class _Collector:
         legend: RunLegend | None = None,
         sheet: StyleSheet | None = None,
         after: list[tuple[int, int]] | None = None,
+        quotes: bool = False,
     ):
         self.path = path
         self.limits = limits
@@ -217,6 +220,12 @@ class _Collector:
         # (round 57: a sheet's :last-child); none once a frame's page is read inside the page (its elements uncounted)
         self.after = after
         self.opened = 0
+        # a message's quotes (round 75), followed when asked: the level open (``quote_level``), the open <div>s (True
+        # for a quote's), and where the level changes (the index in ``text`` and the level from there)
+        self.quotes = quotes
+        self.quote = 0
+        self.quote_divs: list[bool] = []
+        self.quote_changes: list[tuple[int, int]] = []
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -245,6 +254,12 @@ class _Collector:
             self._frame(attributes["srcdoc"])
         if tag == "span":  # a grid's cell (<span class="cell">): its text set apart as a <td>'s is (round 45)
             self.spans.append(is_cell(attributes.get("class")))
+        if self.quotes and (tag == "blockquote" or tag == "div"):
+            quoting = quote_level(tag, attributes.get("class"))
+            if tag == "div":
+                self.quote_divs.append(quoting)
+            if quoting:
+                self._quoted(+1)
         # the text's format changes at this element: ** after its line's or cell's start (none while skipping)
         if self.sheet:
             parent = self.matched[-1][1] if self.matched else None
@@ -266,7 +281,7 @@ class _Collector:
             self.raised = []
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
-            table = _Table()
+            table = _Table(quote=self.quote)
             self.open_tables.append(table)
             self.tables.append(table)
         elif tag == "tr" and self.open_tables:
@@ -316,6 +331,8 @@ class _Collector:
                 self._shown(raised)
         if tag in SKIPPED:
             self.skipping = max(self.skipping - 1, 0)
+        if self.quotes and (tag == "blockquote" or (tag == "div" and self.quote_divs and self.quote_divs.pop())):
+            self._quoted(-1)
         if tag in _PREFORMATTED:
             self.preformatted = max(self.preformatted - 1, 0)
         if (tag in _CONTAINERS or tag == "tr") and any(open_tag == tag for open_tag, _ in self.containers):
@@ -353,6 +370,12 @@ class _Collector:
             and any("".join(cell).strip() for cell in row[:-1])
         ):
             self.text[table.cell_at] = "\n" + self.text[table.cell_at]
+
+    def _quoted(self, step: int) -> None:
+        """A message's quote opens (+1) or closes (-1): its lines are a level deeper (a line ends where it does)."""
+        self._block_break()
+        self.quote = max(self.quote + step, 0)
+        self.quote_changes.append((len(self.text), self.quote))
 
     def _frame(self, page: str) -> None:
         """The page an ``<iframe srcdoc>`` shows, read where the frame stands (round 45: a portal's page showing its
@@ -611,6 +634,21 @@ def html_content(
 ) -> tuple[list[str], list[list[list[str]]], str | None, frozenset[int], int]:
     """(text lines, tables as rows of cell texts, title, the indexes of the lines read in tables, the pictures shown)
     of an HTML page."""
+    return _page(data, path=path, limits=limits).content
+
+
+@dataclass(frozen=True)
+class _Page:
+    """An HTML page as read: ``content`` as ``html_content`` gives it, and the message quote (``quote_level``) each
+    of its lines and each of its tables stands in (all 0 unless the quotes were followed)."""
+
+    content: tuple[list[str], list[list[list[str]]], str | None, frozenset[int], int]
+    line_quotes: tuple[int, ...]
+    table_quotes: tuple[int, ...]
+
+
+def _page(data: bytes, *, path: str, limits: Limits, quotes: bool = False) -> _Page:
+    """The page's reading (``html_content``), its message quotes followed when ``quotes``."""
     etree = require("lxml.etree", "formats", "reading HTML files")
     text = decode_html(data, path=path)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
@@ -619,14 +657,14 @@ def html_content(
     sheet = style_sheet(text, bool(legend.colour)) if legend is not None and "<style" in text.lower() else None
     with library_errors(WHAT, path=path):
         after = siblings_after(text) if sheet is not None and sheet.counts_from_end else None
-    collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet, after=after)
+    collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet, after=after, quotes=quotes)
     with library_errors(WHAT, path=path):
         parser = etree.HTMLParser(
             target=collector, recover=True, no_network=True, remove_comments=True, remove_pis=True
         )
         parser.feed(text)
         parser.close()
-    lines, table_lines = _lines(collector.text, collector.in_table)
+    lines, table_lines, firsts = _lines(collector.text, collector.in_table)
     if legend is not None:  # a line's units in the legend's format marked, as a Word paragraph's (round 50)
         lines = [marked_units(line, legend.mark) if "**" in line else line for line in lines]
     tables = []
@@ -641,7 +679,14 @@ def html_content(
             rows.append(cells)
         tables.append(grid_rows(rows, table.spans))
     title = page_title("".join(collector.title).strip()) if collector.title else None
-    return lines, tables, title or None, table_lines, collector.pictures
+    changes = collector.quote_changes
+    if changes:
+        at = [k for k, _ in changes]
+        line_quotes = tuple(changes[k - 1][1] if k else 0 for k in (bisect_right(at, f) for f in firsts))
+    else:
+        line_quotes = (0,) * len(lines)
+    table_quotes = tuple(table.quote for table in collector.tables)
+    return _Page((lines, tables, title or None, table_lines, collector.pictures), line_quotes, table_quotes)
 
 
 class _SiblingsAfter:
@@ -733,16 +778,18 @@ def without_leading_emoji(line: str) -> str:
     return line[m.end() :] if m is not None and m.end() < len(line) else line
 
 
-def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[int]]:
-    """The page's lines (blank ones dropped) from the text pieces collected, and the indexes of the lines whose
-    every piece of text was read inside a table.
+def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[int], list[int]]:
+    """The page's lines (blank ones dropped) from the text pieces collected, the indexes of the lines whose
+    every piece of text was read inside a table, and the index of each line's first piece.
 
     >>> _lines(["一、任务", "\\n", "区财政局", "  ", "\\n", "二、", "附表"], {2, 6})
-    (['一、任务', '区财政局', '二、附表'], frozenset({1}))
+    (['一、任务', '区财政局', '二、附表'], frozenset({1}), [0, 2, 5])
     """
     lines: list[str] = []
     table_lines: set[int] = set()
+    firsts: list[int] = []
     current: list[str] = []
+    first = 0  # the index of the current line's first piece
     outside = False  # a piece of the current line was read outside a table
 
     def close() -> None:
@@ -755,6 +802,7 @@ def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[
             if not outside:
                 table_lines.add(len(lines))
             lines.append(line)
+            firsts.append(first)
 
     for k, piece in enumerate(pieces):
         parts = piece.split("\n")
@@ -763,11 +811,12 @@ def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[
                 close()
                 current.clear()
                 outside = False
+                first = k + (part == "")  # a piece ending in a break: the line opens at the next piece
             current.append(part)
             if part.strip() and k not in in_table:
                 outside = True
     close()
-    return lines, frozenset(table_lines)
+    return lines, frozenset(table_lines), firsts
 
 
 def html_lines(data: bytes) -> list[str]:
@@ -799,9 +848,23 @@ def written_by_scripts(data: bytes) -> bool:
 def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse an HTML page: its task tables when it has any, with the tasks its paragraphs assign that no table
     lists (``body_tables``); else its text."""
+    content = html_content(data, path=path, limits=limits)
+    return _read_content(content, data, path=path, key=key, sha256=sha256, limits=limits)
+
+
+def _read_content(
+    content: tuple[list[str], list[list[list[str]]], str | None, frozenset[int], int],
+    data: bytes,
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    limits: Limits,
+) -> Document:
+    """``read_html``'s reading of a page's content (``html_content``)."""
     from reformgraph.loaders.read import parse_text
 
-    lines, tables, title, table_lines, pictures = html_content(data, path=path, limits=limits)
+    lines, tables, title, table_lines, pictures = content
     # no <title> or <h1>: the title its first lines read as, its site's menu, trail and fields skipped (round 40:
     # the menu was the title), else its first line, as in Word
     title = title or title_of_lines(lines) or next(iter(lines), None) or key
@@ -826,3 +889,63 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
         doc, "\n".join(body), lambda text: parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
     )
     return doc
+
+
+_QUOTE_CLASS = compiled(r"(?:^|\s)gmail_quote(?:\s|$)")
+_QUOTE_MARK = compiled(rb"(?i)<blockquote|gmail_quote")
+
+
+def quote_level(tag: str, class_: str | None) -> bool:
+    """Whether an element of an HTML message opens a quote of the message it answers or forwards: a
+    ``<blockquote>`` (Outlook for Mac, Foxmail, QQ Mail, Thunderbird's ``type="cite"``, Gmail's), or Gmail's
+    ``<div class="gmail_quote">`` (its 于…写道 line and the quote, or a forwarded message with no blockquote).
+
+    >>> quote_level("blockquote", None), quote_level("div", "gmail_quote"), quote_level("div", "gmail_attr")
+    (True, True, False)
+    """
+    return tag == "blockquote" or (class_ is not None and _QUOTE_CLASS.search(class_) is not None)
+
+
+def read_html_layers(
+    data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS
+) -> list[Document | DocumentError]:
+    """An HTML message's readings, one a quote level (``quote_level``), shallowest first: the reply, the message it
+    quotes, the one that quotes (as a plain-text message's ``>`` depths: ``formats_mht.quote_layers``). Each level
+    is the page's lines, those of its level kept and every other line blank, so that a line keeps its number in the
+    page, and the tables that stand in it; its title the first lines of its own read as one (the notice or header
+    block above a plan skipped as a page's are). A page with no quote is its ``read_html`` reading.
+
+    >>> page = "<p>收到。</p><blockquote><p>一、任务</p><p>1.建平台。（牵头单位：区数据局）</p></blockquote>".encode()
+    >>> [[(m.line, m.leads[0].raw) for w in d.workplans for m in w.measures] for d in read_html_layers(
+    ...     page, path="x", key="x", sha256="")[1:]]
+    [[(3, '区数据局')]]
+    """
+    if _QUOTE_MARK.search(data) is None:
+        return [_reading(lambda: read_html(data, path=path, key=key, sha256=sha256, limits=limits))]
+    page = _page(data, path=path, limits=limits, quotes=True)
+    lines, tables, title, table_lines, pictures = page.content
+    levels = sorted(set(page.line_quotes) | set(page.table_quotes))
+    if len(levels) <= 1:
+        return [_reading(lambda: _read_content(page.content, data, path=path, key=key, sha256=sha256, limits=limits))]
+    layers: list[Document | DocumentError] = []
+    for level in levels:
+        kept = [line if quote == level else "" for line, quote in zip(lines, page.line_quotes)]
+        own = [line for line in kept if line]
+        content = (
+            kept,
+            [table for table, quote in zip(tables, page.table_quotes) if quote == level],
+            (title if level == levels[0] else None) or title_of_lines(own) or next(iter(own), None),
+            frozenset(k for k in table_lines if page.line_quotes[k] == level),
+            pictures,
+        )
+        layers.append(
+            _reading(lambda c=content: _read_content(c, data, path=path, key=key, sha256=sha256, limits=limits))
+        )
+    return layers
+
+
+def _reading(read) -> Document | DocumentError:
+    try:
+        return read()
+    except DocumentError as error:
+        return error

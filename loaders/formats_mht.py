@@ -16,11 +16,13 @@ from __future__ import annotations
 import email
 import email.message
 import email.policy
+import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import PurePath
 
 from reformgraph.errors import DocumentError, DocumentLimitError
-from reformgraph.loaders.formats_html import read_html
+from reformgraph.loaders.formats_html import read_html, read_html_layers
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, limit_error
 from reformgraph.records import Document, ParseWarning, Reform, Workplan
 from reformgraph.regexcache import compiled
@@ -172,19 +174,21 @@ def quote_layers(text: str) -> list[str]:
     return ["\n".join(w if d == depth else "" for w, d in zip(words, depths)) for depth in sorted(set(depths))]
 
 
-MESSAGE_KINDS = ("mail", "msg")  # a message attached to a message is not opened: a message is one level deep
+MESSAGE_KINDS = ("mail", "msg")  # a message attached to a message: read as a message, one level deeper (round 75)
+# an attachment that is a message, read when its turn comes, given how deep it is attached (an Outlook item's)
+AttachedMessage = Callable[[int], Document]
 
 
 def attachment_read(name: str) -> bool:
-    """Whether the loader reads an attachment named ``name``: by its extension (a .docx, .pdf, .xlsx …), a picture,
-    an unnamed part or a message (``MESSAGE_KINDS``) not.
+    """Whether the loader reads an attachment named ``name``: by its extension (a .docx, .pdf, .xlsx …, or a message
+    attached, .eml or .msg: ``MESSAGE_KINDS``), a picture or an unnamed part not.
 
     >>> attachment_read("附件1：方案.docx"), attachment_read("image001.png"), attachment_read("转发.eml")
-    (True, False, False)
+    (True, False, True)
     """
     from reformgraph.loaders.read import EXTENSIONS
 
-    return EXTENSIONS.get(PurePath(name).suffix.lower()) not in (None, *MESSAGE_KINDS)
+    return EXTENSIONS.get(PurePath(name).suffix.lower()) is not None
 
 
 def mail_attachments(data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, bytes]]:
@@ -199,7 +203,10 @@ def mail_attachments(data: bytes, *, path: str = "<input>", limits: Limits = DEF
     try:
         for part in message.iter_attachments() if message.is_multipart() else ():
             name = part.get_filename() or ""
-            body = part.get_payload(decode=True)
+            if part.get_content_type() == "message/rfc822":  # a message forwarded as an attachment (round 75)
+                name, body = forwarded_message(part, name)
+            else:
+                body = part.get_payload(decode=True)
             if attachment_read(name) and isinstance(body, bytes) and body.strip():
                 found.append((name, body))
                 check_count("zip_members", len(found), "the message carries", path=path, limits=limits)
@@ -208,9 +215,33 @@ def mail_attachments(data: bytes, *, path: str = "<input>", limits: Limits = DEF
     return found
 
 
-def read_mail(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+def forwarded_message(part: email.message.Message, name: str) -> tuple[str, bytes]:
+    """(file name, bytes) of a ``message/rfc822`` part (a client's "forward as attachment"): the message it holds as
+    an .eml, named by its file name, else its subject.
+
+    >>> inner = email.message_from_bytes(MAIL_EXAMPLE, policy=email.policy.default)
+    >>> outer = email.message.EmailMessage()
+    >>> outer.add_attachment(inner)
+    >>> name, data = forwarded_message(outer.get_payload()[0], "")
+    >>> name, mail_text(data)[1].decode().strip()
+    ('方案.eml', '一、重点任务')
+    """
+    held = part.get_payload()
+    inner = held[0] if isinstance(held, list) and held else None
+    if not isinstance(inner, email.message.Message):
+        return name, b""
+    subject = str(inner.get("Subject") or "").strip()
+    name = name or subject or "message"
+    name = name if PurePath(name).suffix.lower() in (".eml", ".msg") else name + ".eml"
+    return name, inner.as_bytes(policy=email.policy.SMTP)
+
+
+def read_mail(
+    data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS, nested: int = 0
+) -> Document:
     """Parse an e-mail message: its text (``mail_text``: an HTML part as an HTML page, a plain one as text) and every
-    attachment the loader reads (``mail_attachments``), joined as ``read_message`` joins a message's parts."""
+    attachment the loader reads (``mail_attachments``), joined as ``read_message`` joins a message's parts;
+    ``nested`` how deep it is attached in the message read (0 for the file itself)."""
     try:
         kind, body = mail_text(data, path=path, limits=limits)
     except DocumentLimitError:
@@ -218,7 +249,7 @@ def read_mail(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     except DocumentError:
         kind, body = "", b""
     attachments = mail_attachments(data, path=path, limits=limits)
-    return read_message(kind, body, attachments, path=path, key=key, sha256=sha256, limits=limits)
+    return read_message(kind, body, attachments, path=path, key=key, sha256=sha256, limits=limits, nested=nested)
 
 
 def quoted_layers(body: bytes) -> list[bytes]:
@@ -232,41 +263,63 @@ def quoted_layers(body: bytes) -> list[bytes]:
     return [layer.encode("utf-8") for layer in quote_layers(text)]
 
 
+def text_layers(
+    kind: str, body: bytes, *, path: str, key: str, sha256: str, limits: Limits
+) -> list[Document | DocumentError]:
+    """The readings of a message's text, one a quote level, shallowest first: an HTML text's ``<blockquote>`` levels
+    (``formats_html.read_html_layers``), a plain text's ``>`` depths (``quote_layers``)."""
+    from reformgraph.loaders.read import read_text
+
+    if kind == "html":
+        return read_html_layers(body, path=path, key=key, sha256=sha256, limits=limits)
+    if kind == "rtf":  # an Outlook message's RTF body that encapsulates no page or text: read as RTF is
+        from reformgraph.loaders.read import reader_of
+
+        try:
+            return [reader_of("doc")(body, path=path, key=key, sha256=sha256, limits=limits)]
+        except DocumentError as error:
+            return [error]
+    readings: list[Document | DocumentError] = []
+    for layer in quoted_layers(body):
+        try:
+            readings.append(read_text(layer, path=path, key=key, sha256=sha256, limits=limits))
+        except DocumentError as error:
+            readings.append(error)
+    return readings
+
+
 def read_message(
     kind: str,
     body: bytes,
-    attachments: list[tuple[str, bytes]],
+    attachments: list[tuple[str, bytes | AttachedMessage]],
     *,
     path: str,
     key: str,
     sha256: str,
     limits: Limits = DEFAULT_LIMITS,
     empty: str = NO_MAIL_TEXT,
+    nested: int = 0,
 ) -> Document:
     """A message's reading (an .eml's, an Outlook .msg's): its text (``kind`` ``html`` read as an HTML page, ``text``
-    as text, each of its quote depths a message of its own: ``quote_layers``; "" for none) and each attachment (file name, bytes) read as the file it is (``read.parse_bytes``); the
+    as text, each of its quote depths a message of its own: ``quote_layers``; "" for none) and each attachment (file
+    name, bytes) read as the file it is (``read.parse_bytes``), a message attached (an .eml, a .msg, an Outlook item:
+    ``AttachedMessage``) as a message one level deeper, within ``Limits.depth`` (``nested`` this message's level); the
     parts that assign a task are joined (``joined_parts``: the text first, the reply before what it quotes, then the
     attachments in the message's order); a covering note and a 回执 of no task add nothing. With no such part, the text's reading stands, else
     its error (``empty`` when it has no text)."""
-    from reformgraph.loaders.read import parse_bytes, read_text
 
     read: Document | DocumentError = DocumentError(empty, path=path)
     parts: list[tuple[str | None, Document]] = []
     if body:
         check_count("file_bytes", len(body), "the message's text has", path=path, limits=limits)
-        reader = read_html if kind == "html" else read_text
-        for layer in quoted_layers(body) if kind == "text" else [body]:
-            try:
-                read = reader(layer, path=path, key=key, sha256=sha256, limits=limits)
-            except DocumentError as error:
-                read = error
+        for read in text_layers(kind, body, path=path, key=key, sha256=sha256, limits=limits):
             if isinstance(read, Document) and any(plan.measures for plan in read.workplans):
                 parts.append((None, read))
     for name, attached in attachments:
         try:
-            doc = parse_bytes(attached, path=name, limits=limits)
+            doc = attached_document(name, attached, nested=nested + 1, limits=limits)
         except DocumentError:
-            continue
+            continue  # a part of no plan, one the loader cannot read, or a message attached past the depth
         if any(plan.measures for plan in doc.workplans):
             parts.append((name, doc))
     if parts:
@@ -274,6 +327,23 @@ def read_message(
     if isinstance(read, DocumentError):
         raise read
     return read
+
+
+def attached_document(name: str, attached: bytes | AttachedMessage, *, nested: int, limits: Limits) -> Document:
+    """An attachment's reading: a message (``MESSAGE_KINDS``, or an Outlook item) read as a message ``nested`` levels
+    deep, a DocumentLimitError past ``Limits.depth`` (a message attached in a message attached …: each level costs a
+    parse, so their number is bounded as nested parts are); any other file as the file it is."""
+    from reformgraph.loaders.read import document_key, format_of, parse_bytes, reader_of
+
+    kind = None if callable(attached) else format_of(name, attached)
+    if kind not in MESSAGE_KINDS and not callable(attached):
+        return parse_bytes(attached, path=name, limits=limits)
+    check_count("depth", nested, "the messages are attached one in another", path=name, limits=limits)
+    if callable(attached):
+        return attached(nested)
+    check_count("file_bytes", len(attached), "the file has", path=name, limits=limits)
+    sha256 = hashlib.sha256(attached).hexdigest()
+    return reader_of(kind)(attached, path=name, key=document_key(name), sha256=sha256, limits=limits, nested=nested)
 
 
 def part_title(title: str, name: str | None) -> str:

@@ -211,9 +211,18 @@ def parse_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> D
     check_count("file_bytes", len(data), "the file has", path=path, limits=limits)
     if not data.strip():
         raise DocumentError("the file is empty", path=path)
-    module, function = READERS[format_of(path, data)]
-    reader = getattr(importlib.import_module(module), function)
+    reader = reader_of(format_of(path, data))
     return reader(data, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest(), limits=limits)
+
+
+def reader_of(kind: str):
+    """The reader function of a format (``READERS``: ``doc``, ``mail``, ``msg`` …), its module imported now.
+
+    >>> reader_of("msg").__name__
+    'read_msg'
+    """
+    module, function = READERS[kind]
+    return getattr(importlib.import_module(module), function)
 
 
 def read_document(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Document:

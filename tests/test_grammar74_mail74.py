@@ -14,7 +14,8 @@ Outlook's English From/Sent block), read by hand before the loader ran. What is 
   OLE2 file whose root holds no message is the Word or Excel file it is;
 - hostile messages are one line: parts nested deeper than ``Limits.depth`` (the stdlib parser recursed: a
   RecursionError before), more attachments or OLE2 entries than ``Limits.zip_members``, a stream declaring more
-  bytes than its file, a broken directory; a message attached to a message is not opened.
+  bytes than its file, a broken directory; a message attached to a message is read as a message (round 75; round 74
+  did not open it).
 """
 
 from __future__ import annotations
@@ -97,11 +98,16 @@ def test_a_lone_part_reads_as_before_and_a_receipt_adds_nothing() -> None:
     assert rows(text_only) == [(5, ["县水利局"], ["县财政局"]), (7, ["县卫生健康局"], [])]
 
 
-def test_a_message_attached_to_a_message_is_not_opened() -> None:
-    # a message is one level deep: an .eml's attached .eml or .msg (and their plans) never read
+def test_a_message_attached_to_a_message_is_read_as_a_message() -> None:
+    # round 74: never opened; round 75 (mail75): an attached .eml or .msg is read as a message, in the message's order
     inner = [("原邮件.eml", mail(PLAN_B)), ("原邮件.msg", outlook_msg("方案", PLAN_B.replace("\n", "\r\n")))]
     doc = parse_bytes(mail(NOTE, [*inner, ("附件1：供水.txt", PLAN_A.encode())]), path="x.eml")
-    assert [m.leads[0].raw for m in measures(doc)] == ["县水利局", "县卫生健康局"]
+    assert [m.leads[0].raw for m in measures(doc)] == [
+        "县住房城乡建设局",
+        "县住房城乡建设局",
+        "县水利局",
+        "县卫生健康局",
+    ]
 
 
 def test_a_note_with_nothing_read_is_one_line() -> None:
@@ -183,12 +189,18 @@ def test_a_msgs_body_quoted_and_its_html_body_first() -> None:
     assert [u.raw for m in measures(doc) for u in m.leads] == ["县住房城乡建设局"]  # the HTML body, not the note
 
 
-def test_a_msg_attachments_order_is_outlooks_and_a_message_in_it_is_not_opened() -> None:
+def test_a_msg_attachments_order_is_outlooks_and_a_message_in_it_is_read() -> None:
+    # round 75 (mail75): the .msg and .eml attached read as messages (round 74: not opened), in Outlook's order
     inner = outlook_msg("方案", PLAN_B.replace("\n", "\r\n"))
     data = outlook_msg(
         "转发", NOTE, [("附件1：供水.txt", PLAN_A.encode()), ("原邮件.msg", inner), ("原邮件.eml", mail(PLAN_B))]
     )
-    assert [m.leads[0].raw for m in measures(parse_bytes(data, path="x.msg"))] == ["县水利局", "县卫生健康局"]
+    assert [m.leads[0].raw for m in measures(parse_bytes(data, path="x.msg"))] == [
+        "县水利局",
+        "县卫生健康局",
+        "县住房城乡建设局",
+        "县住房城乡建设局",
+    ]
 
 
 def test_without_olefile_a_msg_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

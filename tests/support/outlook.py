@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 import struct
 
+from reformgraph.loaders.rtf_body import PREBUF
+
 SECTOR = 512
 MINI = 64
 CUTOFF = 4096
@@ -282,12 +284,8 @@ def message_tree(
 
 _CODECS = {936: "gbk", 950: "big5", 54936: "gb18030", 65001: "utf-8"}
 
-# [MS-OXRTFCP] 2.1.2.1: the dictionary every compressed RTF starts from (207 bytes)
-RTF_PREBUF = (
-    b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript "
-    b"\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
-    b"\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx"
-)
+# [MS-OXRTFCP] 2.1.2.1: the dictionary every compressed RTF starts from (207 bytes), as the loader has it
+RTF_PREBUF = PREBUF
 
 
 def rtf_crc(data: bytes) -> int:
