@@ -179,31 +179,13 @@ def outlook_msg(
     body: str | None,
     attachments: list[tuple[str, bytes | Tree]] = (),
     *,
-    sender: str = "县政府办公室",
-    html: bytes | None = None,
-    recipients: tuple[str, ...] = ("各成员单位",),
     extra: Tree | None = None,
-    codepage: int | None = None,
-    rtf: bytes | None = None,
+    **fields,
 ) -> bytes:
-    """An Outlook message (.msg) as Outlook saves a received one: class ``IPM.Note``, its subject, sender, plain
-    body (``1000001F``; none when ``body`` is None) and, when given, HTML body (``10130102``) and compressed RTF
-    body (``10090102``: ``rtf`` compressed by ``compressed_rtf``), the code page 65001, one recipient storage a
-    name, and ``attachments`` (file name, bytes) by value in their order, or (name, ``message_tree(…)``) an Outlook
-    item attached (an embedded message, ``3701000D``); ``extra`` storages or streams added at the root (a hostile
-    test's). With ``codepage`` (936, 950 …) the strings are 8-bit ones (``…001E``) in that code page, as an ANSI
-    message (Outlook 97-2003's format) stores them, the code page in PR_MESSAGE_CODEPAGE and PR_INTERNET_CPID."""
-    tree = message_tree(
-        subject,
-        body,
-        attachments,
-        sender=sender,
-        html=html,
-        recipients=recipients,
-        codepage=codepage,
-        rtf=rtf,
-        head=lambda r, a: struct.pack("<8xIIII8x", r, a, r, a),
-    )
+    """An Outlook message (.msg) as Outlook saves a received one (``message_tree``'s ``fields``: ``sender``,
+    ``html``, ``recipients``, ``codepage``, ``rtf``) under its 32-byte properties' header; ``extra`` storages or
+    streams added at the root (a hostile test's)."""
+    tree = message_tree(subject, body, attachments, head=lambda r, a: struct.pack("<8xIIII8x", r, a, r, a), **fields)
     tree.update(extra or {})
     return compound_file(tree)
 
@@ -220,8 +202,14 @@ def message_tree(
     rtf: bytes | None = None,
     head=lambda r, a: struct.pack("<8xIIII", r, a, r, a),
 ) -> Tree:
-    """The storage of a message (``outlook_msg``'s arguments): an embedded message's by default (its properties'
-    header 24 bytes, [MS-OXMSG] 2.4.1.2), the root's with ``outlook_msg``'s 32-byte one."""
+    """A message's storage as Outlook writes it: class ``IPM.Note``, its subject, sender, plain body (``1000001F``;
+    none when ``body`` is None) and, when given, HTML body (``10130102``) and compressed RTF body (``10090102``:
+    ``rtf`` compressed by ``compressed_rtf``), the code page 65001, one recipient storage a name, and
+    ``attachments`` (file name, bytes) by value in their order, or (name, ``message_tree(…)``) an Outlook item
+    attached (an embedded message, ``3701000D``). With ``codepage`` (936, 950 …) the strings are 8-bit ones
+    (``…001E``) in that code page, as an ANSI message (Outlook 97-2003's format) stores them, the code page in
+    PR_MESSAGE_CODEPAGE and PR_INTERNET_CPID. Its properties' header is an embedded message's (24 bytes, [MS-OXMSG]
+    2.4.1.2) unless ``head`` writes another (``outlook_msg``: the root's 32 bytes)."""
     string_type = 0x1E if codepage else 0x1F
 
     def string(value: str) -> bytes:
