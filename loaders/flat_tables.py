@@ -31,6 +31,7 @@ from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import title_of_table
 from reformgraph.loaders.tables import (
+    _COUNT_ENDS,
     _TEXT_KINDS,
     COLUMN_KIND_OF,
     EMPTY_CELL,
@@ -122,6 +123,9 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
     while names and column_kind(names[-1]) == "unknown":
         names.pop()
         used.pop()
+    if names and used[-1] < len(lines) and _count_over_a_sentence(names[-1], lines[used[-1]][1]):
+        names.pop()  # the first row's 任务名称 (``摸清需求底数``) over its 任务内容, no count's column (round 75)
+        used.pop()
     if len(names) < 3 or sum(column_kind(n) != "unknown" for n in names) < 2:
         return None
     names = _sub_columns_placed(names)
@@ -129,6 +133,23 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
     if cols is None:
         return None
     return cols, names, used[-1] - k
+
+
+def _count_over_a_sentence(name: str, below: str) -> bool:
+    """True when ``name``, a header's last line named like a count's column by its end only (``摸清需求底数``, as
+    ``牵头任务数``), stands over a sentence (``below`` ends with 。): a row's first cell over its next one, as an
+    unnumbered table's 任务名称 over its 任务内容; a count's column has a figure or a unit's name under it. Round 75
+    rows75: before, the header took the first row's 任务名称 as a sixth column and the table read no row.
+
+    >>> _count_over_a_sentence("摸清需求底数", "开展意愿调查，建立需求台账。"), _count_over_a_sentence("牵头任务数", "区财政局")
+    (True, False)
+    """
+    return (
+        below.endswith("。")
+        and name not in COLUMN_KIND_OF
+        and column_kind(name) == "other"
+        and strip_name_brackets(name).endswith(_COUNT_ENDS)
+    )
 
 
 def _sub_columns_placed(names: list[str]) -> list[str]:
@@ -290,6 +311,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
     timed = "deadline" in kinds
     deadline_last = len(kinds) > 2 and kinds[-2] == "deadline" and kinds[-1] in UNIT_KINDS
     two_units = sum(kind in UNIT_KINDS for kind in kinds) >= 2  # a lead's column and a partners' (牵头 | 配合)
+    units_last = bool(kinds) and kinds[-1] in UNIT_KINDS  # a row ends with its unit cells
 
     def goes_on(i: int, j: int, below: str) -> bool:
         if not all(written[k].strip() for k in range(i + 1, j)):
@@ -321,6 +343,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False  # the row's last cell under its unit cell full to the margin (``…国家知识产权局`` / ``全国``)
         if not text and unit_line(below) and _units_ended_short(source, i, below):
             return False  # the row's next unit cell under a list of whole names short of the margin (round 73)
+        if units_last and not text and _next_row_under_units(source.compacts, i, below):
+            return False  # the next row's first cell under its last unit cell full to the margin (round 75)
         if source.runs_on(i):
             return not (
                 text
@@ -335,6 +359,26 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         )
 
     return goes_on
+
+
+def _next_row_under_units(compacts: Sequence[str], i: int, below: str) -> bool:
+    """True when ``below`` is the next row's first cell under line ``i``, a list of whole units' names filling the line
+    in a table whose rows end with their unit cells: ``below`` names no unit, holds no list and opens no word a list
+    goes on with (``等部门``, ``及…``, a bracket), nor ends the list's last name the margin cut (``…、区商务`` / ``委``).
+    Round 75 rows75: held-out 82's 任务清单 as a PDF's text, ``…石门二路街道、彭浦镇`` / ``丰富单品类专项回收利用`` (a
+    row's 配合单位 cell, then the next row's 任务名称), joined: the row's partners lost.
+
+    >>> _next_row_under_units(["静安寺街道、北站街道、彭浦镇"], 0, "丰富单品类专项回收利用")
+    True
+    >>> _next_row_under_units(["区发展改革委、区商务"], 0, "委"), _next_row_under_units(["区财政局、区商务委"], 0, "等部门")
+    (False, False)
+    >>> _next_row_under_units(["各街镇落实责任，发挥基层党组织、业主委员会、"], 0, "物业企业等在推进分类中的作用")
+    False
+    """
+    c = compacts[i]
+    if c[-1] in _LIST_GOES_ON or _HEADER_PUNCT.search(c) or below[0] in _LIST_WORDS or "、" in below:
+        return False  # a list going on after its mark, a clause (``…责任，进一步发挥…、业主委员会、``), a list's words
+    return not unit_line(below) and _lists_units(c) and not is_unit_name(c.rsplit("、", 1)[-1] + below)
 
 
 def _units_ended_short(source, i: int, below: str) -> bool:
@@ -710,7 +754,10 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             current.lines.append((i, c))
 
     if number_mode and not any(group[2] for group in groups):
-        unnumbered = _unnumbered_rows(lines[k:stop], cols)
+        parted = _blank_lines_of(source)
+        unnumbered = _unnumbered_rows(lines[k:stop], cols, parted) or _rows_by_shape(
+            lines[k:stop], cols, names, warnings, parted
+        )
         groups = [[table_title, unnumbered[0].start[0] + 1, unnumbered]] if unnumbered else groups
     if number_mode and source.wrap_width is not None:
         for group in groups:
@@ -747,7 +794,30 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     )
 
 
-def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns) -> list[_Row]:
+_Parted = Callable[[int, int], bool]  # whether a blank line of the text parts two lines (their 0-based indexes)
+
+
+def _blank_between(a: int, b: int) -> bool:
+    """Whether a line lies between lines ``a`` and ``b`` of the non-empty ones: a blank one (``_unnumbered_rows``' own
+    test, where no text is at hand)."""
+    return b > a + 1
+
+
+def _blank_lines_of(source) -> _Parted:
+    """Whether a blank line of ``source``'s text parts two of its lines: a line blank as written, not a page's number
+    or furniture the source blanked (a footer between a unit cell's two lines, ``区绿化市容局`` / ``第10页 共26页`` /
+    ``各街镇``, parts no cell), nor a page break a PDF's reader joined its pages by.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> parted = _blank_lines_of(Source.from_text("甲局\\n- 3 -\\n乙局\\n\\n丙局"))
+    >>> parted(0, 2), parted(2, 4)
+    (False, True)
+    """
+    lines, breaks = source.lines, source.page_breaks
+    return lambda a, b: any(not lines[x].strip() and x not in breaks for x in range(a + 1, b))
+
+
+def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns, parted: _Parted = _blank_between) -> list[_Row]:
     """The rows of a flattened table whose 序号 column is empty in every row (the header names it, no row has a
     number: held-out 82's 任务清单), its cells the runs of lines between blank lines: a row is its text cells (a
     merged 任务名称 on its group's first row only, then its 任务内容) and ends with as many unit cells as the table
@@ -760,11 +830,11 @@ def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns) -> list[_R
     >>> [[c for _, c in r.lines] for r in _unnumbered_rows(lines, cols)]
     [['宣传教育', '开展宣传培训。', '各街镇', '/'], ['建成体验线路。', '区绿化市容局、区商务委', '城发集团']]
     """
-    if len(lines) < 2 or all(b[0] == a[0] + 1 for a, b in zip(lines, lines[1:])):
+    if len(lines) < 2 or not any(parted(a[0], b[0]) for a, b in zip(lines, lines[1:])):
         return []
     cells: list[list[tuple[int, str]]] = []
     for line in lines:
-        if cells and line[0] == cells[-1][-1][0] + 1:
+        if cells and not parted(cells[-1][-1][0], line[0]):
             cells[-1].append(line)
         else:
             cells.append([line])
@@ -786,6 +856,148 @@ def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns) -> list[_R
     if row and units:
         rows.append(_Row(row[0], row))
     return rows
+
+
+def _rows_by_shape(
+    lines: Sequence[tuple[int, str]], cols: Columns, names: Sequence[str], warnings, parted: _Parted = _blank_between
+) -> list[_Row]:
+    """The rows of an unnumbered flattened table whose cells no blank line parts (a portal's, a WeChat article's or
+    a PDF's text of held-out 82's 任务清单), found from the cells' shapes: a row is a run of text lines (its 任务名称,
+    written on its group's first row only, a phrase; then its 任务内容, one paragraph or several numbered items) and
+    the run of unit lines after it, parted into the table's unit cells (``_unit_parts``). A row whose unit lines part
+    into them in more than one way takes the way the table's other rows show: a column they write one unit a line
+    in (``甲局`` / ``乙局`` / ``/``), when they show it of one column only; else it is not read, and a warning names it.
+    A table with columns after its unit cells, or whose cells blank lines part (``_unnumbered_rows``), has no rows here.
+
+    >>> cols = detect_columns(["序号", "任务名称", "任务内容", "责任单位", "配合单位"])
+    >>> lines = [(1, "宣传教育"), (2, "开展宣传培训。"), (3, "各街镇"), (4, "/"), (5, "建成体验线路。"), (6, "区绿化市容局"),
+    ...     (7, "区商务委"), (8, "/"), (9, "推进分类。"), (10, "甲局"), (11, "乙局"), (12, "丙局")]
+    >>> warnings = []
+    >>> [[c for _, c in r.lines] for r in _rows_by_shape(lines, cols, [], warnings)]
+    [['宣传教育', '开展宣传培训。', '各街镇', '/'], ['建成体验线路。', '区绿化市容局、区商务委', '/'], ['推进分类。', '甲局、乙局', '丙局']]
+    >>> lines = [(1, "开展宣传培训。"), (2, "各街镇"), (3, "/"), (4, "推进分类。"), (5, "甲局"), (6, "乙局"), (7, "丙局")]
+    >>> [[c for _, c in r.lines] for r in _rows_by_shape(lines, cols, [], warnings)]
+    [['开展宣传培训。', '各街镇', '/']]
+    >>> [(w.line, w.kind) for w in warnings]
+    [(6, 'unread_assignment')]
+    """
+    if cols.after_units or not cols.units or any(parted(a[0], b[0]) for a, b in zip(lines, lines[1:])):
+        return []  # columns after the units, or cells parted by blank lines (``_unnumbered_rows``)
+    titled = len(cols.text_before_units) > 1  # a 任务名称 column before the 任务内容
+    runs: list[tuple[bool, list[tuple[int, str]]]] = []  # (unit lines?, the run's lines)
+    for line in lines:
+        if line[1] in names:
+            continue  # the header again, after a page break
+        units = line[1] in EMPTY_CELL or unit_line(line[1])
+        if runs and runs[-1][0] == units:
+            runs[-1][1].append(line)
+        else:
+            runs.append((units, [line]))
+    written_empty = any(c in EMPTY_CELL for _, c in lines)
+    found = [
+        (text, units, _unit_parts(units, len(cols.units), written_empty))
+        for (text_run, text), (unit_run, units) in zip(runs, runs[1:])
+        if unit_run and not text_run
+    ]
+    # the columns the rows parted one way only write one unit a line in (several cells of one unit in one)
+    stacked = {x for _, _, ways in found if len(ways) == 1 for x, cells in enumerate(ways[0]) if len(cells) > 1}
+    rows: list[_Row] = []
+    for text, units, ways in found:
+        if len(ways) > 1:
+            ways = [way for way in ways if all(len(cells) == 1 or x in stacked for x, cells in enumerate(way))]
+        if len(ways) != 1:
+            excerpt = " / ".join(c for _, c in units)[:40]
+            warnings.append(
+                ParseWarning(
+                    units[0][0] + 1,
+                    f"could not read the assignment: {excerpt}",
+                    "unread_assignment",
+                    (("excerpt", excerpt),),
+                )
+            )
+            continue
+        first = text[0]
+        if titled and len(text) > 1 and _title_cell(first[1]):
+            text_cells = [first, (text[1][0], "".join(c for _, c in text[1:]))]
+        else:
+            text_cells = [(first[0], "".join(c for _, c in text))]
+        unit_cells = [[line for cell in cells for line in cell] for cells in ways[0]]
+        rows.append(_Row(first, [*text_cells, *(_one_line(cell) for cell in unit_cells)]))
+    return rows
+
+
+_TITLE_CELL = 20  # characters: the most of a 任务名称 cell (推动精细化分类向纵深拓展)
+
+
+def _title_cell(c: str) -> bool:
+    """Whether a line reads as a 任务名称 cell: a phrase, no sentence or clause in it and no item's number.
+
+    >>> _title_cell("深入开展宣传教育"), _title_cell("公园绿地实现精细化分类全覆盖。"), _title_cell("1.组织培训")
+    (True, False, False)
+    """
+    return len(c) <= _TITLE_CELL and not _HEADER_PUNCT.search(c) and _style(c) is None and not c[:1].isdigit()
+
+
+def _one_line(cell: list[tuple[int, str]]) -> tuple[int, str]:
+    """A unit cell of several lines (one unit a line, or a list wrapped after its 、) as one list on its first line.
+
+    >>> _one_line([(4, "区绿化市容局"), (5, "区商务委、"), (6, "各街镇")])
+    (4, '区绿化市容局、区商务委、各街镇')
+    """
+    return cell[0][0], "".join(c if c.endswith("、") else c + "、" for _, c in cell).rstrip("、")
+
+
+_Cells = list[list[tuple[int, str]]]  # a unit cell's lines, one list each (a list wrapped after its 、 one)
+
+
+def _unit_parts(units: Sequence[tuple[int, str]], width: int, written_empty: bool) -> list[list[_Cells]]:
+    """Every way a row's unit lines part into its ``width`` unit cells, each cell its lists: a line ending with 、
+    goes on in the next one; an empty cell (``/``) is a cell alone, and so is a list of units (a cell writes its units
+    one way: one a line, or a list); with fewer lists than columns, the first cells. None (no way) when the table
+    writes no empty cell and the row has several lists (甲局 / 乙局: two cells, or one of two units and an empty one).
+
+    >>> [len(way[0]) for way in _unit_parts([(1, "甲局"), (2, "乙局"), (3, "丙局")], 2, True)]
+    [1, 2]
+    >>> [len(way[0]) for way in _unit_parts([(1, "甲局"), (2, "乙局"), (3, "丙局、丁局")], 2, True)]
+    [2]
+    >>> _unit_parts([(1, "甲局"), (2, "乙局")], 2, False), len(_unit_parts([(1, "甲局、"), (2, "乙局")], 2, False))
+    ([], 1)
+    """
+    lists = _cells_wrapped(list(units))
+    if width == 1:
+        return [[lists]]
+    if (len(lists) > 1 and not written_empty) or len(lists) > width + _MORE_CELLS:
+        return []  # no empty cell written to count the cells by, or a run far longer than a row's
+    if len(lists) <= width:
+        return [[[one] for one in lists]]
+    return [
+        [lists[at : at + size] for at, size in parts]
+        for parts in _parts(len(lists), width)
+        if all(size == 1 or all(_one_unit(one) for one in lists[at : at + size]) for at, size in parts)
+    ]
+
+
+def _one_unit(lines: list[tuple[int, str]]) -> bool:
+    """Whether a unit cell's list names one unit on one line (no empty cell, no separator)."""
+    return len(lines) == 1 and lines[0][1] not in EMPTY_CELL and not any(s in lines[0][1] for s in "、，,；;")
+
+
+_MORE_CELLS = 8  # unit lines beyond a row's unit columns looked at (the ways to part them grow with the power)
+
+
+def _parts(n: int, k: int) -> list[list[tuple[int, int]]]:
+    """Every way to cut ``n`` cells in a row into ``k`` runs of cells, each way its runs' (first cell, size).
+
+    >>> _parts(3, 2)
+    [[(0, 1), (1, 2)], [(0, 2), (2, 1)]]
+    """
+    if k == 1:
+        return [[(0, n)]]
+    return [
+        [(0, size), *((at + size, s) for at, s in rest)]
+        for size in range(1, n - k + 2)
+        for rest in _parts(n - size, k - 1)
+    ]
 
 
 def _cells_split_at_the_margin(row: _Row, cols: Columns, compacts: Sequence[str]) -> None:

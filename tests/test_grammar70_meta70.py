@@ -66,12 +66,8 @@ TRANSFORMS = {
 # right, the test support's line map put them on the title's words: docs/loader.md); round 72 line76 heldout17's two
 # (held-out 76's duty whose unit is its intro's: the line map put it where a later clause's actor is named)
 NOT_YET_READ: dict[str, str] = {
-    "footers/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "a page footer between a two-line unit cell and the next cell parts them: row 400's second lead read as its partner",
-    "blank-dropped/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "the copy has no blank line between cells: the 任务清单 is not read",
-    "pdf-text/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "a PDF's text has no blank line between cells: the 任务清单 is not read",
+    # round 75 rows75 read held-out 82's footers, blank-dropped and pdf-text copies (its unnumbered 任务清单's rows found
+    # by the cells' shapes where no blank line parts them, and a page footer parting no cell: flat_tables._rows_by_shape)
 }
 
 

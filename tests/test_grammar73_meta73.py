@@ -52,10 +52,7 @@ TRANSFORMS = {
 }
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
-    "word-mht/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "the copy's text does not part the 任务清单's cells by blank lines as the plan does (not examined further)",
-    "word-htm/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows), and "
-    "the copy's text does not part the 任务清单's cells by blank lines as the plan does (not examined further)",
+    # word-mht/heldout-82 and word-htm/heldout-82 read since round 75 rows75 (flat_tables._rows_by_shape)
 }
 
 

@@ -59,9 +59,7 @@ TRANSFORMS = {
 }
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
-    "xiumi/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers (flat_tables._unnumbered_rows reads "
-    "its rows by cells parted by blank lines); the 秀米 copy reads a false task at its line 183 and misses 44 (not "
-    "examined further; its other copies of the same kind are xfails for the same rows)",
+    # xiumi/heldout-82 read since round 75 rows75 (flat_tables._rows_by_shape: rows by the cells' shapes)
 }
 
 
