@@ -3225,6 +3225,21 @@ def _paragraph_tasks(
         ):
             # （一）市安全监管部门要…, （二）市交通委加快…: an item of a list divided by body (round 68)
             subjects = [body]
+        if (
+            not subjects
+            and prose is None
+            and in_duties
+            and not procedure
+            and (share := _collective_share(text, mark, end)) is not None
+            and any(
+                _unit_duty_item(text, marks[n], ends[n])
+                for n in range(len(marks))
+                if n != k and section_of(marks[n]) == section_of(mark)
+            )
+        ):
+            # 二、任务分工 / （一）局办公室负责… / （三）各事业单位要结合本方案，制定…: a collective's share in a numbered
+            # division of the work whose other items open with their unit and 负责 (round 75 rows75, held-out 81)
+            subjects = [share]
         led = None
         if (
             not subjects
@@ -3415,6 +3430,40 @@ def _heading_over_items(text: str, marks: Sequence[int], ends: Sequence[int], k:
         return False
     below = number_level(text, marks[k + 1])
     return below is not None and below > level
+
+
+# a numbered item opening with a collective and its modal (（三）各事业单位要…), and with a unit and 负责 (（一）局办公室负责…)
+_COLLECTIVE_MODAL = compiled(r"(各[^，,。；;：:、（）()]{1,10}?)要(?!求)")
+_UNIT_DUTY = compiled(r"([^，,。；;：:、（）()]{2,20}?)负责")
+
+
+def _collective_share(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
+    """(start, end, assignment) of a numbered item ``text[start:end]`` opening with a collective and 要: the collective
+    leads (``（三）各事业单位要结合本方案，制定本单位…实施方案``), else None.
+
+    >>> t = "（三）各事业单位要结合本方案，制定实施方案。"
+    >>> [(u.name, u.role) for u in _collective_share(t, 0, len(t))[2].units]
+    [('各事业单位', 'lead')]
+    >>> _collective_share("（三）事业单位要制定方案。", 0, 13), _collective_share("各事业单位要制定方案。", 0, 11)
+    (None, None)
+    """
+    number = ENUMERATED.match(text[start : start + _ITEM_NUMBER])
+    m = _COLLECTIVE_MODAL.match(text, start + number.end(), end) if number is not None else None
+    if m is None or not is_collective(m.group(1)):
+        return None
+    unit = RoleUnit(m.group(1), "lead", m.start(1))
+    return start, end, Assignment(units=(unit,), anchor=m.start(1))
+
+
+def _unit_duty_item(text: str, start: int, end: int) -> bool:
+    """Whether a numbered item ``text[start:end]`` opens with a named unit and 负责 (``（一）局办公室负责制定…``).
+
+    >>> _unit_duty_item("（一）局办公室负责制定方案。", 0, 14), _unit_duty_item("（二）加强统筹，负责协调。", 0, 13)
+    (True, False)
+    """
+    number = ENUMERATED.match(text[start : start + _ITEM_NUMBER])
+    m = _UNIT_DUTY.match(text, start + number.end(), end) if number is not None else None
+    return m is not None and is_unit_name(m.group(1)) and not is_collective(m.group(1))
 
 
 def _list_items(text: str, marks: Sequence[int], order: Sequence[int], k: int) -> list[int]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 from support.expected_files import measures
+from support.readings import lines_and_roles
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.read import parse_text
@@ -173,3 +174,53 @@ def test_guard_a_numbered_table_with_no_blank_lines_reads_by_its_numbers():
         "区商务委",  # 14
         "区民政局",
     ) == [(10, "新建一批社区", ["区民政局"], ["各街道"]), (14, "推动社会餐饮", ["区商务委"], ["区民政局"])]
+
+
+def _division(third: str, heading: str = "二、任务分工") -> list[tuple]:
+    return lines_and_roles(
+        "\n\n".join(
+            [
+                "某局安全生产治本攻坚三年行动实施方案",
+                "一、工作目标",
+                "全面提升安全管理水平。",
+                heading,
+                "（一）局办公室负责制定三年行动方案，统筹推动组织实施。",
+                "（二）负有监管职责的机关科室，要细化具体措施要求。",
+                third,
+            ]
+        )
+        + "\n",
+        "plan.txt",
+    )
+
+
+def test_a_collectives_share_in_a_numbered_division_of_the_work_is_its_task():
+    """Held-out 81's 二、任务分工: （一） names a unit with 负责, （三） a collective with 要: its share."""
+    assert _division("（三）各事业单位要结合本方案，制定本单位实施方案。") == [
+        (9, ["局办公室"], []),
+        (13, ["各事业单位"], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("third", "heading"),
+    [
+        ("（三）各事业单位要结合本方案，制定本单位实施方案。", "二、工作要求"),  # no division of the work
+        ("（三）事业单位要结合本方案，制定实施方案。", "二、任务分工"),  # a kind, no collective
+    ],
+)
+def test_guard_a_collectives_modal_outside_a_division_of_the_work_is_no_task(third: str, heading: str):
+    assert [leads for _, leads, _ in _division(third, heading)] == [["局办公室"]]
+
+
+def test_guard_a_division_naming_no_unit_with_fu_ze_gives_a_collective_no_share():
+    text = "\n\n".join(
+        [
+            "某局工作方案",
+            "一、职责分工",
+            "（一）各科室要加强统筹。",
+            "（二）各事业单位要制定实施方案。",
+            "（三）局办公室牵头开展督查。",
+        ]
+    )
+    assert [leads for _, leads, _ in lines_and_roles(text + "\n", "plan.txt")] == [["局办公室"]]
