@@ -24,8 +24,27 @@ TRANSFORMS = {
     "ofd-chars": lambda text, index: ofd_print.as_ofd(text, 1),
     "ofd-split": lambda text, index: ofd_print.as_ofd(text, 2),
 }
+# why a plan's OFD copies (the three alike) do not read as the plan yet: a page break falls inside a paragraph
+_CELL_CUT = (
+    "round 75 meta75: a flattened table, a cell a line; a page break (the page's number, the blank line between "
+    "pages) falls inside a cell's wrapped words and parts them: the cell's tail at the next page's top is read as "
+    "the task's text, and "
+)
+_WHY_NOT = {
+    "real-13": _CELL_CUT + "four tasks' texts open there (lines 336, 456, 472; 497's units read short)",
+    "heldout-23": "round 75 meta75: a page break inside three numbered items (lines 115, 135, 174; a full line, the page's number and the "
+    "blank line between pages, the item going on at the next page's top): the item is read to the blank line and "
+    "left out as naming no unit (item_no_unit), as word-pdf's copy of it is (tried: the OFD reader's page breaks "
+    "handed to the parser as formats_pdf.page_breaks are join the paragraph in wrapped.paragraphs, not the item)",
+    "heldout-24": _CELL_CUT + "two tasks' texts open there (lines 386, 515)",
+    "heldout-30": _CELL_CUT + "the task at 460 is read at 454 with 区消防救援支队's units, and a false one at 473",
+    "heldout-49": _CELL_CUT + "five tasks' texts open there (lines 183, 199, 229, 243, 257)",
+    "heldout-54": _CELL_CUT + "four tasks' texts open there (lines 336, 456, 472; 497's units read short)",
+    "heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by "
+    "blank lines (flat_tables._unnumbered_rows), and a printed page sets no blank line between paragraphs",
+}
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {f"{t}/{plan}": why for t in TRANSFORMS for plan, why in _WHY_NOT.items()}
 
 
 def _cases():

@@ -32,11 +32,10 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
+from reformgraph.textwidth import display_width
 from support.hostile import OFD_NS
 from support.metamorphic import Copy, aligned_where
 from support.printing import wrap
-
-from reformgraph.textwidth import display_width
 
 PAGE = (210.0, 297.0)  # A4, millimetres
 TOP, LEFT, WIDE = 37.0, 28.0, 156.0  # GB/T 9704's type area: its top, its left edge, its width
@@ -46,7 +45,9 @@ PITCH = 225.0 / LINES  # a line's height (mm)
 TITLE = 7.8  # 二号 小标宋 (mm)
 FOOT = 5.0  # 四号, the page number's size (mm)
 POINT = 0.3528  # millimetres a point: the CTM of variant 1's objects
-_FONTS = '<ofd:Font ID="2" FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"/><ofd:Font ID="3" FontName="方正小标宋简体"/>'
+_FONTS = (
+    '<ofd:Font ID="2" FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"/><ofd:Font ID="3" FontName="方正小标宋简体"/>'
+)
 
 
 def _advance(ch: str, size: float) -> float:
@@ -134,16 +135,12 @@ def _object(serial: int, line: Printed, variant: int) -> list[str]:
             end = min(len(words), start + 3 + (start * 7 + serial) % 6)  # pieces of 3 to 8 characters
             y = f' Y="{baseline}"' if start == 0 else ""
             deltas = " ".join(f"{a:g}" for a in advances[start : end - 1])
-            codes.append(
-                f'<ofd:TextCode X="{at:.3f}"{y} DeltaX="{deltas}">{escape(words[start:end])}</ofd:TextCode>'
-            )
+            codes.append(f'<ofd:TextCode X="{at:.3f}"{y} DeltaX="{deltas}">{escape(words[start:end])}</ofd:TextCode>')
             at += sum(advances[start:end])
             start = end
         inner = "".join(codes)
     else:
-        inner = (
-            f'<ofd:TextCode X="0" Y="{baseline}" DeltaX="{_delta_x(advances[:-1])}">{escape(words)}</ofd:TextCode>'
-        )
+        inner = f'<ofd:TextCode X="0" Y="{baseline}" DeltaX="{_delta_x(advances[:-1])}">{escape(words)}</ofd:TextCode>'
     return [
         f'<ofd:TextObject ID="{serial}" Boundary="{x:.3f} {top:.3f} {wide:.3f} {high:.3f}" Font="{font}" '
         f'Size="{size:g}">{inner}</ofd:TextObject>'
