@@ -386,18 +386,65 @@ def pasted_text(sheets: Sequence[NamedSheet]) -> str | None:
     '一、任务\\n\\n1.推进改革（牵头单位：区发改委）\\n二、保障'
     >>> pasted_text([("Sheet1", [["序号", "任务"], ["1", "推进改革"], ["2", "完善机制"]])]) is None
     True
+
+    A cell of several lines (Alt+Enter, 单元格内换行: a paragraph's manual line breaks pasted into its cell) is its
+    row's one line, so that the rows after it keep their numbers; and a table set beside the text, apart from it by
+    a column empty in every row (a contacts table, a 台账 no task table was read from), is no part of it (round 75
+    meta75: before, each line of such a cell took a line, every later task's line one more, and a table beside the
+    text made every row of it a table's row: ``no sheet holds a task table``):
+
+    >>> pasted_text([("Sheet1", [["一、任务", None, "联系人", "电话"], [None, None, "张某", "5566"],
+    ...                          ["1.推进改革，\\n完善制度（牵头单位：区发改委）", None, None, None], ["2.建设", None, None, None]])])
+    '一、任务\\n\\n1.推进改革，完善制度（牵头单位：区发改委）\\n2.建设'
     """
     for _, rows in sheets:
         lines: list[str] = []
+        block = _first_block(rows)
         for row in rows:
-            values = {v for v in row if v is not None and v.strip()}
+            values = {v for v in row[block] if v is not None and v.strip()}
             if len(values) > 1:
                 break
-            lines.append(values.pop() if values else "")
+            lines.append(_cell_line(values.pop()) if values else "")
         else:
             if sum(1 for line in lines if line) >= _PASTED_ROWS:
                 return "\n".join(lines)
     return None
+
+
+def _first_block(rows: Sequence[Sequence[str | None]]) -> slice:
+    """The columns of a sheet's first block: from its first written column to the next column empty in every row
+    (the rest of the sheet when none is).
+
+    >>> _first_block([[None, "甲", "甲", None, "乙"], [None, None, None, None, "丙"]])
+    slice(1, 3, None)
+    >>> _first_block([["甲", "乙"], ["丙", None]])
+    slice(0, 2, None)
+    """
+    width = max(map(len, rows), default=0)
+    used = [any(k < len(row) and row[k] is not None and row[k].strip() for row in rows) for k in range(width)]
+    first = used.index(True) if True in used else 0
+    end = used.index(False, first) if False in used[first:] else width
+    return slice(first, end)
+
+
+def _cell_line(value: str) -> str:
+    """A cell's lines (Alt+Enter) as one line: joined with nothing, as a paragraph's lines are, but with a space
+    between two Latin letters or digits.
+
+    >>> _cell_line("1.推进改革，\\n完善制度"), _cell_line("落实 ESG\\nreport 要求"), _cell_line("一行")
+    ('1.推进改革，完善制度', '落实 ESG report 要求', '一行')
+    """
+    if "\n" not in value:
+        return value
+    out = ""
+    for part in (p.strip() for p in value.splitlines()):
+        if part:
+            out += (
+                " " + part
+                if out[-1:].isascii() and out[-1:].isalnum() and part[0].isascii() and part[0].isalnum()
+                else part
+            )
+    return out
 
 
 def unchecked_rows_noted(document: Document, summaries: Sequence[tuple[str, SummaryRows]]) -> Document:

@@ -1474,15 +1474,23 @@ def as_notepad(text: str, variant: int = 0) -> Copy:
 # draft with tracked changes ----
 
 
-def as_pasted_sheet(text: str, variant: int = 0) -> Copy:
+def as_pasted_sheet(text: str, variant: int = 0, broken: int = 0, beside: bool = False) -> Copy:
     """The plan pasted from Word into a WPS 表格/Excel sheet (.xlsx), as offices keep a plan beside their 台账: one
     paragraph a row in column A (a blank paragraph an empty row); ``variant`` 1 with each written row merged across
     A:H and wrapped (合并单元格, 自动换行), as a sheet laid out for printing. A line's copy is its row.
+
+    ``broken`` (round 75 meta75): a paragraph's cell of several lines (Alt+Enter, 单元格内换行), as a paragraph with
+    manual line breaks pastes: 1, broken after each sentence (。；) but its last; 2, broken every ``BROKEN_AT``
+    characters, as a typist fits a column. ``beside``: a contacts table (单位, 联系人, 联系电话) set beside the text's
+    first four rows, apart from it by an empty column (D:F, or J:L beside the merged A:H).
 
     >>> from reformgraph.loaders.formats_xlsx import xlsx_sheets
     >>> sheets, _ = xlsx_sheets(as_pasted_sheet("一、任务\\n\\n1.推进改革", 1).data, path="x.xlsx")
     >>> sheets[0][1]
     [['一、任务'], [None], ['1.推进改革']]
+    >>> sheets, _ = xlsx_sheets(as_pasted_sheet("1.推进改革。完善制度。（区发改委）", 0, 1, True).data, path="x.xlsx")
+    >>> sheets[0][1][:2]
+    [['1.推进改革。\\n完善制度。\\n（区发改委）', None, None, '单位', '联系人', '联系电话'], [None, None, None, '区发展改革委', '王某某', '021-5566××××']]
     """
     import openpyxl
     from openpyxl.styles import Alignment
@@ -1494,14 +1502,43 @@ def as_pasted_sheet(text: str, variant: int = 0) -> Copy:
     for row, line in enumerate(text.split("\n"), 1):
         if not line:
             continue
-        cell = sheet.cell(row, 1, line)
+        cell = sheet.cell(row, 1, _cell_broken(line, broken) if broken and not line.startswith(("---", ">")) else line)
         cell.data_type = "s"  # a line opening with = stays words (pasted text, no formula)
         if variant == 1:
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
             cell.alignment = Alignment(wrap_text=True, vertical="center")
+        elif broken:
+            cell.alignment = Alignment(wrap_text=True)
+    if beside:
+        left = 10 if variant == 1 else 4
+        for row, values in enumerate(_CONTACTS, 1):
+            for column, value in enumerate(values, left):
+                sheet.cell(row, column, value)
     out = io.BytesIO()
     book.save(out)
     return Copy(out.getvalue(), ".xlsx", lambda line, column: line)
+
+
+BROKEN_AT = 30  # characters: a typist's line breaks in a cell, ``as_pasted_sheet``'s broken 2
+_SENTENCE_BREAK = re.compile(r"(?<=[。；])(?=.)")
+_CONTACTS = (
+    ("单位", "联系人", "联系电话"),
+    ("区发展改革委", "王某某", "021-5566××××"),
+    ("区财政局", "李某某", "138××××5566"),
+    ("区政务服务中心", "陈某某", "021-5566××××"),
+)
+
+
+def _cell_broken(line: str, broken: int) -> str:
+    """``line`` with line breaks inside its cell: after each sentence (``broken`` 1) or every ``BROKEN_AT``
+    characters (2).
+
+    >>> _cell_broken("推进改革。完善制度。", 1), _cell_broken("推" * 31, 2).split("\\n")[1]
+    ('推进改革。\\n完善制度。', '推')
+    """
+    if broken == 1:
+        return _SENTENCE_BREAK.sub("\n", line)
+    return "\n".join(line[k : k + BROKEN_AT] for k in range(0, len(line), BROKEN_AT))
 
 
 _FORM_NAMESPACES = (
