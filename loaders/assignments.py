@@ -51,7 +51,7 @@ from reformgraph.loaders.vocab import (
     name_before,
     trie_pattern,
 )
-from reformgraph.loaders.wrapped import MIN_WIDTH, is_full
+from reformgraph.loaders.wrapped import MIN_WIDTH, is_full, runs_on_at_top
 from reformgraph.regexcache import compiled
 
 # a parenthetical is read only when it holds a label or a role word
@@ -448,6 +448,8 @@ def _wrapped_item_line(source: Source, line: int) -> bool:
     meta70b: held-out 69 wrapped at 34 characters, ``(三)加强风险管控。…回收机`` / ``制。(区农业农村委)``. Round 71
     meta71: a page's footer between its lines is passed over, and a line ending a sentence at the margin goes on
     too (a bare list is no paragraph of its own: ``…因地制宜编制安全利用方案。`` / ``(各街镇、开发区、头桥集团)``).
+    Round 75 meta75: so is a page break its reader knew (``Source.page_breaks``: an OFD's, a PDF's) over a line that
+    opens no paragraph (``wrapped.runs_on_at_top``); before, held-out 23's items cut by one were left out.
 
     >>> lines = ["(三)加强风险管控。建立本区统一的农资监管平台，实现对农资经营企业", "采购、库存、销售全流程监管，推进化肥、农药实名制购买。健全种植业"]
     >>> lines += ["生产管理信息系统，实现对种植业生产过程的全程可追溯。严厉查处在饲", "制。(区农业农村委)"] * 4
@@ -456,17 +458,25 @@ def _wrapped_item_line(source: Source, line: int) -> bool:
     (True, False)
     """
     index = line - 1
-    above = source.compacts[index - 1] if index > 0 else ""
+    k = index - 1
+    if k in source.page_breaks and runs_on_at_top(source.lines[index], source.compacts[index]):
+        k -= 1  # the line at a page's top under the break its reader knew: the page above goes on here (round 75)
+        while k >= 0 and not source.compacts[k] and source.lines[k].strip():
+            k -= 1  # (the page's number, blanked by the compacting)
+    above = source.compacts[k] if k >= 0 else ""
     # (a line above that runs on at no width, asked before the text's width, worked out once and dear to a plan not
     # wrapped: the bundled plan's one such bracket, 6 M instructions)
-    if not is_full(above, MIN_WIDTH, source.lines[index - 1]) or source.wrap_width is None:
+    if not is_full(above, MIN_WIDTH, source.lines[k]) or source.wrap_width is None:
         return False
-    k = index - 1
     while k >= 0:
         if not source.compacts[k]:
-            if not source.lines[k].strip():
+            if not source.lines[k].strip() and not (
+                k in source.page_breaks and runs_on_at_top(source.lines[k + 1], source.compacts[k + 1])
+            ):
                 return False
-            k -= 1  # a page's footer, blanked by the compacting: the paragraph goes on past it (round 71 meta71)
+            # a page's footer, blanked by the compacting, or a page break the reader knew (an OFD's, a PDF's: round
+            # 75 meta75): the paragraph goes on past it (round 71 meta71)
+            k -= 1
             continue
         if not is_full(source.compacts[k], source.wrap_width, source.lines[k]):
             return False

@@ -53,7 +53,7 @@ from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
-from reformgraph.loaders.wrapped import ended_short, is_full, next_would_fit
+from reformgraph.loaders.wrapped import ended_short, is_full, next_would_fit, runs_on_at_top
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
@@ -298,7 +298,8 @@ def cells_run_on(lines: list[tuple[int, str]], goes_on) -> list[tuple[int, str]]
 def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str], bool]:
     """Whether line ``i`` of the hard-wrapped ``source`` goes on in line ``j`` (``below``, compact), in a table
     flattened one cell per line: when no blank line stands between them (a line the compacting blanked that holds a
-    page's number, ``— 3 —``, is a page break, no blank) and ``below`` is no row's number nor a column's name,
+    page's number, ``— 3 —``, is a page break, no blank; so is the blank line of a page break the reader knew, an
+    OFD's or a PDF's, over a line that opens no paragraph, ``wrapped.runs_on_at_top``: round 75 meta75) and ``below`` is no row's number nor a column's name,
     ``i`` is a full line that ends no sentence (``Source.runs_on``), or a full one that does over a line that is no
     unit's name either: a duty cell's sentences broken at the margin (``…进行评估和综合研判；`` / ``配合规划资源部门
     落实…``). A list of units' names goes on only a line that opens with one (a unit cell's list): under a task's
@@ -307,14 +308,16 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
     with no other under it in its row is that row's (round 71 meta71), not a text's last words; and when that column
     is the one before the last, the units', a short line with no mark right over the row's unit cell and its end is
     the deadline's cell however it is worded (``与国家安排同步``)."""
-    width, written = source.wrap_width, source.lines
+    width, written, breaks = source.wrap_width, source.lines, source.page_breaks
     timed = "deadline" in kinds
     deadline_last = len(kinds) > 2 and kinds[-2] == "deadline" and kinds[-1] in UNIT_KINDS
     two_units = sum(kind in UNIT_KINDS for kind in kinds) >= 2  # a lead's column and a partners' (牵头 | 配合)
     units_last = bool(kinds) and kinds[-1] in UNIT_KINDS  # a row ends with its unit cells
 
     def goes_on(i: int, j: int, below: str) -> bool:
-        if not all(written[k].strip() for k in range(i + 1, j)):
+        if not all(written[k].strip() for k in range(i + 1, j)) and not (
+            all(written[k].strip() or k in breaks for k in range(i + 1, j)) and runs_on_at_top(written[j], below)
+        ):
             return False
         if _ROW_NUMBER.match(below) is not None:
             return False

@@ -279,7 +279,19 @@ def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
     ...            (1, 20.0, 20.0, 5.0, "一、重点任务"), (1, 36.0, 60.0, 4.0, "局")])
     ['一、重点任务', '（一）落实资金。（牵头单位：区财政局）', '          局']
     """
+    return laid_out(pieces)[0]
+
+
+def laid_out(pieces: Sequence[Piece]) -> tuple[list[str], frozenset[int]]:
+    """``ofd_lines``'s lines, and the 0-based blank lines among them that stand for a page break, handed to the
+    text's reader as a PDF's are (``formats_pdf.page_breaks``): a paragraph, a numbered item, goes on past one
+    (round 75 meta75: before, an item cut by a page break was read to the blank line and left out).
+
+    >>> laid_out([(2, 10.0, 0.0, 4.0, "乙"), (1, 90.0, 0.0, 4.0, "甲")])
+    (['甲', '', '乙'], frozenset({1}))
+    """
     lines: list[str] = []
+    breaks: list[int] = []
     ordered = sorted(pieces, key=lambda p: (p[0], p[1], p[2]))
     i = 0
     left, unit = 0.0, 1.0
@@ -287,6 +299,7 @@ def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
         page, baseline, _, size, _ = ordered[i]
         if i == 0 or page != ordered[i - 1][0]:
             if lines:
+                breaks.append(len(lines))
                 lines.append("")
             left, unit = _page_grid(ordered[i : bisect_left(ordered, (page + 1,), i)])  # this page's pieces
         j = i + 1
@@ -301,7 +314,7 @@ def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
             text += after[4]
         lines.append(text)
         i = j
-    return lines
+    return lines, frozenset(breaks)
 
 
 # characters: a gap this wide between two pieces of a line parts two cells (a table's cell padding is about one
@@ -326,6 +339,13 @@ def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend:
     """The text of every page of every document in an OFD package, in reading order; with a ``legend`` giving a
     format a role, the text objects drawn in it (a colour legend's colour, round 67; a bold or font legend's font,
     round 67 files35) written between ``**``."""
+    return ofd_pages(data, path=path, limits=limits, legend=legend)[0]
+
+
+def ofd_pages(
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend: RunLegend | None = None
+) -> tuple[str, frozenset[int]]:
+    """``ofd_text``'s text, and its 0-based blank lines that stand for a page break (``laid_out``)."""
     archive = open_package(data, path=path, what=WHAT, limits=limits)
     if "OFD.xml" not in archive.NameToInfo:
         raise DocumentError("not an OFD package: it has no OFD.xml entry file", path=path)
@@ -358,12 +378,13 @@ def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend:
                 end=collector.end,
                 text=collector.text,
             )
-    text = "\n".join(ofd_lines(pieces))
+    lines, breaks = laid_out(pieces)
+    text = "\n".join(lines)
     if legend is not None:
         text = unshifted(text)
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(NO_TEXT, path=path)
-    return text
+    return text, breaks
 
 
 def _document_resources(
@@ -395,10 +416,10 @@ def read_ofd(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     drawn bold or in that font (a ``Weight`` of 700, a bold font) marked (round 67, files35)."""
     from reformgraph.loaders.read import parse_text
 
-    text = ofd_text(data, path=path, limits=limits)
+    text, breaks = ofd_pages(data, path=path, limits=limits)
     legend = run_legend(text, colours=True) if may_hold_legend(text, colours=True) else None
     if legend is not None:
         marked = ofd_text(data, path=path, limits=limits, legend=legend)
         if "**" in marked:
             text = marked_page(marked, legend.mark)
-    return parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
+    return parse_text(text, path=path, key=key, sha256=sha256, limits=limits, page_breaks=breaks)

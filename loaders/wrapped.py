@@ -159,7 +159,7 @@ def paragraphs(
                     any(written[j].strip() for j in range(last + 1, i))
                     or (bool(page_breaks) and any(j in page_breaks for j in range(last + 1, i)))
                 )
-                and _runs_on_at_top(written[i], line)
+                and runs_on_at_top(written[i], line)
             )
         last = i
         if going_on and not (start_here is not None and start_here(i)):
@@ -260,16 +260,16 @@ _OPENS_A_PARAGRAPH = compiled(
 )
 
 
-def _runs_on_at_top(written: str, line: str) -> bool:
+def runs_on_at_top(written: str, line: str) -> bool:
     """True when a page's first line (``written``, compact ``line``), after a page break (a page number, or a break
     the reader knew), opens no paragraph: it is not indented as a paragraph's first line is (首行缩进: two leading
     spaces or more, as pypdf lays out a first line's two characters' indent) and opens with no item's number or
     ordinal word (``（2）``, ``第四，``: held-out 40's ``第三，…`` / ``第四，…``, each a paragraph): a paragraph run on
     over the page, not a new one at its top.
 
-    >>> _runs_on_at_top("加强督查。", "加强督查。"), _runs_on_at_top("  加强督查。", "加强督查。")
+    >>> runs_on_at_top("加强督查。", "加强督查。"), runs_on_at_top("  加强督查。", "加强督查。")
     (True, False)
-    >>> _runs_on_at_top("第四，签署协议。", "第四，签署协议。"), _runs_on_at_top("2.5万元。", "2.5万元。")
+    >>> runs_on_at_top("第四，签署协议。", "第四，签署协议。"), runs_on_at_top("2.5万元。", "2.5万元。")
     (False, True)
     """
     return not written.startswith(("  ", "\u3000")) and _OPENS_A_PARAGRAPH.match(line) is None
