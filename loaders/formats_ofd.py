@@ -14,7 +14,8 @@ Reading order: on each page the pieces of text are sorted top to bottom; pieces 
 baselines lie within half a font size of each other form one line, read left to right;
 a piece after a gap of about a character (a table cell's padding), and a line's first piece,
 are set at the column of their place (``ofd_lines``), so that a table's cells stand in their
-columns as in a PDF's text laid out by pypdf. Pages are separated by a blank line, like PDF pages.
+columns as in a PDF's text laid out by pypdf. Pages are separated by a blank line, like PDF pages, and
+handed to the parser as page breaks (``laid_out``, round 75).
 
 Bounded: the package and each XML part read (``OFD.xml``, each ``Document.xml``, each
 page) as in :mod:`reformgraph.loaders.containers` (members, unpacked size, nesting
