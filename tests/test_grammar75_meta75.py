@@ -20,9 +20,12 @@ from pathlib import Path
 
 import pytest
 from support import metamorphic, ofd_print
+from support.hostile import xlsx_bytes
 from support.printing import wrap
 from test_grammar70_meta70 import PLANS, copy_cases, xfails_are_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
+from test_grammar73_meta73 import _read
+from test_grammar74_meta74 import PLAN, PLAN_TASKS
 
 TRANSFORMS = {
     "ofd-lines": lambda text, index: ofd_print.as_ofd(text, 0),
@@ -43,35 +46,18 @@ def _cases():
     return copy_cases(TRANSFORMS, NOT_YET_READ)
 
 
-def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:
-    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform: meta70's comparison,
-    handed this module's transform."""
-    return meta70_compared(expected, index, transform, copying=TRANSFORMS[transform])
-
-
 @pytest.mark.parametrize(("expected", "index", "transform"), list(_cases()))
 def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str):
-    read, written = copy_compared(expected, index, transform)
+    """Meta70's comparison (``copy_compared``), handed this module's transform."""
+    read, written = meta70_compared(expected, index, transform, copying=TRANSFORMS[transform])
     assert read == written
 
 
 def test_every_plan_is_copied_by_each_transform():
     """Every plan test_grammar70_meta70 copies (95) by each transform; each strict xfail is a case of the module."""
-    assert len(PLANS) == 95
-    assert len(list(_cases())) == len(TRANSFORMS) * len(PLANS)
-    xfails_are_cases(_cases(), NOT_YET_READ)
-
-
-def _read(data: bytes, path: str) -> list[tuple]:
-    """(line, first ten characters, leads, supports) of each task read from a file's bytes."""
-    from support.expected_files import measures
-
-    from reformgraph.loaders.read import parse_bytes
-
-    return [
-        (m.line, m.text[:10], [u.raw for u in m.leads], [u.raw for u in m.supports])
-        for m in measures(parse_bytes(data, path=path))
-    ]
+    cases = list(_cases())
+    assert (len(PLANS), len(cases)) == (95, len(TRANSFORMS) * 95)
+    xfails_are_cases(cases, NOT_YET_READ)
 
 
 def _parsed(lines: list[str], breaks: frozenset[int]) -> list[tuple]:
@@ -206,32 +192,6 @@ def test_an_ofds_page_breaks_are_handed_to_the_parser():
 
 # ---- a document pasted into a sheet: a cell of several lines, a table beside the text (sheets.pasted_text) ----
 
-PLAN = [
-    "某区2024年营商环境优化重点任务",
-    "",
-    "一、重点任务",
-    "",
-    "1.推进政务服务“一网通办”。（牵头单位：区政务服务中心）",
-    "2.优化企业开办流程，年底前完成。（牵头单位：区市场监管局；配合单位：区税务局）",
-]
-PLAN_TASKS = [
-    (5, "推进政务服务“一网通", ["区政务服务中心"], []),
-    (6, "优化企业开办流程，年", ["区市场监管局"], ["区税务局"]),
-]
-
-
-def _book(rows: list[list[object]]) -> bytes:
-    import io
-
-    import openpyxl
-
-    workbook = openpyxl.Workbook()
-    for row in rows:
-        workbook.active.append(row)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
-
 
 @pytest.mark.parametrize("broken", [1, 2])
 def test_a_cell_of_several_lines_is_its_rows_one_line(broken: int):
@@ -242,7 +202,7 @@ def test_a_cell_of_several_lines_is_its_rows_one_line(broken: int):
     if broken == 2:
         lines[5] = "2.优化企业开办流程，\n年底前完成。（牵头单位：区市场监管局；\n配合单位：区税务局）"
     rows = [[line or None] for line in lines]
-    assert _read(_book(rows), "重点任务.xlsx") == PLAN_TASKS
+    assert _read(xlsx_bytes(rows), "重点任务.xlsx") == PLAN_TASKS
 
 
 def test_a_table_beside_the_pasted_text_is_no_part_of_it():
@@ -263,12 +223,12 @@ def test_a_table_beside_names_nor_a_table_are_pasted_text():
     from reformgraph.loaders.read import parse_bytes
     from reformgraph.loaders.sheets import NO_TASK_TABLE
 
-    table = _book([["序号", "重点任务", "牵头单位"], [1, "优化企业开办流程", "区市场监管局"]])
+    table = xlsx_bytes([["序号", "重点任务", "牵头单位"], [1, "优化企业开办流程", "区市场监管局"]])
     assert _read(table, "台账.xlsx") == [(2, "优化企业开办流程", ["区市场监管局"], [])]
-    names = _book(
+    names = xlsx_bytes(
         [["联系人名单", None, "单位", "电话"], ["区发改委", None, "区财政局", "5566"], ["区财政局"], ["区市场监管局"]]
     )
-    numbers = _book([["序号", None, "任务", "单位"], [1, None, "推进", "区发改委"], [2], [3]])
+    numbers = xlsx_bytes([["序号", None, "任务", "单位"], [1, None, "推进", "区发改委"], [2], [3]])
     for data in (names, numbers):
         with pytest.raises(DocumentError) as raised:
             parse_bytes(data, path="名单.xlsx")
