@@ -349,6 +349,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         if units_last and not text and _next_row_under_units(source.compacts, i, below):
             return False  # the next row's first cell under its last unit cell full to the margin (round 75)
         if source.runs_on(i):
+            if text and two_units and _lead_cell_of_lines(source.compacts, i, j):
+                return False  # a task's text ending at the margin over a lead's cell of a name a line (round 75)
             return not (
                 text
                 and ends_as_a_body(below)
@@ -382,6 +384,33 @@ def _next_row_under_units(compacts: Sequence[str], i: int, below: str) -> bool:
     if c[-1] in _LIST_GOES_ON or _HEADER_PUNCT.search(c) or below[0] in _LIST_WORDS or "、" in below:
         return False  # a list going on after its mark, a clause (``…责任，进一步发挥…、业主委员会、``), a list's words
     return not unit_line(below) and _lists_units(c) and not is_unit_name(c.rsplit("、", 1)[-1] + below)
+
+
+def _lead_cell_of_lines(compacts: Sequence[str], i: int, j: int) -> bool:
+    """True when line ``j``, one unit's whole name (ending as a body's: 局, 委 …), is the first line of its row's lead
+    cell under line ``i``, its task's text full to the margin with no sentence's end, in a table with a lead's column
+    and a partners': another unit's name comes right under ``j`` (a lead's cell of two names, a line each with no
+    mark between them, then the partners'), and ``i`` ends with no word that takes a body after it (``报``, ``向``,
+    ``会同``, ``与``, a list's ``、``): a task's words never end with a bare name after a noun (``…设施配套工作`` /
+    ``区市场监管局`` / ``区商务委`` / ``区绿化市容局``: round 75 sweep75, held-out 24 as a PDF's text at 24 and 48, where
+    the text's last 48 characters filled two lines exactly and its row lost its first lead).
+
+    >>> rows = ["落实湿垃圾就地处理设施配套工作", "区市场监管局", "区商务委", "区绿化市容局", "2019年", "24"]
+    >>> _lead_cell_of_lines(rows, 0, 1), _lead_cell_of_lines(["形成整改方案报", *rows[1:]], 0, 1)
+    (True, False)
+    >>> _lead_cell_of_lines([rows[0], "区市场监管局", "2019年", "24"], 0, 1)  # one unit cell: the text's end
+    False
+    """
+    below = compacts[j]
+    if compacts[i][-1:] in _TAKES_A_BODY or not (ends_as_a_body(below) and is_unit_name(below)):
+        return False
+    after = next((c for c in compacts[j + 1 : j + 3] if c), "")
+    return bool(after) and ends_as_a_body(after) and unit_line(after)
+
+
+# a task's last words before a body's name: a verb or a preposition that takes one (报, 报送, 提交, 向, 由, 会同, 配合,
+# 协助, 督促, 指导, 提请, 告知, 反馈, 委托, 组织, 协调 …), a list's 和, 与, 及, 或, 、
+_TAKES_A_BODY = frozenset("报送交向由同合助促导与和及或请对给经将为至到商知馈荐托织调动、，,")
 
 
 def _units_ended_short(source, i: int, below: str) -> bool:

@@ -44,7 +44,7 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
     split_role,
 )
-from reformgraph.loaders.wrapped import MIN_WIDTH, is_full, runs_on, wrap_width
+from reformgraph.loaders.wrapped import MIN_WIDTH, blank_parted, is_full, runs_on, wrap_width
 from reformgraph.regexcache import compiled
 
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
@@ -1405,6 +1405,12 @@ class Source:
         """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``): its break is
         the page's margin, wherever its words are cut."""
         return is_full(self.compacts[index], self.wrap_width, self.lines[index])
+
+    @cached_property
+    def blank_parted(self) -> bool:
+        """``wrapped.blank_parted`` of the lines: a hard-wrapped text that sets its paragraphs apart by blank
+        lines. Worked out on first use (a unit's duty opening a line under a full one asks)."""
+        return blank_parted(self.compacts, self.wrap_width, self.lines)
 
     def runs_on(self, index: int) -> bool:
         """True when 0-based line ``index`` is a full line of a hard-wrapped text that ends no sentence: its words

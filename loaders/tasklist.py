@@ -68,9 +68,17 @@ from reformgraph.loaders.vocab import (
     last_field_role,
     split_role,
 )
-from reformgraph.loaders.wrapped import closes_an_assignment, heading_style, is_full, paragraphs, title_style
+from reformgraph.loaders.wrapped import (
+    closes_an_assignment,
+    heading_style,
+    is_full,
+    next_would_fit,
+    paragraphs,
+    title_style,
+)
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
+from reformgraph.textwidth import display_width
 
 SAMPLE = """---
 title: 某区2025年城市更新工作要点
@@ -2294,7 +2302,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
             or (_named_field(c) and not _cut_words_end(i))  # 问题2：…, 整改措施：, a 整改清单's field (round 35)
-            or _next_duty(i)
+            or (_next_duty(i) and not (compacts[i - 1] and source.blank_parted))  # (no blank line: goes on)
             or _dated(i)
             or _under_a_full_heading(i)
             or _after_an_assignment(i)
@@ -2395,6 +2403,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             return _under_a_full_title(i, above)
         if not is_full(compacts[i], source.wrap_width, lines[i]):
             return False
+        if next_would_fit(above, min(source.wrap_width, display_width(compacts[i])), compacts[i], lines[at]):
+            return True  # the heading fell short of the full line under it by a character that would have fitted
         if style not in styles:
             others = [k for k, c in enumerate(compacts) if k != at and heading_style(c) == style]
             full = sum(is_full(compacts[k], source.wrap_width, lines[k]) and not _title_rest(k + 1) for k in others)
