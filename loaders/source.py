@@ -1399,7 +1399,7 @@ class Source:
         """``wrapped.wrap_width`` of the compact lines: the width a hard-wrapped text (a PDF's text layer) breaks
         its lines at, else None. Worked out on first use: only the readers of label lines and of numbered lists
         ask (a workplan book's parentheticals read whole across line breaks)."""
-        return wrap_width(self.compacts)
+        return wrap_width(self.compacts, self.lines)
 
     def is_full(self, index: int) -> bool:
         """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``): its break is

@@ -44,12 +44,27 @@ _NO_LINE_START = frozenset("，。、；：？！）》」』”’%,.;:?!)")  #
 _PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?")  # and an assignment's closing bracket (``_ends_paragraph``)
 
 
-def wrap_width(lines: Sequence[str]) -> int | None:
+def wrap_width(lines: Sequence[str], written: Sequence[str] | None = None) -> int | None:
     """The width (columns) at which ``lines`` (compacted: no spaces) are hard-wrapped, or None when they are not:
     the top of the ``SLACK``-column window of widths that holds the most of the long lines, when it holds at least
     ``MIN_SHARE`` of them and at most ``MAX_WIDER`` of them are wider than it by more than ``SLACK // 2`` (a line
-    of quotes or Latin letters counts wider than it is set). Measured on the first ``SAMPLE`` lines."""
-    every = sorted(map(display_width, lines[:SAMPLE]))
+    of quotes or Latin letters counts wider than it is set). Measured on the first ``SAMPLE`` lines.
+
+    ``written``: the lines as the text gives them, whose leading spaces (a paragraph's first line indented, 首行缩进,
+    as pypdf lays out its two characters) count as ``is_full`` counts them: a plan of one- and two-line items set
+    with the indent has as many first lines two characters short as full ones, and the window held those (round 75
+    sweep75: real 01 as an indented PDF's text at 36 had no width).
+
+    >>> firsts, full = ["推" * 28] * 4 + ["推" * 27 + "1"] * 4 + ["推" * 27] * 2, ["进" * 30] * 4
+    >>> wrap_width(firsts + full), wrap_width(firsts + full, ["  " + line for line in firsts] + full)
+    (None, 60)
+    """
+    every = list(map(display_width, lines[:SAMPLE]))
+    if written is not None:
+        for k, line in enumerate(written[:SAMPLE]):
+            if line[:1] == " " and every[k]:  # (a line set in: its indent's room on the page)
+                every[k] += min(2 * (len(line) - len(line.lstrip(" "))), _INDENT)
+    every.sort()
     widths = every[bisect_left(every, MIN_WIDTH) :]
     n = len(widths)
     if n < MIN_FULL:

@@ -10,6 +10,7 @@ copies it reads are sampled at their failing widths.
 from __future__ import annotations
 
 import pytest
+from support import metamorphic
 from support.printing import wrap
 from test_grammar72_wrap72 import swept_copy_compared
 from test_grammar73_wrap73 import _line, _page, _units
@@ -149,6 +150,43 @@ def test_a_name_after_a_word_that_takes_one_is_the_texts_end():
     assert not flat_tables._lead_cell_of_lines(["…行业龙", "头或核心企业", "区商务委", "2"], 0, 1)
 
 
+# a plan of short numbered items, one or two lines each, as a PDF's text with each paragraph's first line indented
+ITEMS = [
+    "推进老旧小区综合改造，完成改造面积二十万平方米",
+    "完成既有多层住宅加装电梯开工和完工一百台",
+    "实施燃气老化管道改造，确保安全运行",
+    "推进“美丽街区”建设，提升城市形象",
+    "开展雨污水分流改造，积极推动重点区域住宅小区、企事业单位和市政管网的雨污混接整治工作",
+    "实施区管桥梁桥下空间整治，改善周边环境",
+    "推进慢行交通示范区创建，优化出行环境",
+    "完成公共停车泊位新增任务，缓解停车难问题",
+]
+UNITS = ["区住房保障局", "区建设管理委", "区水务局", "区交通委"]
+
+
+def _indented_items(width: int) -> str:
+    plan = "\n".join(f"{k}.{words}。（牵头单位：{UNITS[k % 4]}）" for k, words in enumerate(ITEMS, 1))
+    return metamorphic.indented_pdf_text("# 某区城市更新行动工作要点\n\n" + plan, width).data.decode()
+
+
+def test_an_indented_first_lines_room_counts_in_the_texts_width():
+    """indented/real-01 (held-out 41) at 34 and 36: a plan of one- and two-line items as a PDF's text whose paragraphs
+    open with two spaces (首行缩进): compacted, every first line was two characters short of the full lines, the
+    window of widths held them and the full lines were too many wider: the text had no width, each line was read
+    alone and a two-line item's task began at its second line. The leading spaces count as ``is_full`` counts them."""
+    text = _indented_items(28)
+    assert Source.from_text(text).wrap_width == 56
+    assert [leads for _, leads, _ in _units(text)] == [[UNITS[k % 4]] for k in range(1, 9)]
+
+
+def test_a_text_set_in_throughout_keeps_its_width():
+    """Guard: a text whose every line is set in by the same spaces (no first line's indent) is measured the same
+    with them or without: its width moves by their room, as ``is_full`` counts it."""
+    lines = ["推进老旧小区综合改造，完成改造面积二十万平方米，", "提升居民生活品质。"] * 6
+    plain = Source.from_text("\n".join(lines)).wrap_width
+    assert plain is not None and Source.from_text("\n".join("  " + line for line in lines)).wrap_width == plain + 4
+
+
 # the copies the rules read, at their failing widths
 SWEEP_SAMPLE = [
     ("pdf-text", 24, "heldout-34"),  # a heading short of the full line under it
@@ -156,6 +194,7 @@ SWEEP_SAMPLE = [
     ("wrapped", 36, "heldout-19"),  # a text parted by blank lines
     ("pdf-text", 24, "heldout-24"),  # a lead's cell of two names, a line each
     ("pdf-text", 48, "heldout-24"),
+    ("indented", 36, "real-01"),  # an indented first line's room
 ]
 
 
