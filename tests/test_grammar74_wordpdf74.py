@@ -66,7 +66,6 @@ NOT_YET_READ: dict[str, str] = {
     "roles: the sentence's roles read (17 of 19, two more assignments so lost)",
     "word-pdf/heldout-24": "the annex's task table, one cell a line in the plan's text, printed as paragraphs: its wrapped cells and "
     "rows cut by page breaks at 28-point lines read 1 task of 40",
-    "word-pdf/heldout-34": "a plan assigning no task: its printed copy reads two (`完善消防安全监管体系…` led by `公安派出所`)",
     "word-pdf/heldout-74": "a stage's duty (`此阶段工作过程中，市交通委会同…`) given the text of the stage's heading above it",
 }
 
