@@ -303,8 +303,11 @@ _SAFEGUARD_TITLE = compiled(
     + "))。"
 )
 # a heading that states the plan's own action on requirements (一、明确建设要求, 二、落实一体开发要求): the plan sets
-# them there, a section of measures, not one of 工作要求 / 实施要求 / 管理要求 that exhort (round 70)
-_SETS_REQUIREMENTS = compiled("(?:明确|落实)[^，,。；;、]{1,8}要求$")
+# them there, a section of measures, not one of 工作要求 / 实施要求 / 管理要求 that exhort (round 70); so too a
+# campaign's requirements of its cases, kind by kind (三、整治要求: （一）设施农业违法项目：由乡镇人民政府…, round 75
+# heldout20, held-out 85), not a rectification's 整改要求, which exhorts the units that rectify (round 63 left32's
+# （二）整改完成后，各责任股室要于…前报送…)
+_SETS_REQUIREMENTS = compiled("(?:明确|落实)[^，,。；;、]{1,8}要求$|^整治要求$")
 
 
 def _safeguards_heading(title: str) -> bool:
@@ -313,6 +316,8 @@ def _safeguards_heading(title: str) -> bool:
 
     >>> _safeguards_heading("保障措施"), _safeguards_heading("实施要求"), _safeguards_heading("明确建设要求")
     (True, True, False)
+    >>> _safeguards_heading("整治要求"), _safeguards_heading("整改要求")  # the cases' own (round 75)
+    (False, True)
     """
     found = _SAFEGUARDS.search(title)
     return found is not None and not (found.group() == "要求" and _SETS_REQUIREMENTS.search(title) is not None)
@@ -2126,11 +2131,47 @@ def _unit_led(text: str, start: int, end: int) -> tuple[int, int, Assignment] | 
         return start, led[1], led[2]  # 2025年内，县财政局统筹整合…: the units after the time (round 38)
     title_end = text.find("。", start, min(end, start + _HEADING_LENGTH))
     if title_end == -1 or title_end + 3 >= end:
-        return None
+        return _titled_by(text, start, end) if "由" in text[start:end] else None
     led = unit_led_item(text, title_end + 1, end)
     if led is None or (not text.startswith("由", title_end + 1) and _says_how_it_is_done(text, start, end, led[2])):
         return None  # (由A制定…: assigned by its form, held-out 40 line 64)
     return start, led[1], led[2]
+
+
+# what opens the clause of the grounds an item's work is done on (按照《…》的通知，由A…), before the body it names
+_GROUNDS_OPENING = ("按照", "根据", "依据", "依照")
+_TITLE_COLON = compiled("[：:]")
+_COMMA = compiled("[，,]")
+
+
+def _titled_by(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
+    """An item ``text[start:end]`` (after its number) titled by its first words and a colon (``设施农业违法项目：…``)
+    whose text then names its doer after 由, right away or after one clause of the grounds it acts on (``按照《…》，由A
+    拟定整治方案，于…前落实…``): A leads, whatever its verb, as an item opening with its doer reads (held-out 40 line
+    64, round 75 heldout20: held-out 85 line 54); A a named unit or the bodies of one level (乡镇人民政府). Not a title
+    closed otherwise, a clause of other words before 由 (``对…的项目，由A…``: whose case it is), nor no body after it.
+
+    >>> t = "设施农业项目：按照《某某通知》，由乡镇人民政府拟定整治方案，于10月底前落实。"
+    >>> [(u.name, u.role) for u in _titled_by(t, 0, len(t))[2].units]
+    [('乡镇人民政府', 'lead')]
+    >>> _titled_by("设施农业项目：对符合规定的项目，由乡镇人民政府备案。", 0, 26), _titled_by("设施农业项目：由工作人员核查。", 0, 15)
+    (None, None)
+    >>> [u.name for u in _titled_by("设施农业项目:由区农业农村委核查。", 0, 17)[2].units]  # a half-width colon
+    ['区农业农村委']
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    found = _TITLE_COLON.search(text, start, min(end, start + _HEADING_LENGTH))
+    if found is None or _COMMA.search(text, start, found.start()) is not None:
+        return None  # no title: a colon after a clause (…，具体如下：) closes no item's title
+    clauses = split_outside(text, "，,", found.end(), end)
+    at = clauses[0][0]
+    if not text.startswith("由", at) and text.startswith(_GROUNDS_OPENING, at) and len(clauses) > 1:
+        at = clauses[1][0]  # past the grounds: 按照《…》（…）以及…，
+    units = opening_units(text, at + 1, end) if text.startswith("由", at) else None
+    if not units:
+        return None
+    return start, end, Assignment(units=tuple(unit_replaced(u, role="lead") for u in units), anchor=units[0].pos)
 
 
 # the words that make a body's plain sentence in a titled point its assignment: a commitment (将), a lead's or a

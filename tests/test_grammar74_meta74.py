@@ -1,6 +1,6 @@
 """Round 74 meta74: a real plan in four more forms it reaches users in (metamorphic tests, after rounds 70–73).
 
-Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 95) is copied
+Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``, 98 since round 75) is copied
 by each transform and the copy's reading compared with the plan's expected file, the expected tasks' lines mapped
 through the copy's map of lines, as test_grammar70_meta70 does:
 
@@ -88,8 +88,8 @@ def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str, se
 
 
 def test_every_plan_is_copied_by_each_transform():
-    """Every plan test_grammar70_meta70 copies (95) by each transform; each strict xfail is a case of the module."""
-    assert len(PLANS) == 96
+    """Every plan test_grammar70_meta70 copies (99 since round 75) by each transform; each strict xfail is a case of the module."""
+    assert len(PLANS) == 99
     assert len(list(_cases())) == len(TRANSFORMS) * len(PLANS)
     xfails_are_cases(_cases(), NOT_YET_READ)
 
