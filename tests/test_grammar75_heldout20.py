@@ -13,6 +13,7 @@ its guards; the plans themselves are compared with their expected files by tests
 
 from __future__ import annotations
 
+import pytest
 from support.expected_files import measures
 
 from reformgraph.loaders.read import parse_text
@@ -47,33 +48,26 @@ def test_a_titled_item_whose_text_opens_with_its_doer():
     assert _read(_plan("整治要求", item)) == [(5, "违规堆土项目：由", ["区生态环境局"], [], None), ANCHOR]
 
 
-def test_guard_a_clause_of_the_case_before_by_names_no_doer_of_the_item():
+GUARDS = {
     # 对…的项目，由A…: whose case it is comes first; the item is a case's rule, not the doer's task
-    item = "（一）违规堆土项目：对符合规划的项目，由街道办事处制定清理方案，年内完成清理。"
-    assert _read(_plan("整治要求", item)) == [ANCHOR]
-
-
-def test_guard_staff_after_by_are_no_body():
-    item = "（一）违规堆土项目：按照《某某管理办法》，由工作人员登记造册。"
-    assert _read(_plan("整治要求", item)) == [ANCHOR]
-
-
-def test_guard_a_collective_that_must_work_with_a_partner_is_no_task():
+    "case-before-by": ("整治要求", "（一）违规堆土项目：对符合规划的项目，由街道办事处制定清理方案，年内完成清理。"),
+    # staff after 由 are no body
+    "staff": ("整治要求", "（一）违规堆土项目：按照《某某管理办法》，由工作人员登记造册。"),
     # 各街道要会同B…: the corpus leaves a collective's 要会同 no task (rounds 21, 33); held-out 85 line 60
-    item = "（一）违规堆土项目：各街道要加快清理，会同区城管执法局等部门，年内完成清理。"
-    assert _read(_plan("整治要求", item)) == [ANCHOR]
-
-
-def test_guard_the_same_item_under_work_requirements_that_exhort_is_no_task():
+    "collective-with": ("整治要求", "（一）违规堆土项目：各街道要加快清理，会同区城管执法局等部门，年内完成清理。"),
     # 工作要求 stays a section of safeguards, where a titled item's doer is read only with a role word
-    item = "（一）违规堆土项目：按照《某某管理办法》，由街道办事处制定清理方案，于2021年9月30日前完成清理。"
-    assert _read(_plan("工作要求", item)) == [ANCHOR]
-
-
-def test_guard_a_title_closed_after_a_clause_is_no_title():
+    "work-requirements": (
+        "工作要求",
+        "（一）违规堆土项目：按照《某某管理办法》，由街道办事处制定清理方案，于2021年9月30日前完成清理。",
+    ),
     # a colon after a clause (…，具体如下：) closes no item's title
-    item = "（一）加快清理违规堆土，具体如下：由街道办事处制定清理方案。"
-    assert _read(_plan("整治要求", item)) == [ANCHOR]
+    "colon-after-a-clause": ("整治要求", "（一）加快清理违规堆土，具体如下：由街道办事处制定清理方案。"),
+}
+
+
+@pytest.mark.parametrize(("heading", "item"), list(GUARDS.values()), ids=list(GUARDS))
+def test_guard_no_task(heading: str, item: str):
+    assert _read(_plan(heading, item)) == [ANCHOR]
 
 
 def test_guard_a_rectifications_requirements_exhort_the_units_that_rectify():
