@@ -24,19 +24,33 @@ from reformgraph.regexcache import compiled
 # or a heading of its own over the pairs, its line closed with no colon (附：责任单位代码 / 责任单位代码对照表; round 74)
 LEGEND_WORDS = ("序号", "代码", "编号", "代号")
 _LAST_CHARACTERS = "号码"
+# a code: a number of one or two digits, or a circled number (①…⑳, round 75: 责任单位：①③, its legend ①县发改局　②…)
+CIRCLED = "\u2460-\u2473"
+_KEY = rf"\d{{1,2}}|[{CIRCLED}]"
+# a pair of the legend: a number, a mark (a circled number needs none), the unit's name
+_PAIR_TEXT = rf"(?:\d{{1,2}}\s*[—－\-–:：.．]|[{CIRCLED}])\s*[^；;，,、。\s\d{CIRCLED}]{{2,30}}"
 _LEGEND = compiled(
     r"(?:序号|代码|编号|代号)(?:[^。\n]{0,20}?(?:对应|代替|代表|表示)[^。\n]{0,12}?)?"
-    r"(?:[：:]|[^。：:\n]{0,6}?(?=[ \t\u3000]*\n))"
-    r"((?:\s*\d{1,2}\s*[—－\-–:：.．]\s*[^；;，,、。\s\d]{2,30}[；;，,、]?){2,})"
+    # a colon; or the heading's line closing (附：责任单位代码); or the pairs after wide spaces on its line
+    # (注：责任单位代码　①区消防救援大队　②…, round 75)
+    rf"(?:[：:]|[^。：:\n]{{0,6}}?(?=[ \t\u3000]*\n)|[^。：:\n]{{0,6}}?(?=[ \t\u3000]+(?:{_PAIR_TEXT})))"
+    rf"((?:\s*(?:{_PAIR_TEXT})[；;，,、]?){{2,}})"
 )
-_PAIR = compiled(r"(\d{1,2})\s*[—－\-–:：.．]\s*([^；;，,、。\s\d]{2,30})")
+_PAIR = compiled(
+    rf"(\d{{1,2}}(?=\s*[—－\-–:：.．])|[{CIRCLED}])\s*[—－\-–:：.．]?\s*([^；;，,、。\s\d{CIRCLED}]{{2,30}})"
+)
 # a number in a unit list, with the role a bracket after it gives (1（牵头）)
 _CODE = r"\d{1,2}(?:[（(](?:牵头|负责|配合|协办)[)）])?"
-# a unit field written as numbers: 牵头单位：2；, 配合单位：1、3）, 责任单位：1（牵头）、2
-_CODED_FIELD = compiled(rf"((?:{trie_pattern(UNIT_LABELS)})[:：])({_CODE}(?:[、，,]{_CODE})*)(?=[；;）)。\s]|$)")
+# a unit field written as numbers: 牵头单位：2；, 配合单位：1、3）, 责任单位：1（牵头）、2; or as circled numbers, one
+# after another or apart (责任单位：①③, ②、④、⑤)
+_CODED_FIELD = compiled(
+    rf"((?:{trie_pattern(UNIT_LABELS)})[:：])({_CODE}(?:[、，,]{_CODE})*|[{CIRCLED}](?:[、，,]?[{CIRCLED}])*)"
+    r"(?=[；;）)。\s]|$)"
+)
 # numbers before a role verb in a bracket: （1牵头，2、3配合；…）, （2负责）
 _CODED_ROLE = compiled(r"(?<=[（(，,；;])(\d{1,2}(?:[、，,]\d{1,2})*)(?=牵头|负责|配合|协办|参与|指导)")
-_NUMBER = compiled(r"\d{1,2}")
+_NUMBER = compiled(_KEY)
+_CIRCLED_UNITS = compiled(rf"[{CIRCLED}](?:[、，,]?[{CIRCLED}])*")
 
 
 def unit_codes(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
@@ -78,6 +92,8 @@ def with_units_named(text: str, codes: dict[str, str], legend: tuple[int, int]) 
     def names(numbers: str) -> str | None:
         if not all(n in codes for n in _NUMBER.findall(numbers)):
             return None
+        if "\u2460" <= numbers[0] <= "\u2473":  # ①③: the names listed, 、 between them
+            return "、".join(codes[n] for n in _NUMBER.findall(numbers))
         return _NUMBER.sub(lambda n: codes[n.group(0)], numbers).replace("，", "、").replace(",", "、")
 
     def named_field(field: re.Match[str]) -> str:
@@ -104,11 +120,21 @@ def names_numbers(doc) -> bool:
     True
     """
     return any(
-        (leads := m.leads) and leads[0].raw.isdigit()
+        (leads := m.leads) and ((raw := leads[0].raw).isdigit() or ("\u2460" <= raw[:1] <= "\u2473" and _circled(raw)))
         for w in doc.workplans
         if w.measures
         for m in (w.measures[0], w.measures[-1])
     )
+
+
+def _circled(raw: str) -> bool:
+    """Whether a unit ``raw`` as read is circled numbers alone (``①③``, ``⑫``: round 75; ``str.isdigit`` takes ①–⑨
+    only).
+
+    >>> _circled("①③"), _circled("⑫"), _circled("①县财政局"), _circled("县财政局")
+    (True, True, False, False)
+    """
+    return _CIRCLED_UNITS.fullmatch(raw) is not None
 
 
 def numbered_units(doc) -> bool:
