@@ -477,20 +477,23 @@ _LAST_ITEM = compiled("[、，,；;：:]")
 
 
 # words a name holds whose first character can end a body's name (供销社, 卫生健康委): a line ending in it and the next
-# opening with the word's second character is one name broken by the column's width; not 办公 (平安办 / 公安派出所: two
-# bodies, held-out 36's ledger copy, where 公 opens many names), no body's name opening with 会 or 员
-_WORDS_ACROSS = ("社会", "委员")
+# opening with the word's second character is one name broken by the column's width; no body's name opening with 会
+# or 员. 办公 alone is none (平安办 / 公安派出所: two bodies, held-out 36's ledger copy, where 公 opens many names), but
+# 办公室 and 办公厅 are (市政府办 / 公室: no body's name opens with 公室 or 公厅; round 75 left45)
+_WORDS_ACROSS = ("社会", "委员", "办公室", "办公厅")
 
 
 def _word_across(tail: str, piece: str) -> bool:
-    """Whether the line break between ``tail`` and ``piece`` splits one of ``_WORDS_ACROSS`` (round 74 left44).
+    """Whether the line break between ``tail`` and ``piece`` splits one of ``_WORDS_ACROSS`` (round 74 left44), its
+    first character ending ``tail`` (round 75: a word of three characters).
 
     >>> _word_across("区人力资源社", "会保障局"), _word_across("县卫生健康委", "员会"), _word_across("区供销社", "区财政局")
     (True, True, False)
-    >>> _word_across("平安办", "公安派出所")
-    False
+    >>> _word_across("市政府办", "公室"), _word_across("平安办", "公安派出所"), _word_across("平安办", "公")
+    (True, False, False)
     """
-    return tail[-1:] + piece[:1] in _WORDS_ACROSS
+    end = tail[-1:]
+    return end + piece[:1] in _WORDS_ACROSS or end + piece[:2] in _WORDS_ACROSS
 
 
 def after_short_line(value: str) -> list[bool]:
