@@ -27,6 +27,7 @@ from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.continued_tables import HEADER_ROWS, continued_tables
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
+from reformgraph.loaders.line_emoji import undecorated_text
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
 from reformgraph.loaders.tables import (
@@ -878,9 +879,12 @@ def document_from_content(
         doc = document_from_tables(
             tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles
         )
+    # 📌一、…, 1️⃣ 开展…: a post's emoji and keycap numbers before a paragraph (round 75)
     if doc is None:
-        return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
-    return with_body_tasks(doc, "\n".join(body), lambda text: parse_document(text, path=path, key=key, sha256=sha256))
+        return parse_document(undecorated_text("\n".join(lines)), path=path, key=key, sha256=sha256)
+    return with_body_tasks(
+        doc, undecorated_text("\n".join(body)), lambda text: parse_document(text, path=path, key=key, sha256=sha256)
+    )
 
 
 def read_docx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -40,6 +40,7 @@ from reformgraph.loaders.css_rules import (
     style_sheet,
 )
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
+from reformgraph.loaders.line_emoji import without_leading_emoji
 from reformgraph.loaders.page_furniture import without_toolbar
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
@@ -759,23 +760,6 @@ def cell_text(pieces: list[str]) -> str:
     ('市数据局 市财政局', '')
     """
     return " ".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
-
-
-# emoji an article's editor sets before a heading or a paragraph (📌, 🔹, 👉, ✅, ➤): pictographs and dingbats, with
-# their joiners and presentation selector; not the 2600s' ★ and ☑ (a legend's mark, a box ticked) nor a keycap 1️⃣
-_LEADING_EMOJI = compiled("[\u2700-\u27bf\U0001f300-\U0001faff][\u2700-\u27bf\U0001f300-\U0001faff\ufe0f\u200d\\s]*")
-
-
-def without_leading_emoji(line: str) -> str:
-    """``line`` without the emoji opening it: a WeChat editor's decoration before a part's heading (秀米, 135编辑器:
-    ``📌一、总体要求``), so that the heading's number opens the line (round 74 meta74: before, the heading was no
-    heading and its words opened the next task's text).
-
-    >>> without_leading_emoji("📌一、总体要求"), without_leading_emoji("✅ 1.推进改革"), without_leading_emoji("★区商务局")
-    ('一、总体要求', '1.推进改革', '★区商务局')
-    """
-    m = _LEADING_EMOJI.match(line)
-    return line[m.end() :] if m is not None and m.end() < len(line) else line
 
 
 def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[int], list[int]]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.loaders.compact import without_struck
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
+from reformgraph.loaders.line_emoji import undecorated_text
 from reformgraph.loaders.sniff import (
     content_kind,
     is_spreadsheet_xml,
@@ -203,6 +204,7 @@ def parse_text(
 def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a plain-text or Markdown document."""
     text = without_struck(decode_text(data, path=path))  # markdown's ~~deleted words~~ (round 44)
+    text = undecorated_text(text)  # 📌一、…, 1️⃣ 开展…: a post's emoji and keycap numbers (round 75)
     return parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
 
 
