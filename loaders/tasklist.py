@@ -1071,6 +1071,9 @@ def _spread_group_assignments(
             item_level = number_level(text.text, marks[j])
             item = item_level is not None and item_level > level
             if not item and (not under_heading or marks[j] in heads or item_level is not None):
+                if item_level is None and items and _bare_items_text(text.text, marks, ends, heads, items[-1], j):
+                    continue  # 1．完善技术标准 / 制定导则，…。: the bare item's text, as under a unit's heading (round
+                    # 75 left45; before, the list ended there and the later items were no task)
                 break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
             if item and j not in claimed and not names_units(j):
                 items.append(j)
@@ -1113,6 +1116,28 @@ def _spread_group_assignments(
         spread += 1
     found.sort(key=lambda f: f[0])
     return lines, spread
+
+
+def _bare_items_text(
+    text: str, marks: Sequence[int], ends: Sequence[int], heads: Collection[int], item: int, j: int
+) -> bool:
+    """Whether paragraph ``j`` is among the sentences right below the bare item ``item`` (a numbered paragraph closing
+    with no 。): every paragraph after the item down to ``j`` unnumbered, no heading, and closed by 。 (round 75).
+
+    >>> t = "1．完善标准\\n制定导则。\\n印发实施。\\n2．推进建设。\\n各地落实。"
+    >>> marks, ends = [0, 7, 13, 19, 27], [6, 12, 18, 26, 32]
+    >>> _bare_items_text(t, marks, ends, set(), 0, 2), _bare_items_text(t, marks, ends, set(), 3, 4)
+    (True, False)
+    """
+    if text[ends[item] - 1] in _BARE_ENDS:
+        return False
+    return all(
+        text[ends[i] - 1] == "。" and marks[i] not in heads and number_level(text, marks[i]) is None
+        for i in range(item + 1, j + 1)
+    )
+
+
+_BARE_ENDS = "".join(_SENTENCE_END)  # an item closing with none of these is bare (a string: one C scan)
 
 
 def _closing_sub_section(
@@ -1798,9 +1823,32 @@ def _dated_by_the_line_after(
                 continue
         if k < len(marks) and marks[k] in dated and nxt > marks[k]:
             found[n] = (start, end, para, replaced(assignment, deadline=dated[marks[k]]), base)
+        elif k and k < len(marks) and text[ends[k - 1] - 1] not in _BARE_ENDS:
+            if (words := _bare_items_date(marks, ends, text, k, nxt)) is not None:
+                found[n] = (start, end, para, replaced(assignment, deadline=words), base)
 
 
-_TAIL_DATE = 16  # characters: the longest clause after a bracket read as the task's deadline
+_TAIL_DATE = 16
+
+
+def _bare_items_date(marks: Sequence[int], ends: Sequence[int], text: str, k: int, nxt: int) -> str | None:
+    """The date written in the unnumbered sentences under a bare item (a numbered paragraph closing with no 。, the
+    one before paragraph ``k``), down to the next numbered paragraph or the next task (at ``nxt``): its words, or
+    None. ``1．建立整改台账`` / ``对发现的问题逐项整改，2026年7月底前全部销号。`` is one task (round 74 left44), due when
+    its text says (round 75 left45; before, no deadline). A paragraph that is a heading or a label (no closing 。)
+    ends the item's text, and a date that only continues (持续推进) is not read from it.
+
+    >>> t = "1．建立台账\\n对问题逐项整改，2026年7月底前全部销号。\\n2．开展巡查。"
+    >>> _bare_items_date([0, 7, 30], [6, 29, 37], t, 1, len(t)), _bare_items_date([0, 7, 30], [6, 29, 37], t, 1, 7)
+    ('2026年7月底前', None)
+    """
+    for j in range(k, len(marks)):
+        if marks[j] >= nxt or number_level(text, marks[j]) is not None or text[ends[j] - 1] != "。":
+            return None
+        found = text_deadline(text[marks[j] : ends[j]], plan_year=_ANY_YEAR)
+        if found.status == "scheduled":
+            return found.raw
+    return None  # characters: the longest clause after a bracket read as the task's deadline
 
 
 def _own_date_first(assignment: Assignment, words: str) -> Assignment:
