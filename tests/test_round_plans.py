@@ -138,7 +138,7 @@ THEMES = {
     "round72": ["fresh72", "left42"],
     "round73": ["fresh73", "ledger73", "left43"],
     "round74": ["fresh74", "left44", "mail74"],
-    "round75": ["fresh75", "mail75", "rows75"],
+    "round75": ["fresh75", "left45", "mail75", "rows75"],
 }
 
 
