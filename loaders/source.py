@@ -44,7 +44,7 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
     split_role,
 )
-from reformgraph.loaders.wrapped import MIN_WIDTH, blank_parted, is_full, runs_on, wrap_width
+from reformgraph.loaders.wrapped import MIN_WIDTH, blank_parted, is_full, runs_on, section_widths, wrap_width
 from reformgraph.regexcache import compiled
 
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
@@ -1400,6 +1400,34 @@ class Source:
         its lines at, else None. Worked out on first use: only the readers of label lines and of numbered lists
         ask (a workplan book's parentheticals read whole across line breaks)."""
         return wrap_width(self.compacts, self.lines)
+
+    @cached_property
+    def section_widths(self) -> tuple[tuple[int, ...], tuple[int | None, ...]] | None:
+        """(the page breaks in order, each page's width) of a text with no one width whose pages its reader knew and
+        whose sections are set at different widths (``wrapped.section_widths``: a Word document's landscape annex
+        printed to PDF, round 75 wordpdf75), else None. Asked only by the reader of tables flattened one cell a line
+        (``flat_tables``), where no width is known."""
+        if not self.page_breaks or self.wrap_width is not None:
+            return None
+        breaks = tuple(sorted(self.page_breaks))
+        starts = (0, *(b + 1 for b in breaks))
+        ends = (*breaks, len(self.compacts))
+        widths = section_widths([self.compacts[a:b] for a, b in zip(starts, ends)])
+        return None if widths is None else (breaks, tuple(widths))
+
+    def width_at(self, index: int) -> int | None:
+        """The width 0-based line ``index`` is wrapped at: the text's (``wrap_width``), else its page's where the
+        text's sections are set at different widths (``section_widths``), else None.
+
+        >>> body, annex = ["推进" * 13 + "改"] * 12, ["赋予" * 21 + "有"] * 4
+        >>> source = Source.from_text("\\n".join([*body, "", *annex]), page_breaks=frozenset({12}))
+        >>> source.wrap_width, source.width_at(0), source.width_at(13)
+        (None, 54, 86)
+        """
+        if self.wrap_width is not None or self.section_widths is None:
+            return self.wrap_width
+        breaks, widths = self.section_widths
+        return widths[bisect_left(breaks, index)]
 
     def is_full(self, index: int) -> bool:
         """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``): its break is

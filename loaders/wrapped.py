@@ -80,6 +80,38 @@ def wrap_width(lines: Sequence[str], written: Sequence[str] | None = None) -> in
     return top
 
 
+def section_widths(pages: Sequence[Sequence[str]]) -> list[int | None] | None:
+    """Each page's width (``wrap_width``) in a text whose pages are set in sections of different widths, or None when
+    its pages share one (or show fewer than two): a Word document printed with its annex a landscape section of its
+    own wraps the annex's lines wider than the body's (round 75 wordpdf75: 43 characters over 27, the text's one
+    width then none, more than a tenth of its long lines wider than the body's, and a unit cell the annex's margin
+    broke, ``…中科院、司法`` / ``部``, read as two cells). A page too short to show its own width takes its
+    neighbour's, the nearer page's before or after it whose width holds its widest line (the narrower of two that
+    do); a page wider than both takes none.
+
+    >>> body, annex = ["推进" * 13 + "改"] * 5, ["赋予" * 21 + "有"] * 5
+    >>> section_widths([body, body, ["短行"], annex, ["赋予" * 20], annex])
+    [54, 54, 54, 86, 86, 86]
+    >>> section_widths([body, body + ["一行"]]) is None  # one width: the text's own rule
+    True
+    """
+    own = [wrap_width(page) for page in pages]
+    known = sorted({w for w in own if w is not None})
+    if len(known) < 2 or known[-1] - known[0] <= 2 * SLACK:
+        return None
+    out: list[int | None] = []
+    for k, page in enumerate(pages):
+        if own[k] is not None:
+            out.append(own[k])
+            continue
+        before = next((own[j] for j in range(k - 1, -1, -1) if own[j] is not None), None)
+        after = next((own[j] for j in range(k + 1, len(pages)) if own[j] is not None), None)
+        widest = max(map(display_width, page), default=0)
+        fits = [w for w in (before, after) if w is not None and widest <= w + SLACK // 2]
+        out.append(min(fits) if fits else None)
+    return out
+
+
 def is_full(line: str, width: int | None, written: str | None = None) -> bool:
     """True when ``line`` (compacted) fills a text hard-wrapped at ``width``: the paragraph goes on in the next line
     unless it ended right at the margin. ``written``: the line as the text gives it, whose inner spaces stand for

@@ -54,10 +54,7 @@ NOT_YET_READ: dict[str, str] = {
     "word-pdf/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers (flat_tables._unnumbered_rows "
     "reads its rows by cells parted by blank lines, which the printed copy has none of): its cells read run together "
     "(`区商务委各街镇`) and 38 rows are missed (not examined further)",
-    # one width a text: the landscape annex's lines (43 characters) are wider than the body's (26), so a unit cell
-    # the annex's margin broke before its last character is not joined and the row takes another row's units
-    "word-pdf/real-11": "row 6's unit cell `…中科院、司法` / `部` at the landscape annex's margin not joined (one wrap width a text)",
-    "word-pdf/heldout-05": "row 24's unit cell `…大宁集` / `团` at the landscape annex's margin not joined (one wrap width a text)",
+    # real 11 and held-out 05 (one width a text, the landscape annex's wider): read by round 75 wordpdf75's widths a section
     "word-pdf/heldout-04": "a unit's heading wrapped over two lines (`（二）区建管委、…等建设` / `主管部门`): its duties read as a task "
     "whose units are the duties' clauses",
     "word-pdf/heldout-22": "a paragraph opening with units at a page's foot (`各街镇、开发区、头桥集团要负责…`), its items (1)-(3) and "

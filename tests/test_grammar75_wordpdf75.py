@@ -1,0 +1,76 @@
+"""Round 75 wordpdf75: plans printed as offices print them, the rules that read round 74 wordpdf74's strict xfails.
+
+The whole plans' printed copies are test_grammar74_wordpdf74's (its ``NOT_YET_READ`` loses each plan read here);
+this module holds each rule's small texts in words of our own, and its guard.
+"""
+
+from __future__ import annotations
+
+from support.readings import task_rows
+
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.wrapped import section_widths
+
+# ---- a landscape annex wrapped wider than the body: a width a section (wrapped.section_widths) ----
+
+_INTRO = (
+    "为深入推进本区营商环境建设，进一步激发市场主体活力，提升企业获得感和满意度，根据国家和本市有关部署，"
+    "结合本区实际，制定本方案。"
+) * 4
+_ROWS = [
+    (
+        "围绕企业开办、工程建设项目审批、不动产登记等重点领域推进流程再造，压减办理环节和时限，全面推行一件事一次办改革，"
+        "提升企业办事便利度",
+        "区政务服务办、区市场监管局",
+    ),
+    (
+        "健全涉企政策兑现机制，建立惠企政策清单并动态更新，推动政策免申即享，确保各项惠企政策及时足额兑现到位，切实减轻"
+        "企业负担",
+        "区发展改革委、区财政局、区科委、区商务委员会、区人力资源社会保障局、区文化旅游局、区司法局",
+    ),
+    (
+        "加强公平竞争审查，清理妨碍统一市场和公平竞争的各种规定和做法，依法查处垄断和不正当竞争行为，营造公平有序的市场"
+        "环境",
+        "区市场监管局",
+    ),
+]
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def _printed(annex_width: int = 43) -> tuple[str, frozenset[int]]:
+    """A plan's text layer as a PDF gives it: a portrait page of 27 characters a line, then the annex's landscape page
+    whose task table is one cell a line at ``annex_width`` characters (a unit cell cut in a name: ``…区司`` / ``法局``);
+    the pages joined by a blank line, the page break its reader knew."""
+    body = ["某区优化营商环境重点任务分工方案", "", *_wrapped(_INTRO, 27)]
+    annex = ["附件", "重点任务分工表", "序号", "重点任务", "责任单位"]
+    for number, (task, units) in enumerate(_ROWS, 1):
+        annex += [str(number), *_wrapped(task, annex_width), *_wrapped(units, annex_width)]
+    return "\n".join([*body, "", *annex]), frozenset({len(body)})
+
+
+def test_a_unit_cut_at_a_landscape_annexs_margin_is_joined():
+    """The annex's lines (43 characters) are wider than the body's (27), so the text has no one width and its
+    table's cells broken by the annex's margin were not joined: ``区司`` / ``法局`` read as two units (real 11's and
+    held-out 05's printed copies). Each page's section has its width now."""
+    text, breaks = _printed()
+    assert task_rows(parse_document(text, path="plan.pdf", page_breaks=breaks))[1][1][-2:] == ["区文化旅游局", "区司法局"]
+
+
+def test_without_its_pages_the_cut_unit_stays_two():
+    """Guard: the same lines with no page break known (a text file, no sections to tell) keep the cut as they were."""
+    text, _ = _printed()
+    assert task_rows(parse_document(text, path="plan.txt"))[1][1][-2:] == ["区司", "法局"]
+
+
+def test_each_page_takes_its_sections_width():
+    """A page too short to show its own width takes its neighbour's whose width holds its widest line; a page wider
+    than both its neighbours takes none; pages sharing one width are no sections (the text's one width rule)."""
+    body, annex = ["推进" * 13 + "改"] * 5, ["赋予" * 21 + "有"] * 5
+    assert section_widths([body, ["短行"], annex, ["赋予" * 19], body]) == [54, 54, 86, 86, 54]
+    assert section_widths([body, ["推进" * 20], annex]) == [54, 86, 86]  # the annex's first page, a short table
+    assert section_widths([body, ["推进" * 20], body, annex]) == [54, None, 54, 86]
+    assert section_widths([body, body, ["短行"]]) is None
+    assert section_widths([body, [line + "改" for line in body]]) is None  # 54 and 56: one width, set a little apart
