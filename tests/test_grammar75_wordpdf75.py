@@ -9,7 +9,8 @@ from __future__ import annotations
 from support.readings import task_rows
 
 from reformgraph.loaders.parse import parse_document
-from reformgraph.loaders.wrapped import section_widths
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.wrapped import is_full, section_widths
 
 # ---- a landscape annex wrapped wider than the body: a width a section (wrapped.section_widths) ----
 
@@ -74,3 +75,45 @@ def test_each_page_takes_its_sections_width():
     assert section_widths([body, ["推进" * 20], body, annex]) == [54, None, 54, 86]
     assert section_widths([body, body, ["短行"]]) is None
     assert section_widths([body, [line + "改" for line in body]]) is None  # 54 and 56: one width, set a little apart
+
+
+# ---- a unit's heading wrapped before a label's word (Source.with_lone_label_colons, Source._cut_by_the_margin) ----
+
+_DUTIES = [
+    ("（一）区商务委", "牵头制定夜间经济发展规划，统筹推进夜间消费集聚区建设，定期开展监测评估，协调解决重点难点问题。"),
+    (
+        "（二）区发展改革委、区财政局、区文旅局、区体育局等经济主管部门",
+        "加大对夜间经济项目的政策和资金支持力度，将夜间文体活动纳入年度计划，丰富夜间消费供给，培育一批特色品牌活动。",
+    ),
+    ("（三）区市场监管局", "加强夜间消费市场监管，依法查处价格欺诈、食品安全等违法行为，维护良好消费环境和市场秩序。"),
+]
+
+
+def _duties_printed() -> str:
+    lines = ["某区推进夜间经济发展工作方案", "", "一、职责分工"]
+    for heading, duty in _DUTIES:
+        lines += [*_wrapped(heading, 27), *_wrapped(duty, 27)]
+    return "\n".join(lines)
+
+
+def test_a_units_heading_cut_before_a_labels_word_is_one_heading():
+    """``（二）…区体育局等经济`` / ``主管部门``: the heading's last words the margin cut, the label word alone on its line
+    under a line that runs on (full, no sentence's end) is no label before its value (before: the duty under it was
+    read as the label's units, the heading as the task; held-out 04 printed, ``…等建设`` / ``主管部门``)."""
+    text = _duties_printed()
+    assert "等经济\n主管部门\n" in text
+    rows = task_rows(parse_document(text, path="plan.txt"))
+    assert rows[1][1] == ["区发展改革委", "区财政局", "区文旅局", "区体育局"]
+
+
+def test_a_lone_label_under_a_sentences_end_is_a_label():
+    """Guard: a label alone on its line under a full line that ends its sentence (a form printed one field a line) is
+    a label before its value, as before."""
+    body = "推进夜间消费集聚区建设，培育一批特色夜间品牌活动，丰富夜间消费供给，营造良好的夜间消费环境和市场秩序。"
+    lines = ["某区推进夜间经济发展工作方案", ""]
+    for number, (lead, partner) in enumerate([("区商务委", "区文旅局"), ("区文旅局", "区体育局")], 1):
+        lines += [*_wrapped(f"{number}.{body}", 27), "牵头单位", lead, "配合单位", partner]
+    source = Source.from_text("\n".join(lines))
+    assert source.wrap_width is not None and is_full(source.compacts[3], source.wrap_width)  # ``…市场秩序。``, full
+    rows = task_rows(parse_document("\n".join(lines), path="plan.txt"))
+    assert [row[1:3] for row in rows] == [(["区商务委"], ["区文旅局"]), (["区文旅局"], ["区体育局"])]
