@@ -57,7 +57,10 @@ def test_a_unit_cut_at_a_landscape_annexs_margin_is_joined():
     table's cells broken by the annex's margin were not joined: ``区司`` / ``法局`` read as two units (real 11's and
     held-out 05's printed copies). Each page's section has its width now."""
     text, breaks = _printed()
-    assert task_rows(parse_document(text, path="plan.pdf", page_breaks=breaks))[1][1][-2:] == ["区文化旅游局", "区司法局"]
+    assert task_rows(parse_document(text, path="plan.pdf", page_breaks=breaks))[1][1][-2:] == [
+        "区文化旅游局",
+        "区司法局",
+    ]
 
 
 def test_without_its_pages_the_cut_unit_stays_two():
@@ -80,7 +83,10 @@ def test_each_page_takes_its_sections_width():
 # ---- a unit's heading wrapped before a label's word (Source.with_lone_label_colons, Source._cut_by_the_margin) ----
 
 _DUTIES = [
-    ("（一）区商务委", "牵头制定夜间经济发展规划，统筹推进夜间消费集聚区建设，定期开展监测评估，协调解决重点难点问题。"),
+    (
+        "（一）区商务委",
+        "牵头制定夜间经济发展规划，统筹推进夜间消费集聚区建设，定期开展监测评估，协调解决重点难点问题。",
+    ),
     (
         "（二）区发展改革委、区财政局、区文旅局、区体育局等经济主管部门",
         "加大对夜间经济项目的政策和资金支持力度，将夜间文体活动纳入年度计划，丰富夜间消费供给，培育一批特色品牌活动。",
