@@ -1415,18 +1415,19 @@ class Source:
         return is_full(self.compacts[index], MIN_WIDTH, self.lines[index]) and self.runs_on(index)
 
     @cached_property
-    def section_widths(self) -> tuple[tuple[int, ...], tuple[int | None, ...]] | None:
-        """(the page breaks in order, each page's width) of a text with no one width whose pages its reader knew and
-        whose sections are set at different widths (``wrapped.section_widths``: a Word document's landscape annex
-        printed to PDF, round 75 wordpdf75), else None. Asked only by the reader of tables flattened one cell a line
-        (``flat_tables``), where no width is known."""
+    def section_widths(self) -> tuple[int | None, ...] | None:
+        """The width each line is wrapped at, in a text with no one width whose pages its reader knew and whose
+        sections are set at different widths (``wrapped.section_widths``: a Word document's landscape annex printed
+        to PDF, round 75 wordpdf75), else None. Worked out only where the text's one width is none."""
         if not self.page_breaks or self.wrap_width is not None:
             return None
-        breaks = tuple(sorted(self.page_breaks))
+        breaks = sorted(self.page_breaks)
         starts = (0, *(b + 1 for b in breaks))
         ends = (*breaks, len(self.compacts))
         widths = section_widths([self.compacts[a:b] for a, b in zip(starts, ends)])
-        return None if widths is None else (breaks, tuple(widths))
+        if widths is None:
+            return None
+        return tuple(w for w, a, b in zip(widths, starts, ends) for _ in range(a, b + (b < len(self.compacts))))
 
     def width_at(self, index: int) -> int | None:
         """The width 0-based line ``index`` is wrapped at: the text's (``wrap_width``), else its page's where the
@@ -1434,13 +1435,12 @@ class Source:
 
         >>> body, annex = ["推进" * 13 + "改"] * 12, ["赋予" * 21 + "有"] * 4
         >>> source = Source.from_text("\\n".join([*body, "", *annex]), page_breaks=frozenset({12}))
-        >>> source.wrap_width, source.width_at(0), source.width_at(13)
-        (None, 54, 86)
+        >>> source.wrap_width, source.width_at(0), source.width_at(12), source.width_at(13)
+        (None, 54, 54, 86)
         """
         if self.wrap_width is not None or self.section_widths is None:
             return self.wrap_width
-        breaks, widths = self.section_widths
-        return widths[bisect_left(breaks, index)]
+        return self.section_widths[index]
 
     def is_full(self, index: int) -> bool:
         """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``): its break is

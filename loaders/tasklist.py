@@ -2378,8 +2378,9 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     [(0, 1), (2, 3), (4, 5), (6, 7)]
     """
     compacts = source.compacts
-    if source.wrap_width is None:
+    if source.wrap_width is None and source.section_widths is None:
         return [(i, i, c) for i, c in enumerate(compacts) if c and not skipped[i]]
+    width = source.width_at
     lines = source.lines
 
     def opens(i: int) -> bool:
@@ -2485,18 +2486,18 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         numbered paragraphs open with a clause and no sentence's end fill their first lines (more than a quarter)."""
         at = _line_above(i)
         above = compacts[at] if i > 0 else ""
-        if above[:1] not in _HEADING_FIRST or not is_full(above, source.wrap_width, lines[at]):
+        if above[:1] not in _HEADING_FIRST or not is_full(above, width(at), lines[at]):
             return False
         style = heading_style(above)
         if style is None:
             return _under_a_full_title(i, above)
-        if not is_full(compacts[i], source.wrap_width, lines[i]):
+        if not is_full(compacts[i], width(i), lines[i]):
             return False
         if next_would_fit(above, min(source.wrap_width, display_width(compacts[i])), compacts[i], lines[at]):
             return True  # the heading fell short of the full line under it by a character that would have fitted
         if style not in styles:
             others = [k for k, c in enumerate(compacts) if k != at and heading_style(c) == style]
-            full = sum(is_full(compacts[k], source.wrap_width, lines[k]) and not _title_rest(k + 1) for k in others)
+            full = sum(is_full(compacts[k], width(k), lines[k]) and not _title_rest(k + 1) for k in others)
             styles[style] = len(others) - full >= 2 and full <= len(others) * _FULL_HEADINGS
         return styles[style]
 
@@ -2509,7 +2510,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             k < len(compacts)
             and compacts[k] != ""
             and not compacts[k].endswith(_TITLE_REST_ENDS)
-            and not is_full(compacts[k], source.wrap_width, lines[k])
+            and not is_full(compacts[k], width(k), lines[k])
         )
 
     def _under_a_full_title(i: int, above: str) -> bool:
@@ -2519,7 +2520,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         paragraph's words on their line (``（一）加强领导。各区要…``: at most a quarter as many). Round 72 wrap72:
         held-out 71 wrapped at 24, the title ran on into its paragraph and the task above lost its title."""
         style = title_style(above)
-        if style is None or not is_full(compacts[i], source.wrap_width, lines[i]):
+        if style is None or not is_full(compacts[i], width(i), lines[i]):
             return False
         key = style + "。"
         if key not in styles:
@@ -2528,7 +2529,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
                 if k == i - 1 or c[:1] not in _HEADING_FIRST or heading_style(c.split("。", 1)[0]) != style:
                     continue
                 if title_style(c) == style:
-                    alone += not is_full(c, source.wrap_width, lines[k])
+                    alone += not is_full(c, width(k), lines[k])
                 elif c.find("。") not in (-1, len(c) - 1):
                     run_on += 1  # a title and its paragraph's words on one line
             styles[key] = alone >= 2 and run_on <= alone * _FULL_HEADINGS
@@ -2576,7 +2577,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             if not (_opens_a_duty(c, _UNIT_OPENING) and _opens_with_a_body(_paragraph_after(i))):
                 return False
         top = above
-        while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], source.wrap_width, lines[top - 1]):
+        while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], width(top - 1), lines[top - 1]):
             if compacts[top - 1].endswith(("；", ";", "。")) and _next_duty(top):
                 break  # the duty above opens here: every line of the list fills the line (round 71 meta71)
             top -= 1
@@ -2602,9 +2603,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         """The first line of the paragraph after the one opening at 0-based ``i`` (its full lines go on, past a
         page's footer the compacting blanked), compact."""
         k = i
-        while k + 1 < len(compacts) and (
-            is_full(compacts[k], source.wrap_width, lines[k]) if compacts[k] else lines[k].strip()
-        ):
+        while k + 1 < len(compacts) and (is_full(compacts[k], width(k), lines[k]) if compacts[k] else lines[k].strip()):
             k += 1
         k += 1
         while k < len(compacts) and not compacts[k]:
@@ -2615,7 +2614,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         """The first line of the paragraph ending at 0-based ``end`` (past the blank lines above it), compact."""
         while end >= 0 and not compacts[end]:
             end -= 1
-        while end > 0 and compacts[end - 1] and is_full(compacts[end - 1], source.wrap_width, lines[end - 1]):
+        while end > 0 and compacts[end - 1] and is_full(compacts[end - 1], width(end - 1), lines[end - 1]):
             end -= 1
         return compacts[end] if end >= 0 else ""
 
@@ -2630,7 +2629,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         return compacts[end] if end >= 0 else ""
 
     breaks = source.page_breaks
-    return [p for p in paragraphs(compacts, source.wrap_width, opens, lines, breaks) if not skipped[p[0]]]
+    read = paragraphs(compacts, source.wrap_width, opens, lines, breaks, widths=source.section_widths)
+    return [p for p in read if not skipped[p[0]]]
 
 
 def _named_field(c: str) -> bool:

@@ -177,12 +177,14 @@ def paragraphs(
     start_here=None,
     written: Sequence[str] | None = None,
     page_breaks: Collection[int] = (),
+    widths: Sequence[int | None] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(first, last, joined) of each paragraph of ``lines`` (compacted) hard-wrapped at ``width``: 0-based indexes of
     its first and last non-empty line and the lines joined. A full line (``is_full``, with the line as ``written``)
     goes on in the next non-empty line (a paragraph's last line is short but for one in about thirty, where a
     sentence ends at the margin), unless ``start_here(index)`` says that line opens a paragraph of its own (a
-    number, a heading). Not wrapped (``width`` None): each non-empty line alone.
+    number, a heading). Not wrapped (``width`` None): each non-empty line alone. ``widths``: each line's own width in
+    place of ``width``, in a text whose sections are wrapped at different widths (``section_widths``, round 75).
 
     >>> paragraphs(["1.推进改革，全面完成", "", "任务。", "2.建设。"], 20, lambda i: i == 3)
     [(0, 2, '1.推进改革，全面完成任务。'), (3, 3, '2.建设。')]
@@ -240,7 +242,7 @@ def paragraphs(
         else:
             out.append((i, i, line))
             above = []
-        going_on = is_full(line, width, written[i] if written is not None else None)
+        going_on = is_full(line, width if widths is None else widths[i], written[i] if written is not None else None)
         # (the rule's cheap tests first; a lone line above sets the width only if it is all wide characters: a
         # first line's ``1.`` or a figure's half-width digits are no column count, test_hard_wrapped's plan)
         if going_on and above and line.endswith(_PARAGRAPH_ENDS) and (len(above) > 1 or above_wide):

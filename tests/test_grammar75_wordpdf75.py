@@ -123,3 +123,56 @@ def test_a_lone_label_under_a_sentences_end_is_a_label():
     assert source.wrap_width is not None and is_full(source.compacts[3], source.wrap_width)  # ``…市场秩序。``, full
     rows = task_rows(parse_document("\n".join(lines), path="plan.txt"))
     assert [row[1:3] for row in rows] == [(["区商务委"], ["区文旅局"]), (["区文旅局"], ["区体育局"])]
+
+
+# ---- a body's paragraphs read at their section's width (tasklist._lines_read, wrapped.paragraphs' widths) ----
+
+_ITEMS = [
+    "一、主要任务",
+    "1.压实区级部门责任",
+    "区市场监管局是本区食品安全工作的综合协调部门，负责全区食品安全工作的统筹谋划、督促检查和考核评价。"
+    "区卫生健康委承担食品安全风险监测和评估工作。",
+    "（责任单位：区市场监管局、区卫生健康委）",
+    "2.落实属地管理责任",
+    "各街镇、园区管委会要负责落实辖区内食品安全网格化管理工作，配齐配强基层监管力量，确保各项监管措施落到实处。",
+    "(1)建立健全网格化管理制度，明确网格员职责和工作流程，做到底数清、情况明。",
+    "(2)加强对小作坊、小餐饮、小食杂店的日常巡查，发现问题及时处置并上报。",
+    "（责任单位：区市场监管局、各街镇、园区管委会）",
+    "3.强化社会共治",
+    "充分发挥行业协会作用，引导企业诚信经营，畅通投诉举报渠道，营造全社会共同关注食品安全的良好氛围。"
+    "（责任单位：区市场监管局、区商务委）",
+]
+_DUTY = (
+    "网格员负责掌握网格内食品生产经营主体的基本情况，建立并动态更新主体台账，开展日常巡查和宣传引导，"
+    "及时发现和报告食品安全隐患问题，协助做好投诉举报的核查处置等工作，"
+)
+
+
+def _indented(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` as a page wraps it, its first line indented two characters (首行缩进)."""
+    return ["  " + paragraph[: width - 2], *_wrapped(paragraph[width - 2 :], width)]
+
+
+def _plan_with_a_landscape_annex() -> tuple[str, frozenset[int]]:
+    body = ["某区食品安全网格化管理工作方案", ""]
+    for item in _ITEMS:
+        body += _wrapped(item, 27) if item.startswith(("一、", "（责任")) else _indented(item, 27)
+    annex = ["附件", "网格员工作职责", *_wrapped(_DUTY * 3, 43)]
+    return "\n".join([*body, "", *annex]), frozenset({len(body)})
+
+
+def test_a_paragraph_under_an_items_heading_is_read_at_the_bodys_width():
+    """The landscape annex leaves the text no one width, so its body's lines were read each alone: the paragraph
+    under ``2.落实属地管理责任`` (``各街镇、园区管委会要负责…``) was no part of its item and the item's text the last
+    point's (held-out 22 and 74 printed). Read at its section's width, the item is one task as in the plan."""
+    text, breaks = _plan_with_a_landscape_annex()
+    rows = task_rows(parse_document(text, path="plan.pdf", page_breaks=breaks))
+    assert [row[0][:8] for row in rows] == ["压实区级部门责任", "落实属地管理责任", "强化社会共治充分"]
+    assert rows[1][1] == ["区市场监管局", "各街镇", "园区管委会"]
+
+
+def test_with_no_pages_known_the_lines_are_read_alone():
+    """Guard: the same lines with no page break known (no sections to tell, the text no one width) read each alone,
+    as before."""
+    text, _ = _plan_with_a_landscape_annex()
+    assert task_rows(parse_document(text, path="plan.txt"))[1][0].startswith("加强对小作坊")
