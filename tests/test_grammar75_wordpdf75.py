@@ -176,3 +176,53 @@ def test_with_no_pages_known_the_lines_are_read_alone():
     as before."""
     text, _ = _plan_with_a_landscape_annex()
     assert task_rows(parse_document(text, path="plan.txt"))[1][0].startswith("加强对小作坊")
+
+
+# ---- a heading of one line, indented and full, over an indented paragraph (wrapped.first_lines_apart) ----
+
+_HEADING = "三、健全校园安全管理体系，提升学校自主防范能力"  # 23 wide characters: full with its indent at 27
+_BODY = (
+    "督促学校安全工作责任人切实履行职责，自觉做好本校安全风险排查和日常管理工作。各中小学要建立安全巡查制度，"
+    "并与属地派出所建立联勤联动机制，区教育局要将校园安全纳入“一校一警”工作范畴。"
+)
+
+
+def _one_line_heading(body_indent: str = "", continuation: str = "") -> str:
+    head = [
+        "某区校园安全三年行动计划",
+        "",
+        "  一、总体要求",
+        *_indented("坚持安全第一、预防为主，全面提升校园安全治理水平。" * 2, 27),
+    ]
+    lines = [*head, "  " + _HEADING, *_indented(_BODY, 27)]
+    return "\n".join(line if k < len(head) + 2 else continuation + line for k, line in enumerate(lines))
+
+
+def test_a_full_one_line_heading_over_an_indented_paragraph_is_its_own():
+    """A heading of one line, indented two characters as every paragraph's first line is (GB/T 9704) and filling the
+    line with no sentence's end, over its paragraph's indented first line: two paragraphs (before: one, the heading
+    an item whose text held ``区教育局要将校园安全纳入…``, read as a task in a plan assigning none: held-out 34)."""
+    from reformgraph.loaders.source import Source
+    from reformgraph.loaders.tasklist import _lines_read
+
+    source = Source.from_text(_one_line_heading())
+    assert source.wrap_width is not None
+    read = [text for _, _, text in _lines_read(source, [False] * len(source.compacts))]
+    assert _HEADING in read
+
+
+def test_lines_all_set_in_or_a_flush_line_go_on():
+    """Guards: a line flush left (a paragraph's second line, full) goes on into an indented line only where that
+    line is a first line; lines all set in (a page whose every line is indented) are no first lines' indents; a
+    first line over one indented line alone (no paragraph under it to show the page's style) goes on."""
+    from reformgraph.loaders.wrapped import first_lines_apart
+
+    heading, first, second = (
+        "  " + _HEADING,
+        "  督促学校安全工作责任人切实履行职责，自觉做",
+        "好本校安全风险排查和日常管理工作。",
+    )
+    assert first_lines_apart([heading, first, second], 0)
+    assert not first_lines_apart([heading, first, "  " + second], 0)  # every line set in
+    assert not first_lines_apart([heading.strip(), first, second], 0)  # the line above no first line
+    assert not first_lines_apart([heading, first], 0)
