@@ -54,9 +54,7 @@ NOT_YET_READ: dict[str, str] = {
     "word-pdf/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers (flat_tables._unnumbered_rows "
     "reads its rows by cells parted by blank lines, which the printed copy has none of): its cells read run together "
     "(`区商务委各街镇`) and 38 rows are missed (not examined further)",
-    # real 11, held-out 04, 05, 22, 34 and 74: read by round 75 wordpdf75 (a width a section, a label word the margin cut)
-    "word-pdf/heldout-23": "a bare list of units opening a page (`（各街镇、区规划资源局、区土储中心）`) under a sentence that names "
-    "roles: the sentence's roles read (17 of 19, two more assignments so lost)",
+    # real 11, held-out 04, 05, 22, 23, 34 and 74: read by round 75 wordpdf75 (a width a section, a label word the margin cut)
     "word-pdf/heldout-24": "the annex's task table, one cell a line in the plan's text, printed as paragraphs: its wrapped cells and "
     "rows cut by page breaks at 28-point lines read 1 task of 40",
 }

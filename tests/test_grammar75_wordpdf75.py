@@ -226,3 +226,50 @@ def test_lines_all_set_in_or_a_flush_line_go_on():
     assert not first_lines_apart([heading, first, "  " + second], 0)  # every line set in
     assert not first_lines_apart([heading.strip(), first, second], 0)  # the line above no first line
     assert not first_lines_apart([heading, first], 0)
+
+
+# ---- a bare list of units opening a page closes the item the page break cut (assignments._wrapped_item_line) ----
+
+_PAGED_ITEMS = [
+    "1.推进老旧厂房改造。鼓励存量工业厂房通过改建扩建等方式提升容积率，引导企业向研发、设计等高附加值环节延伸，"
+    "推动存量资源提质增效，促进产业转型升级和高质量发展。（区经委、区规划资源局）",
+    "2.开展闲置资源收储。盘活存量低效产业用地是推动区域高质量发展的重要举措，条件适宜的地块可采用收储方式供应给新"
+    "引进的优质项目，各街镇负责谈判评估等事宜，区规资局、区土地储备中心、区建管委等相关部门予以指导和配合。",
+]
+_NEXT_PAGE = [
+    "（各街镇、区规划资源局）",
+    *_indented(
+        "3.加强资金保障。加大存量资源盘活资金投入，创新收储方式，鼓励各街镇加大力度收储低效用地，统筹用于更高质量的"
+        "产业项目，提升区域产业集聚度和土地利用效率。（各街镇、区财政局）",
+        27,
+    ),
+]
+
+
+def _paged_items() -> tuple[str, frozenset[int]]:
+    """Item 2's last line full to the margin and ending its sentence at a page's foot, the page's number under it, and
+    the item's bare list of units opening the next page (a page keeps ``（`` off a line's end: the list went down)."""
+    first = [
+        "某区存量产业用地盘活工作方案",
+        "",
+        "一、重点任务",
+        *(line for item in _PAGED_ITEMS for line in _indented(item, 27)),
+    ]
+    foot = ["", "", "            - 1 -", "", "", ""]
+    return "\n".join([*first, *foot, *_NEXT_PAGE]), frozenset({len(first) + 3})
+
+
+def test_a_bare_list_opening_a_page_closes_the_item_above():
+    """The list is the item's units (before: no line above it across the page break was the item's, so the list was
+    read as no item's and the sentence's roles were read instead, ``区规资局…予以指导和配合`` missed as the item's
+    units: held-out 23 printed)."""
+    text, breaks = _paged_items()
+    rows = task_rows(parse_document(text, path="plan.pdf", page_breaks=breaks))
+    assert [row[1] for row in rows] == [["区经委", "区规划资源局"], ["各街镇", "区规划资源局"], ["各街镇", "区财政局"]]
+
+
+def test_a_bare_list_under_blank_lines_and_no_page_break_stays_apart():
+    """Guard: the same lines with no page break known (blank lines, the space between paragraphs, around a line the
+    compacting blanks) keep the list apart from the item above, as before."""
+    text, _ = _paged_items()
+    assert task_rows(parse_document(text, path="plan.pdf"))[1][1] == ["各街镇"]
