@@ -2493,7 +2493,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             return _under_a_full_title(i, above)
         if not is_full(compacts[i], width(i), lines[i]):
             return False
-        if next_would_fit(above, min(source.wrap_width, display_width(compacts[i])), compacts[i], lines[at]):
+        if next_would_fit(above, min(width(at), display_width(compacts[i])), compacts[i], lines[at]):
             return True  # the heading fell short of the full line under it by a character that would have fitted
         if style not in styles:
             others = [k for k, c in enumerate(compacts) if k != at and heading_style(c) == style]
