@@ -23,7 +23,7 @@ The copy's lines are found in the reader's text by ``metamorphic.aligned_where``
 >>> from reformgraph.loaders.formats_ofd import ofd_text
 >>> data = as_ofd("# 某区方案\\n\\n1.推进改革，全面完成各项任务目标。（牵头单位：区发改委）", 1).data
 >>> [line.strip() for line in ofd_text(data, path="x.ofd").split("\\n")]
-['某区方案', '1.推进改革，全面完成各项任务目标。（牵头单', '位：区发改委）', '-1-']
+['某区方案', '1.推进改革，全面完成各项任务目标。（牵头单位：区发改', '委）', '-1-']
 """
 
 from __future__ import annotations
