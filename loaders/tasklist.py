@@ -80,12 +80,6 @@ from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
-
-def _is_ideograph(character: str) -> bool:
-    """True when ``character`` is a CJK ideograph (no mark, digit or letter)."""
-    return "\u4e00" <= character <= "\u9fff"
-
-
 SAMPLE = """---
 title: 某区2025年城市更新工作要点
 ---
@@ -2491,7 +2485,9 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         ``…智慧赋能社``). Round 75, at the merge: sweep75's heading rule took the marks' width for the margin, and
         ``tests/test_hard_wrapped.py``'s ``（一）…智慧赋能社`` / ``区服务。（…）`` ended its heading at ``社``."""
         if not plain:
-            plain.append(max((display_width(c) for c in compacts if c and _is_ideograph(c[-1])), default=1 << 30))
+            plain.append(
+                max((display_width(c) for c in compacts if c and "\u4e00" <= c[-1] <= "\u9fff"), default=1 << 30)
+            )
         return plain[0]
 
     def _under_a_full_heading(i: int) -> bool:
