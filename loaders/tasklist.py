@@ -1372,21 +1372,29 @@ def _unit_headings(
     heads: set[int],
     text: str,
     prose_of: Callable[[int, int], Assignment | None],
+    pending: list[tuple[int, list[tuple[int, int, int, Assignment, int]]]] | None = None,
 ) -> int:
     """Tasks listed unit by unit (round 30): a heading that is a unit's name (``一、市发展改革委``) leads the numbered
     items under it, down to the next heading at its level or above, that name no lead of their own (an item's
     supporting units and deadline fields stay its own); items under a sub-heading of its partners' work
     (``（二）配合任务``: the tasks of other units it supports, each led by another) are left as they are.
 
+    A unit's heading over no numbered item may lead the sentences under it instead (``四、区商务局`` / ``推进快递包装
+    绿色转型，…，持续推进。``: a duties list that gives one unit a paragraph, round 76), each a task unless it names
+    units of its own, when another unit's heading stands at its level (a list of units, no lone title read as a
+    name): ``pending`` gains (the heading's start, their ``found`` entries), for ``_sentences_led`` to add when no
+    other reading has taken the heading or them.
+
     ``found`` gains an entry per item the heading leads (and an item's own entry gains the lead) and the items join
     ``claimed``. Returns how many headings lead items.
     """
-    from reformgraph.loaders.prose import duty_partners
 
     led = 0
     entries: dict[int, list[int]] = {}  # paragraph → its entries in ``found`` (those added below are not looked up)
     for n, f in enumerate(found):
         entries.setdefault(f[2], []).append(n)
+    unit_levels: list[int | None] = []  # the level of every unit's heading
+    over_sentences: list[tuple[int, int | None, list[tuple[int, int, int, Assignment, int]]]] = []
     for k, mark in enumerate(marks):
         if mark not in heads:
             continue
@@ -1396,9 +1404,12 @@ def _unit_headings(
         level = number_level(text, mark)
         if level is None and text[ends[k] - 1] in "：:":
             level = 1  # 党政办： unnumbered over 1.… / 2.…: a group of its section's, down to the next unit (round 72)
+        unit_levels.append(level)
         partners = False  # under a 配合任务 sub-heading
         linked = tuple(RoleUnit(u, "support", mark) for u in heading_link_partners(text[mark : ends[k]]))
         items: list[int] = []
+        numbered = False  # whether any numbered paragraph stands under it
+        sentences: list[int] = []  # its unnumbered paragraphs that close as sentences, naming no unit of their own
         for j in range(k + 1, len(marks)):
             if marks[j] in heads and not (  # a numbered sentence under it is its item, no sub-heading (round 38)
                 # (or a short one closed by its own units: 1．整治楼道。（A配合）, round 73 fresh73; before, its 配合 made it
@@ -1412,7 +1423,12 @@ def _unit_headings(
                     break  # the next unit's heading, or the next part of the plan
                 partners = _PARTNERS_WORK.search(text, marks[j], ends[j]) is not None
                 continue
-            if partners or (number := number_level(text, marks[j])) is None:
+            if (number := number_level(text, marks[j])) is None:
+                if not (partners or numbered or j in claimed) and _led_sentence(text, marks[j], ends[j]):
+                    sentences.append(j)
+                continue
+            numbered = True
+            if partners:
                 continue
             if level and number <= level:
                 break  # （二）平安办： / 1.… / （三）A负责…: the list's next point, no item of the heading (round 73)
@@ -1434,30 +1450,96 @@ def _unit_headings(
                     claimed.add(j)
                     items.append(j)
             elif j not in claimed:
-                label = LABEL.search(text, marks[j], ends[j])  # 完成时限：… after its words: the task ends before
-                dated = (
-                    label is not None
-                    and text[label.start() - 1] in "。；;，,"
-                    and label_role(label.group(1)) == "deadline"
-                )
-                cut = label.start() if dated else ends[j]
-                deadline = text[label.end() : ends[j]].rstrip("。；;") or None if dated else None
-                # …，会同B落实…: B the partner of the heading's unit (round 64)
-                with_units = duty_partners(text, marks[j], cut) if WITH in text[marks[j] : cut] else []
-                units = (RoleUnit(unit, "lead", mark), *with_units, *linked)
-                lead = Assignment(units, deadline=deadline, anchor=marks[j])
-                if not with_units:
-                    # 2．规范商铺经营秩序，市市场监管局配合。: the partners a clause names before its supporting verb, as
-                    # under a group's fields (round 74 left44; before, the heading's unit alone)
-                    lead = _with_own_partners(lead, text, marks[j], cut, 0)
-                found.append((cut, ends[j], marks[j], lead, 0))
+                found.append(_heading_item(text, marks[j], ends[j], RoleUnit(unit, "lead", mark), linked))
                 claimed.add(j)
                 items.append(j)
+        if not numbered and not items and pending is not None:
+            # 四、区商务局 / 推进快递包装绿色转型，…。: the sentences under a unit's heading with no numbered item are
+            # its tasks (round 76 fresh76 03; before, none: only numbered items were read under it), when no other
+            # reading takes the heading or them (a duties section's heading over its paragraph, round 64)
+            lead = RoleUnit(unit, "lead", mark)
+            led_items = [
+                _heading_item(text, marks[j], ends[j], lead, linked)
+                for j in sentences
+                if prose_of(marks[j], ends[j]) is None
+            ]
+            if led_items:
+                over_sentences.append((mark, level, led_items))
         if items and text.find("负责", mark, ends[k]) != -1:
             claimed.add(k)  # 党政办负责以下工作：: the heading's own words no task besides its items' (round 72)
         led += bool(items)
+    if pending is not None:
+        # one of a list of units' headings (another at its level): a lone heading read as a name (held-out 12's
+        # （八）建强微型消防站（志愿消防队）, a measure's title) leads no sentence
+        pending.extend((mark, led_items) for mark, level, led_items in over_sentences if unit_levels.count(level) > 1)
     found.sort(key=lambda f: f[0])
     return led
+
+
+def _sentences_led(
+    found: list[tuple[int, int, int, Assignment, int]],
+    pending: list[tuple[int, list[tuple[int, int, int, Assignment, int]]]],
+) -> list[tuple[int, int, int, Assignment, int]]:
+    """The entries of the sentences a unit's heading leads (``_unit_headings``' ``pending``) that no entry of
+    ``found`` has taken: neither the heading (a duties section's heading read with its paragraph, round 64) nor any
+    of its sentences.
+
+    >>> a = Assignment(())
+    >>> led = _sentences_led([(5, 9, 3, a, 0)], [(3, [(12, 20, 10, a, 0)]), (30, [(40, 48, 32, a, 0)])])
+    >>> [entry[2] for entry in led]  # the first heading was read with its paragraph: the second's sentence only
+    [32]
+    """
+    taken = {f[2] for f in found}
+    return [
+        entry
+        for heading, entries in pending
+        if heading not in taken and not any(e[2] in taken for e in entries)
+        for entry in entries
+    ]
+
+
+def _heading_item(
+    text: str, start: int, end: int, lead: RoleUnit, linked: tuple[RoleUnit, ...]
+) -> tuple[int, int, int, Assignment, int]:
+    """The ``found`` entry of the item ``text[start:end]`` under a unit's heading, which ``lead`` (the heading's unit)
+    leads: a deadline label after its words (``完成时限：…``) its deadline and the end of its task, the units after a
+    会同 or before a supporting verb its partners, and the heading's ``linked`` partners.
+
+    >>> t = "推进绿色转型，会同区发改局建立台账。"
+    >>> cut, _, _, a, _ = _heading_item(t, 0, len(t), RoleUnit("区商务局", "lead", 0), ())
+    >>> cut, [(u.name, u.role) for u in a.units]
+    (18, [('区商务局', 'lead'), ('区发改局', 'support')])
+    >>> t = "推进绿色转型。完成时限：2027年6月底前"
+    >>> cut, _, _, a, _ = _heading_item(t, 0, len(t), RoleUnit("区商务局", "lead", 0), ())
+    >>> cut, a.deadline
+    (7, '2027年6月底前')
+    """
+    from reformgraph.loaders.prose import duty_partners
+
+    label = LABEL.search(text, start, end)  # 完成时限：… after its words: the task ends before
+    dated = label is not None and text[label.start() - 1] in "。；;，," and label_role(label.group(1)) == "deadline"
+    cut = label.start() if dated else end
+    deadline = text[label.end() : end].rstrip("。；;") or None if dated else None
+    # …，会同B落实…: B the partner of the heading's unit (round 64)
+    with_units = duty_partners(text, start, cut) if WITH in text[start:cut] else []
+    found = Assignment((lead, *with_units, *linked), deadline=deadline, anchor=start)
+    if not with_units:
+        # 2．规范商铺经营秩序，市市场监管局配合。: the partners a clause names before its supporting verb, as under a
+        # group's fields (round 74 left44; before, the heading's unit alone)
+        found = _with_own_partners(found, text, start, cut, 0)
+    return (cut, end, start, found, 0)
+
+
+def _led_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the unnumbered paragraph ``text[start:end]`` under a unit's heading may be its task: a sentence closed
+    by 。 that is no note, no intro over items (closed by a colon) and no signature or date (no closing 。).
+
+    >>> _led_sentence("推进快递包装绿色转型，持续推进。", 0, 16), _led_sentence("主要履行以下职责：", 0, 9)
+    (True, False)
+    >>> _led_sentence("2027年2月20日", 0, 10), _led_sentence("注：本表由区商务局填报。", 0, 12)
+    (False, False)
+    """
+    return text.endswith("。", start, end) and not text.startswith(_NOTE_OPENING, start)
 
 
 def _leaf_item(text: str, marks: Sequence[int], j: int) -> bool:
@@ -2757,7 +2839,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     item_lines, spread = _spread_group_assignments(
         found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
     )
-    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, prose_of)
+    pending: list[tuple[int, list[tuple[int, int, int, Assignment, int]]]] = []  # sentences under unit headings
+    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, prose_of, pending)
     if "职责" in text.text:  # 第七条 区政府应当…履行下列职责： over （一）…: the duties its body leads (round 72)
         spread += _duty_intros(found, marks, ends, claimed, text.text, prose_of)
     if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
@@ -2767,6 +2850,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     if titles:
         _sub_sections_closed(found, marks, ends, titles, claimed, text.text, names_units)
     found += _paragraph_tasks(text, paras, claimed, prose_of)
+    if pending:
+        led = _sentences_led(found, pending)
+        found += led
+        spread += len({f[3].units[0].pos for f in led})  # each heading whose sentences it leads counts once
     found.sort(key=lambda f: f[0])
     _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
     # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left
