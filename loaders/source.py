@@ -390,6 +390,16 @@ def _holds_assignment(text: str, at: int) -> bool:
     return close != -1 and ASSIGNMENT_WORDS.search(text, at, close) is not None
 
 
+def square_labels(text: str) -> str:
+    """``text`` with each label in square brackets before its value written as a field (``【牵头单位】A【配合单位】B`` →
+    ``牵头单位：A；配合单位：B``); a role after a unit as it was (``基础教育科【牵头】、教研室``, round 42).
+
+    >>> square_labels("建平台。【牵头单位】区数据局【完成时限】2026年"), square_labels("甲科【牵头】、乙科")
+    ('建平台。牵头单位：区数据局；完成时限：2026年', '甲科【牵头】、乙科')
+    """
+    return _SQUARE_LABEL.sub(_label_field, text)
+
+
 def _label_field(m: re.Match[str]) -> str:
     """``【牵头单位】`` as ``牵头单位：``, after a ``；`` when it follows a value (a field starts there)."""
     at = m.start()
@@ -898,7 +908,7 @@ def _marks_read(
             if c[0] == "[" and (note := _NOTE_NUMBER.match(c)) is not None and _under_notes(compacts, i):
                 compacts[i] = "注：" + c[note.end() :]  # [1] under 注释：: a note, no task (round 37)
             else:
-                compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, c))
+                compacts[i] = _SQUARE.sub(_round, square_labels(c))
     # a unit label's person field in half-width brackets (主办单位(责任人)：, round 48): written full-width; and a
     # person's label after a space (县信访局 责任人：周某某, round 61), both found by one scan (``_person_marks``)
     person_fields, spaced = _person_marks(whole)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reformgraph.loaders.compact import compact
+from reformgraph.loaders.field_cells import task_header_at
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.tables import column_kind, detect_columns
 from reformgraph.records import Document
 
 # round 73 ledger73: a table with no unit column whose task cells name their units in words
 _WORDED_ROLES = ("牵头", "负责", "配合")  # the cheap test before a task cell is read for its units
-_HEADER_ROWS_LOOKED_AT = 10
 _WORDED_ROWS = 2_000  # task cells read for their units at most (each a paragraph parsed): a 台账's rows are fewer
 
 
@@ -33,14 +33,7 @@ def units_from_task_words(rows: Sequence[Sequence[object]]) -> list[list[object]
     ('牵头：区数据局；配合：区财政局', None)
     """
     texts = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
-    header_at = next(
-        (
-            k
-            for k, row in enumerate(texts[:_HEADER_ROWS_LOOKED_AT])
-            if sum(map(bool, row)) > 1 and "task" in map(column_kind, filter(None, row))
-        ),
-        None,
-    )
+    header_at = task_header_at(texts, column_kind)
     if header_at is None or detect_columns(texts[header_at]) is not None:
         return None
     task = next(i for i, c in enumerate(texts[header_at]) if c and column_kind(c) == "task")
