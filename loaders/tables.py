@@ -44,7 +44,6 @@ from reformgraph.loaders.column_names import (
 from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.date_words import iso_day
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, status_words
-from reformgraph.loaders.field_cells import fields_as_columns
 from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.plan_periods import CampaignPeriod, date_line, default_deadline
@@ -817,10 +816,15 @@ def table_sections(
     header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
     if header_at is None:
         header_at = _two_row_header(cells)
-    if header_at is None and (fielded := fields_as_columns(cells, column_kind)) is not None:
-        # no unit column: the units in labelled fields closing the task cells (【牵头单位】A【配合单位】B, round 76)
-        cells = rows = fielded
-        header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
+    if header_at is None:
+        # no unit column: the units in labelled fields closing the task cells (【牵头单位】A【配合单位】B, round 76),
+        # imported here, where a table has no unit header (the text plans' parse never loads it)
+        from reformgraph.loaders.field_cells import fields_as_columns
+
+        fielded = fields_as_columns(cells, column_kind)
+        if fielded is not None:
+            cells = rows = fielded
+            header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
     if header_at is None:
         return []
     cols = detect_columns(cells[header_at])
