@@ -99,7 +99,13 @@ def _units(text: str, start: int, end: int) -> Assignment | None:
     units = read_units(text, start, end, default="lead")
     if not units or any(
         not (is_unit_name(u.name) or shares_each(u.name, units[0].name))  # 各镇、街道：(round 63 heldout6)
-        or (names_a_type(u.name) and not is_collective(u.name) and not _set_up_before(text, u.name, start))
+        or (
+            names_a_type(u.name)
+            and not is_collective(u.name)
+            # 各街镇、区管企业：every town and every enterprise the district runs (round 76 heldout21)
+            and not shares_each(u.name, units[0].name)
+            and not _set_up_before(text, u.name, start)
+        )
         for u in units
     ):
         return None

@@ -376,10 +376,22 @@ def shares_each(name: str, first: str) -> bool:
     ``各镇、街道、开发区：按照本辖区…`` names every town and every street office: the 各 opening the list is shared by
     the bare level after it (round 63 heldout6). A level with no 各 before it is no body (``街道：`` alone).
 
+    A kind of body a level owns or runs (``区管企业``, ``区属企业``, ``市属国有企业``) shares it too: ``（九）各街镇、区管企业``
+    heads the duties of every town and of every enterprise the district runs (round 76 heldout21). A kind nobody owns
+    (``建设单位``, ``物业服务企业``: the actors a plan binds) does not, nor the owned kind with no 各 before it.
+
     >>> shares_each("街道", "各镇"), shares_each("街道", "区绿化市容局"), shares_each("道路", "各镇")
     (True, False, False)
+    >>> shares_each("区管企业", "各街镇"), shares_each("建设单位", "各街镇"), shares_each("区管企业", "区财政局")
+    (True, False, False)
     """
-    return first[:1] == "各" and is_collective(first) and _EACH_PLACE.fullmatch("各" + name) is not None
+    if first[:1] != "各" or not is_collective(first):
+        return False
+    return _EACH_PLACE.fullmatch("各" + name) is not None or _LEVEL_OWNED.fullmatch(name) is not None
+
+
+# a kind of body a level owns or runs, named by the level and 管/属 (区管企业, 市属国有企业, 镇属单位): round 76 heldout21
+_LEVEL_OWNED = compiled(r"[市区县镇乡][管属](?:国有)?(?:企业|国企|单位|公司)")
 
 
 # the telecom operators and the tower company (round 48), the oil companies and the grids (round 49) as a plan lists
