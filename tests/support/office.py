@@ -838,6 +838,11 @@ def save_paragraphs(paragraphs, author: str, out: Path) -> None:
     document = docx.Document()
     for text in paragraphs:
         add_paragraph(document, text)
+    save_document(document, author, out)
+
+
+def save_document(document, author: str, out: Path) -> None:
+    """A python-docx ``document`` saved at ``out`` with ``author`` and fixed times (``fixed_times``)."""
     document.core_properties.author = author
     fixed_times(document)
     document.save(out)
