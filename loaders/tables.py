@@ -479,21 +479,42 @@ _LAST_ITEM = compiled("[、，,；;：:]")
 # words a name holds whose first character can end a body's name (供销社, 卫生健康委): a line ending in it and the next
 # opening with the word's second character is one name broken by the column's width; no body's name opening with 会
 # or 员. 办公 alone is none (平安办 / 公安派出所: two bodies, held-out 36's ledger copy, where 公 opens many names), but
-# 办公室 and 办公厅 are (市政府办 / 公室: no body's name opens with 公室 or 公厅; round 75 left45)
-_WORDS_ACROSS = ("社会", "委员", "办公室", "办公厅")
+# 办公室 and 办公厅 are (市政府办 / 公室: no body's name opens with 公室 or 公厅; round 75 left45); so 办事处 (街道办 /
+# 事处), 组织部 (县委组 / 织部: 组 ends 工作组), 联合会 (联 ends 妇联; 合作社 opens names), 司法局 and 司法所 (司 ends
+# 公司; 法院 opens names), 科技局 and 科学技术 (科 ends a section's name), 行政审批, 行政执法 and 行政服务 (行 ends 农商行;
+# 政务服务中心 opens names): what follows the break opens no body's name (round 76 left46)
+_WORDS_ACROSS = (
+    "社会",
+    "委员",
+    "办公室",
+    "办公厅",
+    "办事处",
+    "组织部",
+    "联合会",
+    "司法局",
+    "司法所",
+    "科技局",
+    "科学技术",
+    "行政审批",
+    "行政执法",
+    "行政服务",
+)
+# a word's first character: the rests of the words it opens (str.startswith takes the tuple: one call a break)
+_REST_AFTER = {w[0]: tuple(v[1:] for v in _WORDS_ACROSS if v[0] == w[0]) for w in _WORDS_ACROSS}
 
 
 def _word_across(tail: str, piece: str) -> bool:
     """Whether the line break between ``tail`` and ``piece`` splits one of ``_WORDS_ACROSS`` (round 74 left44), its
-    first character ending ``tail`` (round 75: a word of three characters).
+    first character ending ``tail`` (round 75: a word of three characters; round 76: of four).
 
     >>> _word_across("区人力资源社", "会保障局"), _word_across("县卫生健康委", "员会"), _word_across("区供销社", "区财政局")
     (True, True, False)
     >>> _word_across("市政府办", "公室"), _word_across("平安办", "公安派出所"), _word_across("平安办", "公")
     (True, False, False)
+    >>> _word_across("各街道办", "事处"), _word_across("县行", "政审批服务局"), _word_across("县农商行", "政务服务中心")
+    (True, True, False)
     """
-    end = tail[-1:]
-    return end + piece[:1] in _WORDS_ACROSS or end + piece[:2] in _WORDS_ACROSS
+    return piece.startswith(_REST_AFTER.get(tail[-1:], ()))
 
 
 def after_short_line(value: str) -> list[bool]:

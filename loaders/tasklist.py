@@ -1036,7 +1036,7 @@ def _spread_group_assignments(
                     own = _dated_bracket(text.text, marks[j], ends[j])
                     at, a = (own[0], replaced(a, deadline=own[1])) if own is not None else (ends[j], a)
                     if own is None:  # 2.…，2026年5月底前印发实施。: its own date, not the group's 整改时限
-                        a = _own_date_first(a, text.text[marks[j] : ends[j]])
+                        a = _item_date_first(a, text.text, marks, ends, j)
                     entries.append((at, ends[j], marks[j], a, base))
                 found[n : n + 1] = entries
                 claimed.update(trailing)
@@ -1108,7 +1108,7 @@ def _spread_group_assignments(
             if own_bracket is not None:  # its own deadline in brackets: its text ends before them
                 entries.append((own_bracket[0], ends[j], marks[j], replaced(a, deadline=own_bracket[1]), base))
             else:
-                a = _own_date_first(a, text.text[marks[j] : ends[j]])
+                a = _item_date_first(a, text.text, marks, ends, j)
                 entries.append((ends[j], ends[j], marks[j], a, base))
         found[n : n + 1] = entries
         claimed.update(items)
@@ -1931,6 +1931,26 @@ def _bare_items_date(marks: Sequence[int], ends: Sequence[int], text: str, k: in
         if found.status == "scheduled":
             return found.raw
     return None  # characters: the longest clause after a bracket read as the task's deadline
+
+
+def _item_date_first(
+    assignment: Assignment, text: str, marks: Sequence[int], ends: Sequence[int], j: int
+) -> Assignment:
+    """A group's assignment given to its numbered item, paragraph ``j``: the item's own date first
+    (``_own_date_first``); and a bare item's (closing with no 。) under a group with a deadline of its own, the date
+    the sentences right below it state (``_bare_items_date``), in its text as on its line (round 76 left46: before,
+    ``1．完善技术标准`` / ``…，2026年6月底前印发实施。`` under ``（一）…（…；完成时限：2026年12月底前）`` read December).
+
+    >>> t = "1．规范摊位\\n对占道摊位登记，2026年6月15日前完成。\\n2．开展抽检。"
+    >>> a = ((), "2026年10月底前", True, 0, False, (), (), ())
+    >>> _item_date_first(a, t, [0, 7, 30], [6, 29, 37], 0)[1], _item_date_first(a, t, [0, 7, 30], [6, 29, 37], 2)[1]
+    ('2026年6月15日前', '2026年10月底前')
+    """
+    assignment = _own_date_first(assignment, text[marks[j] : ends[j]])
+    if assignment[1] is not None and text[ends[j] - 1] not in _BARE_ENDS:
+        if (words := _bare_items_date(marks, ends, text, j + 1, len(text))) is not None:
+            return replaced(assignment, deadline=words)
+    return assignment
 
 
 def _own_date_first(assignment: Assignment, words: str) -> Assignment:

@@ -103,6 +103,8 @@ def bad_unit_names(outputs, labels) -> list[tuple]:
     ]
 
 
+_GROUP_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")  # a point's heading, （一）
+
 _YES_FIELD = re.compile(r"是否已?(?:完成|销号|办结|整改到位|整改完成)[：:]是")
 
 
@@ -117,6 +119,9 @@ def deadline_outside_its_task(doc) -> list[tuple]:
         # or the stage of a schedule the task is listed under: （三）巩固提高阶段（12月1日至12月31日） (round 39)
         own += next((line for line in reversed(lines[max(0, m.line - 40) : m.line]) if "阶段" in line), "")
         own += _table_header(lines, m.line)  # or a column's name: a table's 一季度 | 二季度 columns (round 42)
+        # or the fields of the heading its item is under: （一）…（牵头单位：…；完成时限：…） over items whose texts run
+        # several lines (round 76)
+        own += next((line for line in reversed(lines[max(0, m.line - 40) : m.line]) if _GROUP_HEADING.match(line)), "")
         for part in m.deadline.raw.split("；"):
             if part == "已完成" and _YES_FIELD.search(own):
                 continue  # 是否完成：是, a done task's report, as the reader writes it (round 44)
