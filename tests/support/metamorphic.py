@@ -916,12 +916,88 @@ def _part_of(lines: list[str], line: int) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Ledger:
+    """An office's 台账 of a plan's tasks (``ledger_of``): its title, its 填报单位/填报日期 line, its header and rows
+    (a part's row its heading alone, merged across: ``across``; ``down``: the (first, last) rows, 0-based among
+    ``rows``, of a 类别 cell merged down), and each task's row (0-based among ``rows``) keyed by its line and
+    assignment column."""
+
+    title: str
+    filled: str
+    header: tuple[str, ...]
+    rows: list[list]
+    across: frozenset[int]
+    down: list[tuple[int, int]]
+    row_of: dict[tuple[int, int], int]
+
+
+def ledger_of(text: str, tasks: list[dict], variant: int = 0) -> Ledger | None:
+    """The plan's tasks as an office's 台账: the header 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, one row a task
+    (its words, ``_task_words``; its units as written; its deadline's words), each part of the plan (``一、…``) a row
+    merged across above its tasks and a cell's units joined by 、 (``variant`` 0), or a 类别 column's cell merged
+    down its tasks' rows and a cell's units one a line (Alt+Enter in Excel: ``variant`` 1). None when a task names
+    no lead (no ledger's row).
+
+    >>> plan = "---\\n标题: 某区方案\\n发布日期: 2025-07-15\\n---\\n一、任务\\n1.推进改革。（牵头单位：区发改委）"
+    >>> task = {"line": 6, "text": "推进改革", "leads": ["区发改委"], "supports": [], "deadline_raw": None}
+    >>> ledger = ledger_of(plan, [task])
+    >>> ledger.title, ledger.rows, ledger.row_of
+    ('某区方案重点任务台账', [['一、任务', None, None, None, None], [1, '推进改革。', '区发改委', '', '']], {(6, 8): 1})
+    """
+    if not tasks or any(not task["leads"] for task in tasks):
+        return None
+    fields = front_matter(text)
+    lines = text.split("\n")
+    first = next((line.strip("# ") for line, mine in zip(lines, _plan_lines(lines)) if mine and line.strip()), "")
+    title = fields.get("标题", first)
+    title = m.group(1) if (m := re.search(r"《([^《》]{4,60})》", title)) is not None else title  # 关于印发《X》的通知
+    year, _, rest = fields.get("发布日期", "").partition("-")
+    header = _LEDGER_HEADER if variant == 0 else ("序号", "类别", *_LEDGER_HEADER[1:])
+    width = len(header)
+    signed = (m.group() for line in lines if (m := re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", line.strip())))
+    dated = f"{year}年{int(rest[:2])}月{int(rest[3:5])}日" if len(rest) == 5 else next(signed, "")  # or its signature's
+    filled = f"填报单位：{fields.get('发布单位', '')}（盖章）" + " " * 8 + f"填报日期：{dated}"
+    on_line: dict[int, list[dict]] = {}
+    for task in tasks:
+        on_line.setdefault(task["line"], []).append(task)
+    columns = {}
+    for line, own in on_line.items():
+        found = assignment_columns(lines[line - 1], [(t["text"], t["leads"] + t["supports"]) for t in own])
+        columns.update({id(task): column for task, column in zip(own, found)})
+    rows: list[list] = []
+    across: set[int] = set()
+    down: list[tuple[int, int]] = []
+    row_of: dict[tuple[int, int], int] = {}
+    part, part_rows = None, []
+    for n, task in enumerate(tasks, 1):
+        later = _compact(tasks[n]["text"]) if n < len(tasks) else ""
+        heading = _part_of(lines, task["line"])
+        if heading != part:
+            if variant == 1 and len(part_rows) > 1:
+                down.append((part_rows[0], part_rows[-1]))
+            part, part_rows = heading, []
+            if heading and variant == 0:
+                across.add(len(rows))
+                rows.append([heading] + [None] * (width - 1))
+        cells = [
+            _task_words(lines, task, later),
+            ("、" if variant == 0 else "\n").join(task["leads"]),
+            ("、" if variant == 0 else "\n").join(task["supports"]),
+            task["deadline_raw"] or "",
+        ]
+        first_cells = [n] if variant == 0 else [n, (heading or "") if not part_rows else None]
+        part_rows.append(len(rows))
+        row_of[(task["line"], columns[id(task)])] = len(rows)
+        rows.append(first_cells + cells)
+    if variant == 1 and len(part_rows) > 1:
+        down.append((part_rows[0], part_rows[-1]))
+    return Ledger(f"{title}重点任务台账", filled, header, rows, frozenset(across), down, row_of)
+
+
 def as_ledger(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
-    """The plan's tasks as an office's 台账 (.xlsx): a title row and a 填报单位/填报日期 line above the header 序号 |
-    重点任务 | 牵头单位 | 配合单位 | 完成时限, one row a task (its words, ``_task_words``; its units as written; its
-    deadline's words), each part of the plan (``一、…``) a row merged across above its tasks and a cell's units
-    joined by 、 (``variant`` 0), or a 类别 column's cell merged down its tasks' rows and a cell's units one a line
-    (Alt+Enter in Excel: ``variant`` 1). None when a task names no lead (no ledger's
+    """The plan's tasks as an office's 台账 (.xlsx): a title row and a 填报单位/填报日期 line above the header and the
+    rows of ``ledger_of`` (its ``variant``), the merged cells merged. None when a task names no lead (no ledger's
     row). A task's copy is its row (``where`` keyed by the task's line and assignment column, as
     test_grammar70_meta70's ``mapped_tasks`` asks).
 
@@ -933,62 +1009,28 @@ def as_ledger(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
     """
     import openpyxl
 
-    if not tasks or any(not task["leads"] for task in tasks):
+    ledger = ledger_of(text, tasks, variant)
+    if ledger is None:
         return None
-    fields = front_matter(text)
-    lines = text.split("\n")
-    first = next((line.strip("# ") for line, mine in zip(lines, _plan_lines(lines)) if mine and line.strip()), "")
-    title = fields.get("标题", first)
-    title = m.group(1) if (m := re.search(r"《([^《》]{4,60})》", title)) is not None else title  # 关于印发《X》的通知
-    year, _, rest = fields.get("发布日期", "").partition("-")
-    header = _LEDGER_HEADER if variant == 0 else ("序号", "类别", *_LEDGER_HEADER[1:])
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "任务台账"
-    width = len(header)
-    sheet.append([f"{title}重点任务台账"] + [None] * (width - 1))
+    width = len(ledger.header)
+    sheet.append([ledger.title] + [None] * (width - 1))
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    signed = (m.group() for line in lines if (m := re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", line.strip())))
-    dated = f"{year}年{int(rest[:2])}月{int(rest[3:5])}日" if len(rest) == 5 else next(signed, "")  # or its signature's
-    sheet.append(
-        [f"填报单位：{fields.get('发布单位', '')}（盖章）" + " " * 8 + f"填报日期：{dated}"] + [None] * (width - 1)
-    )
+    sheet.append([ledger.filled] + [None] * (width - 1))
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
-    sheet.append(list(header))
-    on_line: dict[int, list[dict]] = {}
-    for task in tasks:
-        on_line.setdefault(task["line"], []).append(task)
-    columns = {}
-    for line, own in on_line.items():
-        found = assignment_columns(lines[line - 1], [(t["text"], t["leads"] + t["supports"]) for t in own])
-        columns.update({id(task): column for task, column in zip(own, found)})
-    row_of: dict[tuple[int, int], int] = {}
-    part, part_rows = None, []
-    for n, task in enumerate(tasks, 1):
-        later = _compact(tasks[n]["text"]) if n < len(tasks) else ""
-        heading = _part_of(lines, task["line"])
-        if heading != part:
-            if variant == 1 and len(part_rows) > 1:
-                sheet.merge_cells(start_row=part_rows[0], start_column=2, end_row=part_rows[-1], end_column=2)
-            part, part_rows = heading, []
-            if heading and variant == 0:
-                sheet.append([heading] + [None] * (width - 1))
-                sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
-        cells = [
-            _task_words(lines, task, later),
-            ("、" if variant == 0 else "\n").join(task["leads"]),
-            ("、" if variant == 0 else "\n").join(task["supports"]),
-            task["deadline_raw"] or "",
-        ]
-        first_cells = [n] if variant == 0 else [n, (heading or "") if not part_rows else None]
-        sheet.append(first_cells + cells)
-        part_rows.append(sheet.max_row)
-        row_of[(task["line"], columns[id(task)])] = sheet.max_row
-    if variant == 1 and len(part_rows) > 1:
-        sheet.merge_cells(start_row=part_rows[0], start_column=2, end_row=part_rows[-1], end_column=2)
+    sheet.append(list(ledger.header))
+    above = 4  # a ledger's row k (0-based) is the sheet's row k + 4
+    for k, row in enumerate(ledger.rows):
+        sheet.append(row)
+        if k in ledger.across:
+            sheet.merge_cells(start_row=k + above, start_column=1, end_row=k + above, end_column=width)
+    for first, last in ledger.down:
+        sheet.merge_cells(start_row=first + above, start_column=2, end_row=last + above, end_column=2)
     out = io.BytesIO()
     book.save(out)
-    return Copy(out.getvalue(), ".xlsx", lambda line, column: row_of[(line, column)])
+    return Copy(out.getvalue(), ".xlsx", lambda line, column: ledger.row_of[(line, column)] + above)
 
 
 # simplified characters that stay in a traditional text (通用规范汉字表's 制度, 合同, 局; 台账's 台 as 臺) or whose

@@ -44,6 +44,7 @@ BODY = WIDE / CHARACTERS  # 三号 仿宋, a character's width (mm)
 PITCH = 225.0 / LINES  # a line's height (mm)
 TITLE = 7.8  # 二号 小标宋 (mm)
 FOOT = 5.0  # 四号, the page number's size (mm)
+HEAD = 3.7  # 五号, a running head's size (mm)
 POINT = 0.3528  # millimetres a point: the CTM of variant 1's objects
 _FONTS = (
     '<ofd:Font ID="2" FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"/><ofd:Font ID="3" FontName="方正小标宋简体"/>'
@@ -147,12 +148,14 @@ def _object(serial: int, line: Printed, variant: int) -> list[str]:
     ]
 
 
-def _page(number: int, lines: list[Printed], variant: int) -> str:
-    """One page's ``Content.xml``: its lines' text objects and its number centred at the foot."""
+def _page(number: int, lines: list[Printed], variant: int, numbered: bool = True, drawn: list[str] = ()) -> str:
+    """One page's ``Content.xml``: its lines' text objects, its number centred at the foot (``numbered``), and
+    the objects ``drawn`` (a table's ruling lines)."""
     foot = f"- {number} -"
     wide = sum(_advance(ch, FOOT) for ch in foot)
-    printed = [*lines, (PAGE[1] - 28.0, (PAGE[0] - wide) / 2, FOOT, "2", foot)]
+    printed = [*lines, (PAGE[1] - 28.0, (PAGE[0] - wide) / 2, FOOT, "2", foot)] if numbered else list(lines)
     objects = [o for k, line in enumerate(printed) for o in _object(100 * number + k, line, variant)]
+    objects += list(drawn)
     if variant == 1:
         objects.reverse()  # a converter's order: bottom first
     return (
@@ -162,19 +165,38 @@ def _page(number: int, lines: list[Printed], variant: int) -> str:
     )
 
 
-def as_ofd(text: str, variant: int = 0) -> Copy:
-    """The plan as an OFD file laid out on GB/T 9704's page, its text objects written in ``variant``'s way (the
-    module's list); a line's copy is found in the reader's text (``metamorphic.aligned_where``).
+def _template(number: int, title: str) -> str:
+    """A page template's ``Content.xml`` (``Doc_0/Tpls/Tpl_N``): the document's title as a running head above the
+    type area and the page's number ``- N -`` at its foot, as an exporter sets what Word keeps in a header and a
+    footer (the template's text is drawn on the page, under its own content: ``ZOrder="Background"``)."""
+    head = title[:30]
+    wide = sum(_advance(ch, HEAD) for ch in head)
+    foot = f"- {number} -"
+    printed = [
+        (TOP - 12.0, (PAGE[0] - wide) / 2, HEAD, "2", head),
+        (PAGE[1] - 28.0, (PAGE[0] - sum(_advance(ch, FOOT) for ch in foot)) / 2, FOOT, "2", foot),
+    ]
+    objects = [o for k, line in enumerate(printed) for o in _object(900000 + 10 * number + k, line, 0)]
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="1">'
+        + "".join(objects)
+        + "</ofd:Layer></ofd:Content></ofd:Page>"
+    )
 
-    >>> copy = as_ofd("一、任务\\n\\n1.推进改革（牵头单位：市发改委）", 2)
-    >>> copy.suffix, copy.where(3, 0)
-    ('.ofd', 2)
-    """
-    from reformgraph.loaders.formats_ofd import ofd_text
 
-    pages = _printed_lines(text)
-    title = next((line[2:] for line in text.split("\n") if line.startswith("# ")), "工作方案")
+def _package(pages: list[str], title: str, templated: bool = False) -> bytes:
+    """The OFD package of ``pages`` (each page's ``Content.xml``); ``templated``: each page's running head and
+    number in a page template of its own (``CommonData/TemplatePage``, the page's ``Template TemplateID``)."""
+    tpl_id = 5000
     listed = "".join(f'<ofd:Page ID="{k + 10}" BaseLoc="Pages/Page_{k}/Content.xml"/>' for k in range(len(pages)))
+    templates = (
+        "".join(
+            f'<ofd:TemplatePage ID="{tpl_id + k}" Name="页{k + 1}" BaseLoc="Tpls/Tpl_{k}/Content.xml"/>'
+            for k in range(len(pages))
+        )
+        if templated
+        else ""
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr(
@@ -188,16 +210,213 @@ def as_ofd(text: str, variant: int = 0) -> Copy:
         package.writestr(
             "Doc_0/Document.xml",
             f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData>'
-            f"<ofd:MaxUnitID>{100 * (len(pages) + 1) * 1000}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 "
-            f"{PAGE[0]:g} {PAGE[1]:g}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
-            f"</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>",
+            f"<ofd:MaxUnitID>{100 * (len(pages) + 1) * 1000}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>"
+            f"0 0 {PAGE[0]:g} {PAGE[1]:g}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+            f"{templates}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>",
         )
         package.writestr(
             "Doc_0/PublicRes.xml",
             f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res">'
             f"<ofd:Fonts>{_FONTS}</ofd:Fonts></ofd:Res>",
         )
-        for k, lines in enumerate(pages):
-            package.writestr(f"Doc_0/Pages/Page_{k}/Content.xml", _page(k + 1, lines, variant))
-    data = out.getvalue()
+        for k, content in enumerate(pages):
+            if templated:
+                content = content.replace(
+                    "<ofd:Content>", f'<ofd:Template TemplateID="{tpl_id + k}" ZOrder="Background"/><ofd:Content>', 1
+                )
+                package.writestr(f"Doc_0/Tpls/Tpl_{k}/Content.xml", _template(k + 1, title))
+            package.writestr(f"Doc_0/Pages/Page_{k}/Content.xml", content)
+    return out.getvalue()
+
+
+def as_ofd(text: str, variant: int = 0, templated: bool = False) -> Copy:
+    """The plan as an OFD file laid out on GB/T 9704's page, its text objects written in ``variant``'s way (the
+    module's list); ``templated``: each page's number, and the title as a running head, drawn by a page template
+    (``Doc_0/Tpls/Tpl_N/Content.xml``), not by the page (round 76). A line's copy is found in the reader's text
+    (``metamorphic.aligned_where``).
+
+    >>> copy = as_ofd("一、任务\\n\\n1.推进改革（牵头单位：市发改委）", 2)
+    >>> copy.suffix, copy.where(3, 0)
+    ('.ofd', 2)
+    """
+    from reformgraph.loaders.formats_ofd import ofd_text
+
+    pages = _printed_lines(text)
+    title = next((line[2:] for line in text.split("\n") if line.startswith("# ")), "工作方案")
+    contents = [_page(k + 1, lines, variant, numbered=not templated) for k, lines in enumerate(pages)]
+    data = _package(contents, title, templated)
     return Copy(data, ".ofd", aligned_where(text, ofd_text(data, path="copy.ofd")))
+
+
+# ---- a plan's tasks as an OFD table drawn cell by cell (round 76 meta76) ----
+
+CELL_SIZE = 4.233  # 小四 (12 points), a table's text (mm)
+CELL_LINE = 6.0  # a cell's line pitch (mm)
+PAD, VPAD = 1.5, 1.2  # a cell's padding, left and right, top and bottom (mm)
+BOTTOM = TOP + 225.0  # the type area's foot
+# the columns' widths (mm, 156 in all): 序号 重点任务 牵头单位 配合单位 完成时限, and with a 类别 column (ledger variant 1)
+WIDTHS = {5: (12.0, 70.0, 28.0, 28.0, 18.0), 6: (10.0, 22.0, 56.0, 24.0, 26.0, 18.0)}
+RULE = 0.25  # a ruling line's width (mm)
+
+
+def _cell_lines(value, wide: float) -> list[str]:
+    """A cell's value wrapped in a column ``wide`` mm (its padding off), each of its own lines apart.
+
+    >>> _cell_lines("市发改委\\n市财政局", 18.0), _cell_lines(12, 12.0)
+    (['市发改', '委', '市财政', '局'], ['12'])
+    """
+    columns = max(2, int((wide - 2 * PAD) / CELL_SIZE * 2))
+    text = "" if value is None else str(value)
+    return [piece for piece in wrap(text, columns).split("\n") if piece] if text else []
+
+
+def _rule(serial: int, x0: float, y0: float, x1: float, y1: float) -> str:
+    """A ruling line from (x0, y0) to (x1, y1) as a stroked path (``PathObject``, ``AbbreviatedData``'s ``M`` and
+    ``L``), as 数科's converter draws a table's border one segment an object."""
+    return (
+        f'<ofd:PathObject ID="{serial}" Boundary="{x0:.3f} {y0:.3f} {max(x1 - x0, RULE):.3f} {max(y1 - y0, RULE):.3f}" '
+        f'LineWidth="{RULE}"><ofd:StrokeColor Value="0 0 0"/>'
+        f"<ofd:AbbreviatedData>M 0 0 L {x1 - x0:.3f} {y1 - y0:.3f}</ofd:AbbreviatedData></ofd:PathObject>"
+    )
+
+
+def _box(serial: int, x0: float, y0: float, x1: float, y1: float) -> str:
+    """A cell's border as one closed rectangle (``M``, three ``L``, ``C``), as a cell is drawn by some exporters."""
+    w, h = x1 - x0, y1 - y0
+    return (
+        f'<ofd:PathObject ID="{serial}" Boundary="{x0:.3f} {y0:.3f} {w:.3f} {h:.3f}" LineWidth="{RULE}">'
+        f"<ofd:AbbreviatedData>M 0 0 L {w:.3f} 0 L {w:.3f} {h:.3f} L 0 {h:.3f} C</ofd:AbbreviatedData></ofd:PathObject>"
+    )
+
+
+class _TablePages:
+    """A table set on pages, row by row: a row that does not fit on the page breaks over it (its cells' first lines
+    on this page, the rest on the next, as Word lets a row break across pages), the header repeated on the next
+    page (``repeat``); each cell drawn with its borders (``boxes``: one rectangle a cell, else one segment a
+    border)."""
+
+    def __init__(self, widths: tuple[float, ...], repeat: bool, boxes: bool):
+        self.edges = [LEFT]
+        for w in widths:
+            self.edges.append(self.edges[-1] + w)
+        self.repeat, self.boxes = repeat, boxes
+        self.pages: list[tuple[list[Printed], list[tuple[float, float, float, float]]]] = [([], [])]
+        self.y = TOP
+        self.header: list[list[str]] | None = None
+        self.open: dict[int, float] = {}  # a column merged down: the top of its cell on this page
+
+    def text(self, line: Printed) -> None:
+        """A line of text outside the table (its title), at the cursor."""
+        if self.y + PITCH > BOTTOM:
+            self._new_page(repeat=False)
+        self.pages[-1][0].append((self.y, line[1], line[2], line[3], line[4]))
+        self.y += PITCH
+
+    def _new_page(self, repeat: bool = True) -> None:
+        self._close_merged()
+        self.pages.append(([], []))
+        self.y = TOP
+        if repeat and self.repeat and self.header is not None:
+            self._row(self.header, (), set())
+
+    def _close_merged(self) -> None:
+        for k, top in self.open.items():
+            self.pages[-1][1].append((self.edges[k], top, self.edges[k + 1], self.y))
+        self.open = {}
+
+    def row(
+        self,
+        cells: list,
+        across: bool = False,
+        merged: frozenset[int] = frozenset(),
+        ends: frozenset[int] = frozenset(),
+    ):
+        """A row of ``cells`` (``across``: its first cell spans the table; ``merged``: columns whose cell goes on
+        from the row above, empty; ``ends``: columns whose merged cell ends with this row)."""
+        spans = [(self.edges[0], self.edges[-1])] if across else list(zip(self.edges, self.edges[1:]))
+        lines = [_cell_lines(c, x1 - x0) for c, (x0, x1) in zip(cells, spans)]
+        if self.header is None:
+            self.header = lines
+        self._row(lines, ends, set(merged), spans)
+
+    def _row(self, lines: list[list[str]], ends, merged: set[int], spans=None) -> None:
+        spans = spans or list(zip(self.edges, self.edges[1:]))
+        while True:
+            high = max((len(c) for c in lines), default=1) or 1
+            room = int((BOTTOM - self.y - 2 * VPAD) // CELL_LINE)
+            if high <= room:
+                self._set(lines, spans, high, ends, merged)
+                return
+            if room >= 1 and self.y > TOP + 1.0:  # the row breaks over the page: its cells' first lines here
+                self._set([c[:room] for c in lines], spans, room, (), merged)
+                lines = [c[room:] for c in lines]
+            self._new_page()
+
+    def _set(self, lines, spans, high: int, ends, merged: set[int]) -> None:
+        bottom = self.y + high * CELL_LINE + 2 * VPAD
+        printed, cells = self.pages[-1]
+        for k, ((x0, x1), own) in enumerate(zip(spans, lines)):
+            for n, words in enumerate(own):
+                printed.append((self.y + VPAD + n * CELL_LINE, x0 + PAD, CELL_SIZE, "2", words))
+            if k in merged or k in ends:
+                self.open.setdefault(k, self.y)
+                if k in ends:
+                    cells.append((x0, self.open.pop(k), x1, bottom))
+                continue
+            cells.append((x0, self.y, x1, bottom))
+        self.y = bottom
+
+    def contents(self, templated: bool) -> list[str]:
+        """Each page's ``Content.xml``."""
+        self._close_merged()
+        out = []
+        for number, (printed, cells) in enumerate(self.pages, 1):
+            drawn: list[str] = []
+            if self.boxes:
+                drawn = [_box(700000 + 1000 * number + k, *cell) for k, cell in enumerate(cells)]
+            else:
+                seen: set[tuple] = set()
+                for x0, y0, x1, y1 in cells:
+                    for edge in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)):
+                        key = tuple(round(v, 2) for v in edge)
+                        if key not in seen:
+                            seen.add(key)
+                            drawn.append(_rule(700000 + 1000 * number + len(drawn), *edge))
+            out.append(_page(number, printed, 0, numbered=not templated, drawn=drawn))
+        return out
+
+
+def as_ofd_table(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
+    """The plan's tasks as an office's task table (``metamorphic.ledger_of``'s, its ``variant``) printed to OFD: the
+    table's title centred and its 填报单位 line above a table drawn cell by cell (``PathObject`` ruling lines, the
+    cells' lines ``TextObject``s inside them, at 小四), its cells wrapped in their columns, a row breaking over a
+    page; ``variant`` 0: the parts' rows merged across, each border a segment, the header repeated on each page;
+    ``variant`` 1: a 类别 column merged down, each cell a rectangle, the header not repeated, the running head and
+    page number in page templates. None when a task names no lead. A task's copy is its row in the table (1-based,
+    the header the first; a row broken over a page one row).
+
+    >>> plan = "---\\n标题: 某区方案\\n---\\n一、任务\\n1.推进改革。（牵头单位：区发改委）"
+    >>> task = {"line": 5, "text": "推进改革", "leads": ["区发改委"], "supports": [], "deadline_raw": None}
+    >>> copy = as_ofd_table(plan, [task])
+    >>> copy.suffix, copy.where(5, 8)
+    ('.ofd', 3)
+    """
+    from support.metamorphic import ledger_of
+
+    ledger = ledger_of(text, tasks, variant)
+    if ledger is None:
+        return None
+    table = _TablePages(WIDTHS[len(ledger.header)], repeat=variant == 0, boxes=variant == 1)
+    for piece in wrap(ledger.title, int(WIDE / TITLE) * 2).split("\n"):
+        table.text((0.0, LEFT + (WIDE - sum(_advance(ch, TITLE) for ch in piece)) / 2, TITLE, "3", piece))
+    table.text((0.0, LEFT, BODY, "2", ledger.filled.split("  ")[0]))
+    table.row(list(ledger.header))
+    merged_rows = {k: (first, last) for first, last in ledger.down for k in range(first, last + 1)}
+    for k, row in enumerate(ledger.rows):
+        span = merged_rows.get(k)
+        merged = frozenset({1}) if span and k > span[0] else frozenset()
+        ends = frozenset({1}) if span and k == span[1] else frozenset()
+        opens = frozenset({1}) if span and k == span[0] and k != span[1] else frozenset()
+        table.row(row, across=k in ledger.across, merged=merged | opens, ends=ends)
+    data = _package(table.contents(templated=variant == 1), ledger.title, templated=variant == 1)
+    return Copy(data, ".ofd", lambda line, column: ledger.row_of[(line, column)] + 2)
