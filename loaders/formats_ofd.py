@@ -200,8 +200,13 @@ class _PageText:
         self.x = 0.0
         self.y = 0.0
         self.code: list[str] | None = None
+        self.segments: list | None = None  # a table's ruling lines, collected when asked (``ofd_tables``, round 76)
+        self.path_at: tuple[tuple[float, float], list[float] | None, bool] | None = None
+        self.path_data: list[str] | None = None
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
+        if self.segments is not None and name in ("PathObject", "AbbreviatedData"):
+            self._path_start(name, attributes)
         if name == "TextObject":
             box = _numbers(attributes.get("Boundary"), 4)
             self.origin = (box[0], box[1]) if box else (0.0, 0.0)
@@ -230,11 +235,39 @@ class _PageText:
         weight = _numbers(attributes.get("Weight"), 1)
         return font_in_format(name, legend, max(weight[0] if weight else 0, 700 if bold else 0))
 
+    def _path_start(self, name: str, attributes: dict[str, str]) -> None:
+        """A ``PathObject``'s place (``Boundary``, ``CTM``, whether it is filled, not stroked), or its drawing's
+        start (``AbbreviatedData``)."""
+        if name == "PathObject":
+            box = _numbers(attributes.get("Boundary"), 4)
+            filled = attributes.get("Fill", "").strip().lower() == "true"
+            stroked = attributes.get("Stroke", "true").strip().lower() != "false"
+            self.path_at = (
+                (box[0], box[1]) if box else (0.0, 0.0),
+                _numbers(attributes.get("CTM"), 6),
+                filled and not stroked,
+            )
+        elif self.path_at is not None:
+            self.path_data = []
+
     def text(self, chars: str) -> None:
         if self.code is not None:
             self.code.append(chars)
+        elif self.path_data is not None:
+            self.path_data.append(chars)
 
     def end(self, name: str) -> None:
+        if name == "AbbreviatedData" and self.path_data is not None and self.path_at is not None:
+            from reformgraph.loaders.ofd_tables import path_segments
+
+            origin, ctm, filled = self.path_at
+            data, self.path_data = "".join(self.path_data), None
+            assert self.segments is not None
+            self.segments.extend(path_segments(data[:100_000], origin, ctm, self.page, filled=filled))
+            check_count("cells", len(self.segments), "ruling lines number", path=self.path, limits=self.limits)
+            return
+        if name == "PathObject":
+            self.path_at = None
         if name != "TextCode" or self.code is None:
             return
         text, self.code = "".join(self.code), None
@@ -283,17 +316,22 @@ def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
     return laid_out(pieces)[0]
 
 
-def laid_out(pieces: Sequence[Piece]) -> tuple[list[str], frozenset[int]]:
+def laid_out(pieces: Sequence[Piece], placed: list[int] | None = None) -> tuple[list[str], frozenset[int]]:
     """``ofd_lines``'s lines, and the 0-based blank lines among them that stand for a page break, handed to the
     text's reader as a PDF's are (``formats_pdf.page_breaks``): a paragraph, a numbered item, goes on past one
-    (round 75 meta75: before, an item cut by a page break was read to the blank line and left out).
+    (round 75 meta75: before, an item cut by a page break was read to the blank line and left out). ``placed``, a
+    list: each piece's 0-based line, in the pieces' order (round 76: a drawn table's rows keep their lines).
 
-    >>> laid_out([(2, 10.0, 0.0, 4.0, "乙"), (1, 90.0, 0.0, 4.0, "甲")])
-    (['甲', '', '乙'], frozenset({1}))
+    >>> placed = []
+    >>> laid_out([(2, 10.0, 0.0, 4.0, "乙"), (1, 90.0, 0.0, 4.0, "甲")], placed), placed
+    ((['甲', '', '乙'], frozenset({1})), [2, 0])
     """
     lines: list[str] = []
     breaks: list[int] = []
-    ordered = sorted(pieces, key=lambda p: (p[0], p[1], p[2]))
+    order = sorted(range(len(pieces)), key=lambda k: (pieces[k][0], pieces[k][1], pieces[k][2]))
+    ordered = [pieces[k] for k in order]
+    if placed is not None:
+        placed[:] = [0] * len(pieces)
     i = 0
     left, unit = 0.0, 1.0
     while i < len(ordered):
@@ -313,6 +351,9 @@ def laid_out(pieces: Sequence[Piece]) -> tuple[list[str], frozenset[int]]:
             if gap > _CELL_GAP * max(before[3], 1.0):
                 text += " " * max(2, _column(after[2], left, unit) - len(text))
             text += after[4]
+        if placed is not None:
+            for k in range(i, j):
+                placed[order[k]] = len(lines)
         lines.append(text)
         i = j
     return lines, frozenset(breaks)
@@ -347,6 +388,32 @@ def ofd_pages(
     data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend: RunLegend | None = None
 ) -> tuple[str, frozenset[int]]:
     """``ofd_text``'s text, and its 0-based blank lines that stand for a page break (``laid_out``)."""
+    return _pages_text(ofd_pieces(data, path=path, limits=limits, legend=legend), path=path, legend=legend)
+
+
+def _pages_text(pieces: list[Piece], *, path: str, legend: RunLegend | None = None) -> tuple[str, frozenset[int]]:
+    """The pieces' text laid out (``laid_out``) and its page breaks; an OFD with no Chinese text is refused."""
+    lines, breaks = laid_out(pieces)
+    text = "\n".join(lines)
+    if legend is not None:
+        text = unshifted(text)
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise DocumentError(NO_TEXT, path=path)
+    return text, breaks
+
+
+def ofd_pieces(
+    data: bytes,
+    *,
+    path: str,
+    limits: Limits = DEFAULT_LIMITS,
+    legend: RunLegend | None = None,
+    segments: list | None = None,
+) -> list[Piece]:
+    """The pieces of positioned text of every page of every document in an OFD package, pages numbered on across
+    its documents; with a list ``segments``, the straight ruling lines its pages draw added to it
+    (``ofd_tables.path_segments``, round 76). A page's template (``Template``, ``Doc_0/Tpls/…``: a running head,
+    the page's number) is not read: its text is no line of the plan."""
     archive = open_package(data, path=path, what=WHAT, limits=limits)
     if "OFD.xml" not in archive.NameToInfo:
         raise DocumentError("not an OFD package: it has no OFD.xml entry file", path=path)
@@ -370,6 +437,7 @@ def ofd_pages(
             check_count("pages", page_number, "the OFD has", path=path, limits=limits)
             part = _locate(archive, base, location, path=path, what=f"page {page_number}")
             collector = _PageText(page_number, pieces, path=path, limits=limits, legend=legend, resources=resources)
+            collector.segments = segments
             scan_xml(
                 read_part(archive, part, path=path, what=WHAT),
                 path=path,
@@ -379,13 +447,7 @@ def ofd_pages(
                 end=collector.end,
                 text=collector.text,
             )
-    lines, breaks = laid_out(pieces)
-    text = "\n".join(lines)
-    if legend is not None:
-        text = unshifted(text)
-    if not re.search(r"[\u4e00-\u9fff]", text):
-        raise DocumentError(NO_TEXT, path=path)
-    return text, breaks
+    return pieces
 
 
 def _document_resources(
@@ -410,15 +472,71 @@ def _document_resources(
     return resources
 
 
+def _ruled_document(
+    pieces: Sequence[Piece],
+    segments: Sequence,
+    text: str,
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    read_body,
+):
+    """The document of the task tables an OFD draws cell by cell and of the text outside them (``laid_out`` page by
+    page, its page numbers and a later page's running head left out: ``pdf_tables.printed``), read as a PDF's ruled
+    tables are (``pdf_tables.tables_document``); None when it draws no task table. ``text``: the OFD's laid-out
+    text (its title is read there)."""
+    from reformgraph.loaders.ofd_tables import drawn_tables, outside
+    from reformgraph.loaders.pdf_tables import page_table, printed, tables_document
+
+    placed: list[int] = []
+    laid = laid_out(pieces, placed)[0]
+    drawn = drawn_tables(segments, pieces, placed)
+    if not drawn:
+        return None
+    in_tables = {placed[n] for n, p in enumerate(pieces) if not outside(drawn, [p])}
+    page_of = {placed[n]: p[0] for n, p in enumerate(pieces)}
+    first_page = min(page_of.values(), default=0)
+    # the text outside the tables, line for line (a table's lines, a page's number, a later page's running head blank)
+    lines = [
+        "" if k in in_tables or (k in page_of and not printed([line], page_of[k] != first_page)) else line
+        for k, line in enumerate(laid)
+    ]
+    tables: list[list[list[str]]] = []
+    starts: list[int] = []
+    header_units: tuple[int, set[int]] = (0, set())
+    for at, table in enumerate(drawn):
+        top = table.lines[0] if table.lines else 0
+        above = any(lines[k].strip() and page_of.get(k) == table.page for k in range(top))
+        starts.append(top if above else -1)  # at a page's top: no title of its own
+        first = at == 0 or drawn[at - 1].page != table.page
+        header_units = page_table(tables, table.rows, header_units, first=first)
+    row_lines = [[n + 1 for n in table.lines] for table in drawn]
+    return tables_document(
+        tables, starts, lines, text, path=path, key=key, sha256=sha256, read_body=read_body, row_lines=row_lines
+    )
+
+
 def read_ofd(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse an OFD document like a .txt document; under a colour legend (``注：责任单位中标红的为牵头单位``), the
     units its text objects fill in that colour (``FillColor``, a ``DrawParam``'s) marked (round 67: before, an OFD's
     colours were read by nobody and every unit led); under a bold or font legend (``加粗的为牵头单位``), the units
     drawn bold or in that font (a ``Weight`` of 700, a bold font) marked (round 67, files35)."""
+    from reformgraph.loaders.pdf_tables import may_hold_a_ruled_table
     from reformgraph.loaders.read import parse_text
 
-    text, breaks = ofd_pages(data, path=path, limits=limits)
+    segments: list = []
+    pieces = ofd_pieces(data, path=path, limits=limits, segments=segments)
+    text, breaks = _pages_text(pieces, path=path)
     legend = run_legend(text, colours=True) if may_hold_legend(text, colours=True) else None
+    if segments and legend is None and may_hold_a_ruled_table(text):  # a task table drawn cell by cell (round 76)
+
+        def read_body(body: str) -> Document:
+            return parse_text(body, path=path, key=key, sha256=sha256, limits=limits)
+
+        doc = _ruled_document(pieces, segments, text, path=path, key=key, sha256=sha256, read_body=read_body)
+        if doc is not None:
+            return doc
     if legend is not None:
         marked = ofd_text(data, path=path, limits=limits, legend=legend)
         if "**" in marked:

@@ -51,7 +51,7 @@ _NUMBERED_HEADER = compiled(r"(?m:^[ \t]*序号[ \t]+\S.*$)")
 #: PDFs of more pages are read as text only (a plan with its annex tables is rarely past 30 pages; pdfplumber's
 #: layout analysis takes 0.1-0.5 s a page, so that a long PDF would take minutes)
 MAX_PAGES = 100
-__all__ = ["MAX_PAGES", "ruled_tables_document", "may_hold_a_ruled_table"]
+__all__ = ["MAX_PAGES", "may_hold_a_ruled_table", "page_table", "printed", "ruled_tables_document", "tables_document"]
 
 
 def may_hold_a_ruled_table(text: str) -> bool:
@@ -121,7 +121,7 @@ def ruled_tables_document(
                 base = len(lines)
                 later = page.page_number > 1
                 for at, table in enumerate(found):  # where each stands among the page's lines: after the lines above it
-                    above = len(_printed(_lines_above(outside, table.bbox[1]), later))
+                    above = len(printed(_lines_above(outside, table.bbox[1]), later))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
                     drawn = [[as_drawn(c) if c else c for c in row] for row in table.extract()]
                     if at_spill:
@@ -133,31 +133,80 @@ def ruled_tables_document(
                         split = [[format_spans(c) if c else (c, []) for c in row] for row in drawn]
                         drawn = [[c for c, _ in row] for row in split]
                         spans = [[s for _, s in row] for row in split]
-                    width = max(map(len, drawn), default=0)
-                    units = _unit_columns(drawn)
-                    headless = units is None and header_units[0] == width
-                    if units is not None:
-                        header_units = (width, units)
-                    elif headless:
-                        units = header_units[1]  # a table going on with no header of its own: its units' columns
-                        # are those of the header before (one unit a line in them: round 39)
-                    cells = _cells(drawn, units)
+                    mark = None
                     if spans is not None:
-                        cells = [
+                        mark = lambda cells, spans=spans: [  # noqa: E731
                             [marked_cell(c, s, legend.mark) for c, s in zip(row, marks, strict=False)]
                             for row, marks in zip(cells, spans, strict=True)
                         ]
-                    repeated = _header_repeated(cells, tables[-1]) if tables and not at else 0
-                    if tables and not at and (headless or repeated):
-                        # the page's first table goes on from the page before, headless or its header repeated
-                        cells = _merged_over_the_page(cells, 0 if headless else repeated)
-                    tables.append(cells)
+                    header_units = page_table(tables, drawn, header_units, first=not at, mark=mark)
                 paragraphs = as_drawn(outside.extract_text() or "")
                 if legend is not None and "**" in paragraphs:
                     paragraphs = marked_page(paragraphs, legend.mark)
-                lines.extend(_printed(paragraphs.splitlines(), later))
+                lines.extend(printed(paragraphs.splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
+    return tables_document(tables, starts, lines, text, path=path, key=key, sha256=sha256, read_body=read_body)
+
+
+def page_table(
+    tables: list[list[list[str]]],
+    drawn: list[list[str | None]],
+    header_units: tuple[int, set[int]],
+    *,
+    first: bool,
+    mark=None,
+) -> tuple[int, set[int]]:
+    """Add a table a page draws (``drawn``: its rows of cells' texts, a cell merged down or across None, as
+    pdfplumber's ``extract`` gives them) to ``tables``: its cells' lines joined (``_cells``), ``mark`` applied to
+    them (a legend's spans), and, when it is the page's ``first`` table and goes on from the table before (headless,
+    or its header repeated), its cells merged down over the page break marked. ``header_units``: the last header's
+    width and unit columns, returned updated (a headless table's units are its header's, round 39). Shared by the
+    PDF's tables and an OFD's drawn cell by cell (``ofd_tables``, round 76).
+
+    >>> tables = []
+    >>> units = page_table(tables, [["序号", "任务", "牵头单位"], ["1", "推进", "县市场监督\\n管理局"]], (0, set()), first=True)
+    >>> units = page_table(tables, [["2", "完善", "县财政局"]], units, first=True)
+    >>> units, tables[1]
+    ((3, {2}), [['2', '完善', '县财政局']])
+    """
+    width = max(map(len, drawn), default=0)
+    units = _unit_columns(drawn)
+    headless = units is None and header_units[0] == width
+    if units is not None:
+        header_units = (width, units)
+    elif headless:
+        units = header_units[1]  # a table going on with no header of its own: its units' columns
+        # are those of the header before (one unit a line in them: round 39)
+    cells = _cells(drawn, units)
+    if mark is not None:
+        cells = mark(cells)
+    repeated = _header_repeated(cells, tables[-1]) if tables and first else 0
+    if tables and first and (headless or repeated):
+        # the page's first table goes on from the page before, headless or its header repeated
+        cells = _merged_over_the_page(cells, 0 if headless else repeated)
+    tables.append(cells)
+    return header_units
+
+
+def tables_document(
+    tables: list[list[list[str]]],
+    starts: list[int],
+    lines: list[str],
+    text: str,
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    read_body,
+    row_lines: list[list[int]] | None = None,
+) -> Document | None:
+    """The document of ``tables`` (``page_table``'s) and of the text outside them, ``lines`` (``starts``: where each
+    table stands among them, -1 at a page's top): each titled by the line above it, tables going on over a page
+    joined, a row broken over a page joined, cells merged down filled; the paragraphs read by ``read_body``. None
+    when no table is a task table. ``text``: the document's text, its title read there first. ``row_lines``: each
+    table's rows' 1-based lines in the document's text (an OFD's, round 76), a task's line its row's first; else a
+    task's line is its row's number in its table (a PDF's)."""
     if not tables:
         return None
     from reformgraph.loaders.parse import title_of_lines
@@ -165,8 +214,19 @@ def ruled_tables_document(
     title = title_of_lines(text.splitlines()) or title_of_lines(lines) or key  # the text layer keeps blank lines
     titles = [title_above(lines, at) if at >= 0 else None for at in starts]
     tables, titles = continued_tables(tables, titles)
-    tables = [_merged_down(_split_rows_joined(table)) for table in tables]
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=lines, titles=titles)
+    numbers: list[list[int]] | None = None
+    if row_lines is not None:  # the parts each joined table is of, their rows' lines joined alike
+        numbers, flat = [], [n for part in row_lines for n in part]
+        for table in tables:
+            numbers.append(flat[: len(table)])
+            flat = flat[len(table) :]
+    kept = [_split_rows_kept(table) for table in tables]
+    tables = [_merged_down(rows) for rows, _ in kept]
+    if numbers is not None:
+        numbers = [[own[k] for k in at] for own, (_, at) in zip(numbers, kept, strict=True)]
+    doc = document_from_tables(
+        tables, path=path, key=key, sha256=sha256, title=title, paragraphs=lines, titles=titles, row_lines=numbers
+    )
     if doc is None:
         return None
     return with_body_tasks(doc, "\n".join(lines), read_body)
@@ -217,11 +277,11 @@ _PAGE_NUMBER = compiled(r"\s*(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d
 _RUNNING_HEAD = compiled(r"\s*[^\s，。；]{0,16}〔\d{4}〕\d{1,4}号\s*")
 
 
-def _printed(lines: list[str], later: bool) -> list[str]:
+def printed(lines: list[str], later: bool) -> list[str]:
     """A page's lines without its number, and on a later page without the document's number as a running head: a
     table split over a page went on under it as a new table titled by it (round 39).
 
-    >>> _printed(["泸市府办发〔2024〕21号", "续表", "— 3 —"], True), _printed(["泸市府办发〔2024〕21号"], False)
+    >>> printed(["泸市府办发〔2024〕21号", "续表", "— 3 —"], True), printed(["泸市府办发〔2024〕21号"], False)
     (['续表'], ['泸市府办发〔2024〕21号'])
     """
     return [line for line in lines if not (_PAGE_NUMBER.fullmatch(line) or (later and _RUNNING_HEAD.fullmatch(line)))]
@@ -347,9 +407,19 @@ def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
     >>> _split_rows_joined([["序号", "任务", "牵头单位"], ["3", "推进", "A局"], ["4", "推进改", _MERGED], ["", "革", _MERGED]])
     [['序号', '任务', '牵头单位'], ['3', '推进', 'A局'], ['4', '推进改革', '\\x00']]
     """
+    return _split_rows_kept(rows)[0]
+
+
+def _split_rows_kept(rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """``_split_rows_joined``'s rows, and the index among ``rows`` of each one's first part.
+
+    >>> _split_rows_kept([["序号", "任务", "牵头单位"], ["3", "推进改", "县财政"], ["", "革", "局"], ["4", "完善", "县税务局"]])[1]
+    [0, 1, 3]
+    """
     cols = _columns(rows)
     number = cols.first("number") if cols is not None else None
     out: list[list[str]] = []
+    kept: list[int] = []
     head = rows[: _header_repeated(rows, rows)]
     for k, row in enumerate(rows):
         if k >= len(head) and row in head:
@@ -363,7 +433,8 @@ def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
             ]
         else:
             out.append(row)
-    return out
+            kept.append(k)
+    return out, kept
 
 
 def _units_joined(text: str, more: str) -> str:
@@ -402,10 +473,13 @@ def _units_joined(text: str, more: str) -> str:
 def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
     """Each cell's lines joined where the cell wraps, but in a unit column between two lines that each read as a
     unit's name (one unit a paragraph: 市税务局 / 国家金融监督管理总局某监管分局, not 市人力资源社 / 会保障局); spaces dropped
-    (justified text).
+    (justified text). A blank line between two lines (a paragraph's end its reader knew: an OFD's cell,
+    ``ofd_tables._cell_text``, round 76) parts two units in a unit column, and is nothing elsewhere.
 
     >>> _joined([["市人力资源社\\n会保障局\\n市税务局", "推进\\n改革"]], {0})
     [['市人力资源社会保障局、市税务局', '推进改革']]
+    >>> _joined([["经济技术\\n开发区\\n\\n九里亭街\\n道", "推进\\n\\n改革"]], {0})
+    [['经济技术开发区、九里亭街道', '推进改革']]
     """
     out = []
     for row in rows:
@@ -413,7 +487,14 @@ def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
         for k, cell in enumerate(row):
             lines = ["".join(line.split()) for line in cell.splitlines()]
             text = lines[0] if lines else ""
+            ended = False  # a blank line above: a paragraph ended
             for line in lines[1:]:
+                if not line:
+                    ended = k in units and bool(text)
+                    continue
+                if ended:
+                    text, ended = f"{text}、{line}", False
+                    continue
                 text = _units_joined(text, line) if k in units else text + line
             cells.append(text)
         out.append(cells)

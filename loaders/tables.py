@@ -1827,8 +1827,10 @@ def document_from_tables(
     carry_units: bool = True,
     paragraphs: Sequence[str] = (),
     titles: Sequence[str | None] = (),
+    row_lines: Sequence[Sequence[int]] | None = None,
 ) -> Document | None:
-    """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one.
+    """A Document from every task table among ``tables`` (row numbers count from 1 in each, or each row's line is
+    its entry of ``row_lines``, a table's rows' lines: an OFD's drawn table, round 76); None if none is one.
 
     Each table's tasks are titled by its title row, else by its entry of ``titles`` (the heading above it, a
     sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
@@ -1838,7 +1840,12 @@ def document_from_tables(
     sections: list[Section] = []
     listed: set[str] = set()  # the tasks of the tables before (their texts)
     for k, rows in enumerate(tables):
-        found = table_sections(rows, title=(titles[k] if k < len(titles) else None) or title, carry_units=carry_units)
+        found = table_sections(
+            rows,
+            title=(titles[k] if k < len(titles) else None) or title,
+            carry_units=carry_units,
+            row_lines=row_lines[k] if row_lines is not None else None,
+        )
         texts = {compact(d.text) for s in found for d in s.drafts}
         if listed and texts and texts <= listed:
             continue  # a table listing the tasks of one before it again (a 进展情况报送表 filled with them): round 38

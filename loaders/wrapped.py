@@ -40,7 +40,7 @@ _INDENT = 8  # columns of a line's leading spaces that count as its indentation 
 SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (and a long plan costs no more)
 # a line ending with one ends its sentence, a label (its value below is read as such), or an assignment
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
-_NO_LINE_START = frozenset("，。、；：？！）》」』”’%,.;:?!)")  # what a page keeps off a line's start
+NO_LINE_START = frozenset("，。、；：？！）》」』”’%,.;:?!)")  # what a page keeps off a line's start
 _PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?")  # and an assignment's closing bracket (``_ends_paragraph``)
 
 
@@ -340,7 +340,7 @@ def next_would_fit(line: str, width: int, after: str, written: str) -> bool:
     False
     """
     first = after[:1]
-    if not ("\u4e00" <= first <= "\u9fff") or after[1:2] in _NO_LINE_START or " " in written.strip():
+    if not ("\u4e00" <= first <= "\u9fff") or after[1:2] in NO_LINE_START or " " in written.strip():
         return False
     indent = min(2 * (len(written) - len(written.lstrip())), _INDENT)
     return display_width(line) + indent + 2 <= width

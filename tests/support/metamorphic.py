@@ -585,7 +585,7 @@ def _numbering_xml(kinds: list[tuple[str, str]], lists: list[tuple[int, int | No
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{_W}">{abstract}{nums}</w:numbering>'
 
 
-def as_numbered_docx(text: str, suffix: int = 0) -> Copy:
+def as_numbered_docx(text: str, suffix: int = 0, wps: bool = False) -> Copy:
     """``as_docx``'s Word file with each typed heading's and item's number (``typed_number``) made Word's automatic
     numbering: the paragraph holds the rest of its text and a ``w:numPr`` naming a list whose level shows that number
     (the number a reader sees is not in the paragraph's text). One single-level list per kind of number, as Word's
@@ -601,10 +601,22 @@ def as_numbered_docx(text: str, suffix: int = 0) -> Copy:
     >>> part = zipfile.ZipFile(io.BytesIO(copy.data)).read("word/document.xml").decode()
     >>> "1.推进" in part, "推进改革" in part
     (False, True)
+
+    ``wps``: the numbering as WPS writes it (round 76): one multi-level list (``w:multiLevelType`` multilevel) whose
+    levels are the kinds of number in the order they come (一、 level 0, （一） level 1, 1. level 2 …, each level's
+    text its own number alone: ``%1、``, ``（%2）``, ``%3.``), every numbered paragraph in it at its kind's level
+    (``w:ilvl``), a level restarting under any level above it (Word's and WPS's ``lvlRestart`` by default); where the
+    typed count is not the one the list would show, a new instance of the list (``w:num``) whose ``startOverride``
+    sets that level's count and the next count of each level above. A tenth kind of number stays typed.
+
+    >>> copy = as_numbered_docx("一、任务\\n\\n1.推进改革\\n\\n二、保障\\n\\n1.加强领导\\n\\n3.强化督查", wps=True)
+    >>> docx_content(copy.data, path="x.docx")[0]
+    ['一、任务', '', '1.推进改革', '', '二、保障', '', '1.加强领导', '', '3.强化督查']
     """
     kinds: list[tuple[str, str]] = []
-    lists: list[tuple[int, int | None]] = []
+    lists: list = []  # each list (w:num): (kind, the count it restarts at); wps: (-1, each level's start)
     current: dict[int, tuple[int, int]] = {}  # kind → (its list's number, the last count shown)
+    shown: list[int] = []  # wps: the count each level of the list shows last (0: none since a level above)
     paragraphs = []
     lines = text.split("\n")
     for line, mine in zip(lines, _plan_lines(lines)):
@@ -613,24 +625,64 @@ def as_numbered_docx(text: str, suffix: int = 0) -> Copy:
         numbered = typed_number(words) if mine else None
         numpr = ""
         if numbered is not None:
-            fmt, level_text, count, words = numbered
+            fmt, level_text, count, rest = numbered
             if (fmt, level_text) not in kinds:
                 kinds.append((fmt, level_text))
             kind = kinds.index((fmt, level_text))
-            last = current.get(kind)
-            if last is None or last[1] + 1 != count:
-                lists.append((kind, None if count == 1 and last is None else count))
-                last = (len(lists), count - 1)
-            current[kind] = (last[0], count)
-            numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{last[0]}"/></w:numPr>'
+            if wps and kind < _WPS_LEVELS:
+                shown += [0] * (kind + 1 - len(shown))
+                if not lists or shown[kind] + 1 != count:  # a new instance: this level's count, the next of those above
+                    lists.append((-1, (*[n + 1 for n in shown[:kind]], count)))
+                shown[kind] = count
+                del shown[kind + 1 :]
+                numpr = f'<w:numPr><w:ilvl w:val="{kind}"/><w:numId w:val="{len(lists)}"/></w:numPr>'
+                words = rest
+            elif not wps:
+                last = current.get(kind)
+                if last is None or last[1] + 1 != count:
+                    lists.append((kind, None if count == 1 and last is None else count))
+                    last = (len(lists), count - 1)
+                current[kind] = (last[0], count)
+                numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{last[0]}"/></w:numPr>'
+                words = rest
         style = '<w:pStyle w:val="Heading1"/>' if heading else ""
         ppr = f"<w:pPr>{style}{numpr}</w:pPr>" if style or numpr else ""
         run = f'<w:r><w:t xml:space="preserve">{escape(words)}</w:t></w:r>' if words else ""
         paragraphs.append(f"<w:p>{ppr}{run}</w:p>")
     data = _docx_of(paragraphs)
-    numbering = _numbering_xml(kinds, lists, _SUFFIXES[suffix % len(_SUFFIXES)])
+    suffixed = _SUFFIXES[suffix % len(_SUFFIXES)]
+    numbering = _wps_numbering_xml(kinds, lists, suffixed) if wps else _numbering_xml(kinds, lists, suffixed)
     data = rewrite_member(data, "word/numbering.xml", lambda old: numbering)
     return Copy(data, ".docx", lambda line, column: line)
+
+
+_WPS_LEVELS = 9  # a list's levels (w:ilvl 0-8)
+
+
+def _wps_numbering_xml(kinds: list[tuple[str, str]], lists: list[tuple[int, tuple[int, ...]]], suffix: str) -> str:
+    """A ``numbering.xml`` as WPS writes a multi-level list: one abstract list whose level k is the k-th kind of
+    number (its format, its text with ``%k+1`` in place of ``%1``), and its instances (w:num), each with the
+    ``startOverride`` of its levels (the counts it starts at)."""
+    levels = "".join(
+        f'<w:lvl w:ilvl="{k}" w:tentative="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="{suffix}"/>'
+        f'<w:lvlText w:val="{escape(text.replace("%1", f"%{k + 1}"))}"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:lvl>'
+        for k, (fmt, text) in enumerate(kinds[:_WPS_LEVELS])
+    )
+    abstract = (
+        '<w:abstractNum w:abstractNumId="0"><w:nsid w:val="7A3C2E15"/><w:multiLevelType w:val="multilevel"/>'
+        f'<w:tmpl w:val="7A3C2E15"/>{levels}</w:abstractNum>'
+    )
+    nums = "".join(
+        f'<w:num w:numId="{n}"><w:abstractNumId w:val="0"/>'
+        + "".join(
+            f'<w:lvlOverride w:ilvl="{k}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            for k, start in enumerate(starts)
+        )
+        + "</w:num>"
+        for n, (_, starts) in enumerate(lists, 1)
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{_W}">{abstract}{nums}</w:numbering>'
 
 
 _UNPLACED = str.maketrans("", "", "“”‘’")  # quotation marks: a PDF's text layer may set them apart from their words

@@ -304,12 +304,16 @@ class _TablePages:
         self.y = TOP
         self.header: list[list[str]] | None = None
         self.open: dict[int, float] = {}  # a column merged down: the top of its cell on this page
+        self.first: tuple[int, float] | None = None  # the row being set: where its first line is printed
 
-    def text(self, line: Printed) -> None:
-        """A line of text outside the table (its title), at the cursor."""
+    def text(self, line: Printed, right: tuple[float, float, str, str] | None = None) -> None:
+        """A line of text outside the table (its title), at the cursor; ``right``: a piece on the same line, (its x,
+        size, font, words)."""
         if self.y + PITCH > BOTTOM:
             self._new_page(repeat=False)
-        self.pages[-1][0].append((self.y, line[1], line[2], line[3], line[4]))
+        for x, size, font, words in (line[1:], right or (0.0, 0.0, "", "")):
+            if words:
+                self.pages[-1][0].append((self.y, x, size, font, words))
         self.y += PITCH
 
     def _new_page(self, repeat: bool = True) -> None:
@@ -317,7 +321,9 @@ class _TablePages:
         self.pages.append(([], []))
         self.y = TOP
         if repeat and self.repeat and self.header is not None:
+            first = self.first  # (the header repeated is no part of the row being set)
             self._row(self.header, (), set())
+            self.first = first
 
     def _close_merged(self) -> None:
         for k, top in self.open.items():
@@ -337,7 +343,9 @@ class _TablePages:
         lines = [_cell_lines(c, x1 - x0) for c, (x0, x1) in zip(cells, spans)]
         if self.header is None:
             self.header = lines
+        self.first = None
         self._row(lines, ends, set(merged), spans)
+        return self.first
 
     def _row(self, lines: list[list[str]], ends, merged: set[int], spans=None) -> None:
         spans = spans or list(zip(self.edges, self.edges[1:]))
@@ -355,6 +363,8 @@ class _TablePages:
     def _set(self, lines, spans, high: int, ends, merged: set[int]) -> None:
         bottom = self.y + high * CELL_LINE + 2 * VPAD
         printed, cells = self.pages[-1]
+        if self.first is None:  # where the row's first line is printed: its page (1-based) and the line's top
+            self.first = (len(self.pages), self.y + VPAD)
         for k, ((x0, x1), own) in enumerate(zip(spans, lines)):
             for n, words in enumerate(own):
                 printed.append((self.y + VPAD + n * CELL_LINE, x0 + PAD, CELL_SIZE, "2", words))
@@ -399,7 +409,7 @@ def as_ofd_table(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
     >>> task = {"line": 5, "text": "推进改革", "leads": ["区发改委"], "supports": [], "deadline_raw": None}
     >>> copy = as_ofd_table(plan, [task])
     >>> copy.suffix, copy.where(5, 8)
-    ('.ofd', 3)
+    ('.ofd', 6)
     """
     from support.metamorphic import ledger_of
 
@@ -409,14 +419,34 @@ def as_ofd_table(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
     table = _TablePages(WIDTHS[len(ledger.header)], repeat=variant == 0, boxes=variant == 1)
     for piece in wrap(ledger.title, int(WIDE / TITLE) * 2).split("\n"):
         table.text((0.0, LEFT + (WIDE - sum(_advance(ch, TITLE) for ch in piece)) / 2, TITLE, "3", piece))
-    table.text((0.0, LEFT, BODY, "2", ledger.filled.split("  ")[0]))
+    filled, _, dated = ledger.filled.partition("  ")  # 填报单位 at the left, 填报日期 at the right (小四)
+    dated = dated.strip()
+    wide = sum(_advance(ch, CELL_SIZE) for ch in dated)
+    if sum(_advance(ch, CELL_SIZE) for ch in filled) + wide + 2 * CELL_SIZE > WIDE:
+        table.text((0.0, LEFT, CELL_SIZE, "2", filled))
+        filled = ""
+    table.text((0.0, LEFT, CELL_SIZE, "2", filled), (LEFT + WIDE - wide, CELL_SIZE, "2", dated))
     table.row(list(ledger.header))
     merged_rows = {k: (first, last) for first, last in ledger.down for k in range(first, last + 1)}
+    printed_at = []
     for k, row in enumerate(ledger.rows):
         span = merged_rows.get(k)
         merged = frozenset({1}) if span and k > span[0] else frozenset()
         ends = frozenset({1}) if span and k == span[1] else frozenset()
         opens = frozenset({1}) if span and k == span[0] and k != span[1] else frozenset()
-        table.row(row, across=k in ledger.across, merged=merged | opens, ends=ends)
+        printed_at.append(table.row(row, across=k in ledger.across, merged=merged | opens, ends=ends))
     data = _package(table.contents(templated=variant == 1), ledger.title, templated=variant == 1)
-    return Copy(data, ".ofd", lambda line, column: ledger.row_of[(line, column)] + 2)
+    line_of = _lines_printed(data, printed_at)
+    return Copy(data, ".ofd", lambda line, column: line_of[ledger.row_of[(line, column)]])
+
+
+def _lines_printed(data: bytes, printed_at: list[tuple[int, float]]) -> list[int]:
+    """The 1-based line of the OFD's laid-out text (``formats_ofd.laid_out``, as the reader lays it out) where each
+    row's first line, printed at (page, top), stands: a table's row's line in an OFD (round 58 files22's choice)."""
+    from reformgraph.loaders.formats_ofd import laid_out, ofd_pieces
+
+    pieces = ofd_pieces(data, path="copy.ofd")
+    placed: list[int] = []
+    laid_out(pieces, placed)
+    at = {(p[0], round(p[1] - CELL_SIZE * 0.88, 2)): placed[n] + 1 for n, p in enumerate(pieces)}
+    return [at[(page, round(top, 2))] for page, top in printed_at]
