@@ -19,6 +19,7 @@ page one row, a cell merged down filled). Used only when the text names a task t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +32,9 @@ Piece = tuple[int, float, float, float, str]
 _TOLERANCE = 0.6  # mm: lines this close are one (a border drawn twice, by each of two cells), and meet when this near
 _STRAIGHT = 0.3  # mm: a line leaning less than this is horizontal or vertical
 _THIN = 1.0  # mm: a filled rectangle thinner than this is a ruling line
-_MOST_SEGMENTS = 20000  # a page's ruling lines read at most (a drawing, a hatch: no table is read of it)
+_MOST_SEGMENTS = 8000  # a page's ruling lines read at most (a drawing, a hatch: no table is read of it)
+_MOST_CROSSINGS = 10_000  # a page's lines, across × down once merged, looked at for crossings at most (a task
+# table's page: some 30 rows' lines across, 10 columns' down)
 _NO_LINE_END = frozenset("（《“‘【〔「『([")  # what a page keeps off a line's end (避尾)
 _COMMAND = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
@@ -118,23 +121,28 @@ def _merged(lines: list[tuple[float, float, float]]) -> list[tuple[float, float,
     """
     out: list[tuple[float, float, float]] = []
     for at, start, end in sorted(lines):
-        same = [
-            k
-            for k, (a, s, e) in enumerate(out)
-            if abs(a - at) <= _TOLERANCE and s - _TOLERANCE <= end and start <= e + _TOLERANCE
-        ]
-        if same:
-            k = same[-1]
-            a, s, e = out[k]
-            out[k] = (a, min(s, start), max(e, end))
+        # (sorted by place, then start: a line it meets is among the last few at its place)
+        same = next(
+            (
+                k
+                for k in range(len(out) - 1, max(-1, len(out) - 9), -1)
+                if abs(out[k][0] - at) <= _TOLERANCE
+                and out[k][1] - _TOLERANCE <= end
+                and start <= out[k][2] + _TOLERANCE
+            ),
+            None,
+        )
+        if same is not None:
+            a, s, e = out[same]
+            out[same] = (a, min(s, start), max(e, end))
         else:
             out.append((at, start, end))
     return out
 
 
-def _covered(lines: list[tuple[float, float, float]], at: float, start: float, end: float) -> bool:
-    """Whether a line of ``lines`` at ``at`` runs from ``start`` to ``end``."""
-    return any(abs(a - at) <= _TOLERANCE and s - _TOLERANCE <= start and end <= e + _TOLERANCE for a, s, e in lines)
+def _covered(lines: dict[float, list[tuple[float, float]]], at: float, start: float, end: float) -> bool:
+    """Whether a line of ``lines`` (their spans by place) at ``at`` runs from ``start`` to ``end``."""
+    return any(s - _TOLERANCE <= start and end <= e + _TOLERANCE for s, e in lines.get(at, ()))
 
 
 def _cells(segments: Sequence[Segment]) -> list[tuple[float, float, float, float]]:
@@ -144,32 +152,47 @@ def _cells(segments: Sequence[Segment]) -> list[tuple[float, float, float, float
     >>> grid = [(1, 0.0, y, 20.0, y) for y in (0.0, 10.0)] + [(1, x, 0.0, x, 10.0) for x in (0.0, 8.0, 20.0)]
     >>> _cells(grid)
     [(0.0, 0.0, 8.0, 10.0), (8.0, 0.0, 20.0, 10.0)]
+
+    Bounded: lines whose crossings would pass ``_MOST_CROSSINGS`` (a hatching) draw no cell.
+
+    >>> _cells([(1, 0.0, y, 500.0, y) for y in range(0, 505, 5)] + [(1, x, 0.0, x, 500.0) for x in range(0, 505, 5)])
+    []
     """
     across = _merged([(s[2], s[1], s[3]) for s in segments if s[2] == s[4]])
     down = _merged([(s[1], s[2], s[4]) for s in segments if s[1] == s[3]])
-    corners = sorted(
-        {
-            (x, y)
-            for y, x0, x1 in across
-            for x, y0, y1 in down
-            if x0 - _TOLERANCE <= x <= x1 + _TOLERANCE and y0 - _TOLERANCE <= y <= y1 + _TOLERANCE
-        }
-    )
-    found = set(corners)
+    if len(across) * len(down) > _MOST_CROSSINGS:
+        return []  # a hatching, a drawing: no table is read of it (and its crossings are not counted)
+    spans_across: dict[float, list[tuple[float, float]]] = {}
+    for y, x0, x1 in across:
+        spans_across.setdefault(y, []).append((x0, x1))
+    spans_down: dict[float, list[tuple[float, float]]] = {}
+    for x, y0, y1 in down:
+        spans_down.setdefault(x, []).append((y0, y1))
+    corners = {
+        (x, y)
+        for y, x0, x1 in across
+        for x, y0, y1 in down
+        if x0 - _TOLERANCE <= x <= x1 + _TOLERANCE and y0 - _TOLERANCE <= y <= y1 + _TOLERANCE
+    }
+    rows: dict[float, list[float]] = {}  # a crossing's y → the xs of the crossings on it
+    columns: dict[float, list[float]] = {}
+    for x, y in sorted(corners):
+        rows.setdefault(y, []).append(x)
+        columns.setdefault(x, []).append(y)
     cells = []
-    for x, y in corners:
-        right = sorted(cx for cx, cy in corners if cy == y and cx > x)
-        below = sorted(cy for cx, cy in corners if cx == x and cy > y)
+    for x, y in sorted(corners):
+        right = rows[y][bisect_right(rows[y], x) :]
+        below = columns[x][bisect_right(columns[x], y) :]
         cell = next(
             (
                 (x, y, x1, y1)
                 for y1 in below
-                if _covered(down, x, y, y1)
+                if _covered(spans_down, x, y, y1)
                 for x1 in right
-                if (x1, y1) in found
-                and _covered(across, y, x, x1)
-                and _covered(down, x1, y, y1)
-                and _covered(across, y1, x, x1)
+                if (x1, y1) in corners
+                and _covered(spans_across, y, x, x1)
+                and _covered(spans_down, x1, y, y1)
+                and _covered(spans_across, y1, x, x1)
             ),
             None,
         )

@@ -398,12 +398,12 @@ class _TablePages:
 
 def as_ofd_table(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
     """The plan's tasks as an office's task table (``metamorphic.ledger_of``'s, its ``variant``) printed to OFD: the
-    table's title centred and its 填报单位 line above a table drawn cell by cell (``PathObject`` ruling lines, the
+    table's title centred and its 填报单位 and 填报日期 line above a table drawn cell by cell (``PathObject`` ruling lines, the
     cells' lines ``TextObject``s inside them, at 小四), its cells wrapped in their columns, a row breaking over a
     page; ``variant`` 0: the parts' rows merged across, each border a segment, the header repeated on each page;
     ``variant`` 1: a 类别 column merged down, each cell a rectangle, the header not repeated, the running head and
-    page number in page templates. None when a task names no lead. A task's copy is its row in the table (1-based,
-    the header the first; a row broken over a page one row).
+    page number in page templates. None when a task names no lead. A task's copy is the line of the reader's
+    laid-out text where its row's first line stands (``_lines_printed``: a table's row's line in an OFD).
 
     >>> plan = "---\\n标题: 某区方案\\n---\\n一、任务\\n1.推进改革。（牵头单位：区发改委）"
     >>> task = {"line": 5, "text": "推进改革", "leads": ["区发改委"], "supports": [], "deadline_raw": None}
