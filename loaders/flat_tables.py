@@ -340,7 +340,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return (
                 False  # the deadline's cell over the row's units and its end (``…主题宣传活动`` / ``与国家安排同步``)
             )
-        if two_units and not text and unit_line(below) and _last_unit_cell(source.compacts, i, j, timed):
+        if two_units and not text and unit_line(below) and _last_unit_cell(source.compacts, i, j, timed, units_last):
             return False  # the row's partners' cell under its lead's line (``…区民政局`` / ``区绿化市容局``)
         if not text and _scope_under_units(source.compacts, i, j):
             return False  # the row's last cell under its unit cell full to the margin (``…国家知识产权局`` / ``全国``)
@@ -381,9 +381,39 @@ def _next_row_under_units(compacts: Sequence[str], i: int, below: str) -> bool:
     False
     """
     c = compacts[i]
-    if c[-1] in _LIST_GOES_ON or _HEADER_PUNCT.search(c) or below[0] in _LIST_WORDS or "、" in below:
+    if c[-1] in _LIST_GOES_ON or _HEADER_PUNCT.search(c) or below[0] in _LIST_WORDS:
         return False  # a list going on after its mark, a clause (``…责任，进一步发挥…、业主委员会、``), a list's words
-    return not unit_line(below) and _lists_units(c) and not is_unit_name(c.rsplit("、", 1)[-1] + below)
+    # the rest of a name the margin cut, maybe a list's first name (``…北站`` / ``街道、彭浦镇``): the list goes on
+    return (
+        not unit_line(below)
+        and (_lists_units(c) or _a_cell_of_one_name(compacts, i))
+        and not is_unit_name(c.rsplit("、", 1)[-1] + below.split("、", 1)[0])
+    )
+
+
+def _a_cell_of_one_name(compacts: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is one unit's whole name (ending as a body's, or 单位) under a unit cell's line that ended short of
+    it (a cell of units above, ending no list with its mark): the name opens a unit cell of its own, however full its
+    line. Round 76 sweep76: held-out 82 as a PDF's text at 24, the row's 配合单位 ``静安区…推进领导小组成员单位`` (46
+    columns of 48) under its 责任单位 ``区…推进领导小组办公室`` (40) ran on into the next row's 任务内容.
+
+    >>> rows = ["区生活垃圾分类工作推进领导小组办公室", "静安区生活垃圾分类工作推进领导小组成员单位"]
+    >>> _a_cell_of_one_name(rows, 1), _a_cell_of_one_name(["加强统筹协调，按要求及时报送", rows[1]], 1)
+    (True, False)
+    >>> _a_cell_of_one_name(["区发展改革委、", rows[1]], 1), _a_cell_of_one_name([rows[1] + "长", rows[1]], 1)
+    (False, False)
+    >>> _a_cell_of_one_name(["各街道", "适时组织召开全区消防安全综合治理工作会"], 1)  # a task's words, not a body
+    False
+    """
+    c = compacts[i]
+    above = next((compacts[k] for k in range(i - 1, -1, -1) if compacts[k]), "")
+    return (
+        (ends_as_a_body(c) or c.endswith("单位"))
+        and is_unit_name(c)
+        and unit_line(above)
+        and above[-1] not in _LIST_GOES_ON
+        and display_width(above) < display_width(c)
+    )
 
 
 def _lead_cell_of_lines(compacts: Sequence[str], i: int, j: int) -> bool:
@@ -503,7 +533,7 @@ def _part_number(compacts: Sequence[str], j: int) -> bool:
     )
 
 
-def _last_unit_cell(compacts: Sequence[str], i: int, j: int, timed: bool) -> bool:
+def _last_unit_cell(compacts: Sequence[str], i: int, j: int, timed: bool, units_last: bool = False) -> bool:
     """True when compact line ``i``, a list of whole units' names filling the line, and line ``j`` under it, units
     too, are a row's two unit cells: the next row's number (or a part's row) comes right after ``j``, or its row's
     deadline cell and then the number (``timed``). Joined, the row would name no partner (round 72 wrap72: held-out
@@ -514,12 +544,27 @@ def _last_unit_cell(compacts: Sequence[str], i: int, j: int, timed: bool) -> boo
     True
     >>> _last_unit_cell(["区城管执法局、区民政局", "区绿化市容局", "区商务委", "2019年", "38"], 0, 1, True)
     False
+
+    In a table whose rows end with their unit cells and need no number (``units_last``), a line that is no unit's
+    under ``j`` is the next row's first cell (round 76 sweep76: held-out 82 as a PDF's text at 28, its 责任单位
+    ``区建管委、…、区商务委`` full to the margin over its 配合单位 ``各街镇`` and the next row's 任务内容): a page keeps a
+    list's 、 off a line's start, so a list the margin broke between two names ends its line with the mark.
+
+    >>> _last_unit_cell(["区建管委、区商务委", "各街镇", "推进分类。"], 0, 1, False, True)
+    True
+    >>> _last_unit_cell(["区建管委、区商务委", "各街镇", "/", "推进分类。"], 0, 1, False, True)
+    False
+    >>> _last_unit_cell(["区房管局、区城管", "执法局、区机管局", "推进分类。"], 0, 1, False, True)
+    False
     """
     if not unit_line(compacts[i]):
         return False
     after = [c for c in compacts[j + 1 : j + 1 + _ROW_LOOKAHEAD] if c][:2]
     if after and (_ROW_NUMBER.match(after[0]) is not None or PART_ROW.match(after[0]) is not None):
         return True
+    if units_last and after and not unit_line(after[0]) and after[0] not in EMPTY_CELL:
+        # a whole body's name at the line's end, not one the margin cut (``…、区城管`` / ``执法局、区机管局``)
+        return ends_as_a_body(compacts[i].rsplit("、", 1)[-1])
     return (
         timed
         and len(after) == 2
