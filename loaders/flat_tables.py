@@ -53,7 +53,7 @@ from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
-from reformgraph.loaders.wrapped import ended_short, is_full, next_would_fit, runs_on, runs_on_at_top
+from reformgraph.loaders.wrapped import ended_short, next_would_fit, runs_on_at_top
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
@@ -332,7 +332,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         if source.compacts[i][-1:] in _LIST_GOES_ON and unit_line(source.compacts[i][:-1]) and unit_line(below):
             return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
         text = not is_unit_name(source.compacts[i].split("、")[0])  # a line of a task's text, not of a unit cell
-        if text and _lists_units(below, _runs_on(source, j)):
+        if text and _lists_units(below, source.runs_on(j)):
             return False  # a task's cell full to the margin over its row's unit cell
         if timed and _deadline_line(below) and _closes_its_row(source.compacts, j, _deadline_line):
             return False  # a row's deadline cell under its task's text (``…不低于1100小时`` / ``持续推进``)
@@ -348,7 +348,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False  # the row's next unit cell under a list of whole names short of the margin (round 73)
         if units_last and not text and _next_row_under_units(source.compacts, i, below):
             return False  # the next row's first cell under its last unit cell full to the margin (round 75)
-        if _runs_on(source, i):
+        if source.runs_on(i):
             if text and two_units and _lead_cell_of_lines(source.compacts, i, j):
                 return False  # a task's text ending at the margin over a lead's cell of a name a line (round 75)
             return not (
@@ -357,11 +357,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 and is_unit_name(below)
                 and _closes_its_row(source.compacts, j, unit_line)
             )
-        return (
-            is_full(source.compacts[i], source.width_at(i), written[i])
-            and not is_unit_name(below.rstrip("、，,"))
-            and not _ended_short(source, i, below)
-        )
+        return source.is_full(i) and not is_unit_name(below.rstrip("、，,")) and not _ended_short(source, i, below)
 
     return goes_on
 
@@ -443,12 +439,6 @@ def _lead_cell_of_lines(compacts: Sequence[str], i: int, j: int) -> bool:
 _TAKES_A_BODY = frozenset("报送交向由同合助促导与和及或请对给经将为至到商知馈荐托织调动、，,")
 
 
-def _runs_on(source, i: int) -> bool:
-    """``Source.runs_on`` at the width of line ``i``'s own section (``Source.width_at``): a table in a landscape annex
-    printed wider than the body (round 75 wordpdf75)."""
-    return runs_on(source.compacts[i], source.width_at(i), source.lines[i])
-
-
 def _units_ended_short(source, i: int, below: str) -> bool:
     """True when line ``i``, a unit cell's list of whole names that looks full, is the cell's last: ``below``'s first
     character would have fitted on it within the text's width less a wide character (the room a page's justified
@@ -456,7 +446,7 @@ def _units_ended_short(source, i: int, below: str) -> bool:
     at 24, ``上海铁路局集团有限公司、上海金山铁路有限公司`` (22 wide characters at 24) over the row's next partners' cell
     written the same: joined, one list of doubled names read none."""
     c = source.compacts[i]
-    return _runs_on(source, i) and unit_line(c) and next_would_fit(c, source.width_at(i) - 2, below, source.lines[i])
+    return source.runs_on(i) and unit_line(c) and next_would_fit(c, source.width_at(i) - 2, below, source.lines[i])
 
 
 def _ended_short(source, i: int, below: str) -> bool:
@@ -464,7 +454,7 @@ def _ended_short(source, i: int, below: str) -> bool:
     is the cell's last: ``below``'s first character would have fitted on it (``wrapped.ended_short``; round 73
     wrap73: held-out 30 as a PDF's text at 32, ``…表彰奖励和实战效能评估。`` over the next row's task cell under one
     merged units' cell, ``指导街道充分发挥…``, joined: the row lost)."""
-    if i == 0 or not _runs_on(source, i - 1):
+    if i == 0 or not source.runs_on(i - 1):
         return False
     return ended_short(source.compacts[i], [display_width(source.compacts[i - 1])], below, source.lines[i])
 
@@ -504,7 +494,7 @@ def _cell_ends_in_a_name(source, i: int, j: int) -> bool:
     >>> source.wrap_width is not None, _cell_ends_in_a_name(source, 0, 1), _cell_ends_in_a_name(source, 9, 11)
     (True, True, False)
     """
-    if not _runs_on(source, i):
+    if not source.runs_on(i):
         return False
     after = next((c for c in source.compacts[j + 1 : j + 3] if c), "")
     return not (after in COLUMN_KIND_OF or after in DUTY_UNIT_COLUMNS)

@@ -1453,9 +1453,9 @@ class Source:
         return self.section_widths[index]
 
     def is_full(self, index: int) -> bool:
-        """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``): its break is
-        the page's margin, wherever its words are cut."""
-        return is_full(self.compacts[index], self.wrap_width, self.lines[index])
+        """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``) at its width
+        (``width_at``: the text's, or its section's): its break is the page's margin, wherever its words are cut."""
+        return is_full(self.compacts[index], self.width_at(index), self.lines[index])
 
     @cached_property
     def blank_parted(self) -> bool:
@@ -1465,8 +1465,8 @@ class Source:
 
     def runs_on(self, index: int) -> bool:
         """True when 0-based line ``index`` is a full line of a hard-wrapped text that ends no sentence: its words
-        go on in the next non-empty line (``wrapped.runs_on``)."""
-        return runs_on(self.compacts[index], self.wrap_width, self.lines[index])
+        go on in the next non-empty line (``wrapped.runs_on``, at the line's width, ``width_at``)."""
+        return runs_on(self.compacts[index], self.width_at(index), self.lines[index])
 
     @cached_property
     def changed_text(self) -> str:

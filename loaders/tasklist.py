@@ -71,7 +71,6 @@ from reformgraph.loaders.vocab import (
 from reformgraph.loaders.wrapped import (
     closes_an_assignment,
     heading_style,
-    is_full,
     next_would_fit,
     paragraphs,
     title_style,
@@ -2600,19 +2599,19 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         numbered paragraphs open with a clause and no sentence's end fill their first lines (more than a quarter)."""
         at = _line_above(i)
         above = compacts[at] if i > 0 else ""
-        if above[:1] not in _HEADING_FIRST or not is_full(above, width(at), lines[at]):
+        if above[:1] not in _HEADING_FIRST or not source.is_full(at):
             return False
         style = heading_style(above)
         if style is None:
             return _under_a_full_title(i, above)
-        if not is_full(compacts[i], width(i), lines[i]):
+        if not source.is_full(i):
             return False
         room = min(width(at), display_width(compacts[i]), _plain_margin())
         if next_would_fit(above, room, compacts[i], lines[at]):
             return True  # the heading fell short of the full line under it by a character that would have fitted
         if style not in styles:
             others = [k for k, c in enumerate(compacts) if k != at and heading_style(c) == style]
-            full = sum(is_full(compacts[k], width(k), lines[k]) and not _title_rest(k + 1) for k in others)
+            full = sum(source.is_full(k) and not _title_rest(k + 1) for k in others)
             styles[style] = len(others) - full >= 2 and full <= len(others) * _FULL_HEADINGS
         return styles[style]
 
@@ -2625,7 +2624,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             k < len(compacts)
             and compacts[k] != ""
             and not compacts[k].endswith(_TITLE_REST_ENDS)
-            and not is_full(compacts[k], width(k), lines[k])
+            and not source.is_full(k)
         )
 
     def _under_a_full_title(i: int, above: str) -> bool:
@@ -2635,7 +2634,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         paragraph's words on their line (``（一）加强领导。各区要…``: at most a quarter as many). Round 72 wrap72:
         held-out 71 wrapped at 24, the title ran on into its paragraph and the task above lost its title."""
         style = title_style(above)
-        if style is None or not is_full(compacts[i], width(i), lines[i]):
+        if style is None or not source.is_full(i):
             return False
         key = style + "。"
         if key not in styles:
@@ -2644,7 +2643,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
                 if k == i - 1 or c[:1] not in _HEADING_FIRST or heading_style(c.split("。", 1)[0]) != style:
                     continue
                 if title_style(c) == style:
-                    alone += not is_full(c, width(k), lines[k])
+                    alone += not source.is_full(k)
                 elif c.find("。") not in (-1, len(c) - 1):
                     run_on += 1  # a title and its paragraph's words on one line
             styles[key] = alone >= 2 and run_on <= alone * _FULL_HEADINGS
@@ -2692,7 +2691,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             if not (_opens_a_duty(c, _UNIT_OPENING) and _opens_with_a_body(_paragraph_after(i))):
                 return False
         top = above
-        while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], width(top - 1), lines[top - 1]):
+        while top > 0 and compacts[top - 1] and source.is_full(top - 1):
             if compacts[top - 1].endswith(("；", ";", "。")) and _next_duty(top):
                 break  # the duty above opens here: every line of the list fills the line (round 71 meta71)
             top -= 1
@@ -2718,7 +2717,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         """The first line of the paragraph after the one opening at 0-based ``i`` (its full lines go on, past a
         page's footer the compacting blanked), compact."""
         k = i
-        while k + 1 < len(compacts) and (is_full(compacts[k], width(k), lines[k]) if compacts[k] else lines[k].strip()):
+        while k + 1 < len(compacts) and (source.is_full(k) if compacts[k] else lines[k].strip()):
             k += 1
         k += 1
         while k < len(compacts) and not compacts[k]:
@@ -2729,7 +2728,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         """The first line of the paragraph ending at 0-based ``end`` (past the blank lines above it), compact."""
         while end >= 0 and not compacts[end]:
             end -= 1
-        while end > 0 and compacts[end - 1] and is_full(compacts[end - 1], width(end - 1), lines[end - 1]):
+        while end > 0 and compacts[end - 1] and source.is_full(end - 1):
             end -= 1
         return compacts[end] if end >= 0 else ""
 

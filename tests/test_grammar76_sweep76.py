@@ -90,3 +90,15 @@ SWEEP_SAMPLE = [
 def test_a_sample_of_the_width_sweep_reads_as_the_plan(transform: str, width: int, name: str):
     read, written = swept_copy_compared(transform, width, name)
     assert read == written
+
+
+def test_one_width_a_line_serves_every_reader():
+    """Round 75's Left, wrong depth: ``Source.runs_on`` and ``Source.is_full`` measured a line by the text's one width
+    while the table and heading rules asked its section's (``Source.width_at``): in a text printed with a landscape
+    annex (no one width) a full line of the annex ran on for the ones and not for the others. Every reader now asks
+    ``width_at``: a body's full line and an annex's run on at their own widths."""
+    body, annex = ["推进" * 13 + "改"] * 12, ["赋予" * 21 + "有"] * 4
+    source = Source.from_text("\n".join([*body, "", *annex]), page_breaks=frozenset({12}))
+    assert source.wrap_width is None and (source.width_at(0), source.width_at(13)) == (54, 86)
+    assert source.runs_on(0) and source.is_full(13) and source.runs_on(13)
+    assert not Source.from_text("\n".join([*body, "", *annex])).runs_on(13)  # no page known: no width
