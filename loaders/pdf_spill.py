@@ -77,10 +77,37 @@ def spilled_pages(pages: list[str]) -> list[int]:
         if kinds := header_kinds(page):
             run.append((number, kinds))
             continue
-        if _split_header(run):
+        if _split_header(run) and not any(holds_a_whole_header(pages[n]) for n, _ in run):
             spilled.extend(n for n, _ in run)
         run = []
     return spilled
+
+
+_HEADER_LOOK = 12  # non-empty lines: how far down a page a header written one name a line is looked for
+
+
+def holds_a_whole_header(page: str) -> bool:
+    """True when ``page``'s opening lines hold a table's header written one column's name a line that names a task
+    column and a unit column both (a table flattened one cell a line, its title above it): no sheet's columns
+    spilled over pages, whose pages never name both. Round 76 printed76: held-out 24 printed, its annex's
+    任务清单 one cell a line under a title of two lines (``附件 1``, its name) and its pages opening with a row's last
+    cells (``各联席会议成员单位``, ``2019年 3月``, named like columns) was refused as a sheet spilled over five pages.
+
+    >>> holds_a_whole_header("附件 1\\n某区重点任务清单\\n序号\\n任务名称\\n任务内容\\n牵头部门\\n配合部门\\n1")
+    True
+    >>> holds_a_whole_header("附件 1\\n某区重点任务清单\\n序号\\n任务名称\\n任务内容\\n1\\n推进改革")  # no unit column
+    False
+    """
+    kinds: set[str] = set()
+    for line in [line for line in page.split("\n", 3 * _HEAD_LINES) if line.strip()][:_HEADER_LOOK]:
+        kind = column_kind(line.strip())
+        if kind in _KNOWN and " " not in line.strip() and not _PROSE.search(line):
+            kinds.add(kind)
+            if "task" in kinds and kinds & _UNIT_KINDS:
+                return True
+        else:
+            kinds.clear()  # (the names of one header follow each other, one a line)
+    return False
 
 
 def _split_header(run: list[tuple[int, frozenset[str]]]) -> bool:

@@ -44,8 +44,9 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
     split_role,
 )
-from reformgraph.loaders.wrapped import MIN_WIDTH, blank_parted, is_full, runs_on, section_widths, wrap_width
+from reformgraph.loaders.wrapped import MIN_WIDTH, SLACK, blank_parted, is_full, runs_on, section_widths, wrap_width
 from reformgraph.regexcache import compiled
+from reformgraph.textwidth import display_width
 
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a text whose first characters but whitespace are ``---`` (``text.lstrip().startswith("---")``, with no copy of the
@@ -1426,17 +1427,36 @@ class Source:
 
     @cached_property
     def section_widths(self) -> tuple[int | None, ...] | None:
-        """The width each line is wrapped at, in a text with no one width whose pages its reader knew and whose
-        sections are set at different widths (``wrapped.section_widths``: a Word document's landscape annex printed
-        to PDF, round 75 wordpdf75), else None. Worked out only where the text's one width is none."""
-        if not self.page_breaks or self.wrap_width is not None:
+        """The width each line is wrapped at, in a text whose pages its reader knew and whose sections are set at
+        different widths (``wrapped.section_widths``: a Word document's landscape annex printed to PDF, round 75
+        wordpdf75), else None. Worked out only where the reader knew the pages.
+
+        In a text with one width (its body's, the annex too small a share of its lines to unmake it) the pages
+        wider than it by more than twice ``SLACK`` (and the short pages that take their width) keep their own, the
+        others the text's (round 76 printed76: held-out 24 printed, its annex's title at 43 characters, full at the
+        body's 27, ran on into its table's ``序号``, and the table went unread).
+
+        >>> body, annex = ["推进" * 13 + "改"] * 60, ["赋予" * 21 + "有"] * 5
+        >>> source = Source.from_text("\\n".join([*body, "", *annex]), page_breaks=frozenset({60}))
+        >>> source.wrap_width, source.section_widths[0], source.section_widths[61]
+        (54, 54, 86)
+        """
+        if not self.page_breaks:
             return None
         breaks = sorted(self.page_breaks)
         starts = (0, *(b + 1 for b in breaks))
         ends = (*breaks, len(self.compacts))
-        widths = section_widths([self.compacts[a:b] for a, b in zip(starts, ends)])
+        text = self.wrap_width
+        if text is not None and max(map(display_width, self.compacts), default=0) <= text + 2 * SLACK:
+            return None  # (no line wider than the text's width: no wider section, and no page's width worked out)
+        pages = [self.compacts[a:b] for a, b in zip(starts, ends)]
+        widths = section_widths(pages)
         if widths is None:
             return None
+        if text is not None:
+            widths = _wider_sections(pages, widths, text)
+            if widths is None:
+                return None
         return tuple(w for w, a, b in zip(widths, starts, ends) for _ in range(a, b + (b < len(self.compacts))))
 
     def width_at(self, index: int) -> int | None:
@@ -1448,9 +1468,8 @@ class Source:
         >>> source.wrap_width, source.width_at(0), source.width_at(12), source.width_at(13)
         (None, 54, 54, 86)
         """
-        if self.wrap_width is not None or self.section_widths is None:
-            return self.wrap_width
-        return self.section_widths[index]
+        widths = self.section_widths
+        return self.wrap_width if widths is None else widths[index]
 
     def is_full(self, index: int) -> bool:
         """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``) at its width
@@ -1562,3 +1581,27 @@ def strip_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                         front.setdefault(m.group(1).strip(), m.group(2).strip().strip("\"'"))
                 return [""] * (j + 1) + lines[j + 1 :], front
     return lines, {}
+
+
+def _wider_sections(pages: Sequence[Sequence[str]], widths: Sequence[int | None], text: int) -> list[int] | None:
+    """Each page's width in a text of one width (``text``, its body's) whose pages ``widths`` (``section_widths``)
+    show a section set wider: a page wider than ``text`` by more than twice ``SLACK`` keeps its own; a page whose
+    own is unknown (too few long lines, a justified line set tighter than the rest) and that holds a line that much
+    wider than ``text`` takes the nearest wider page's; the others ``text``. None when no page is wider.
+
+    >>> body, annex = ["推进" * 13 + "改"] * 5, ["赋予" * 21 + "有"] * 5
+    >>> _wider_sections([body, annex, ["赋予" * 22], body], [54, 86, None, 54], 54)
+    [54, 86, 86, 54]
+    >>> _wider_sections([body, ["推进" * 14], body], [54, None, 54], 54) is None
+    True
+    """
+    wide = [w if w is not None and w > text + 2 * SLACK else None for w in widths]
+    known = [k for k, w in enumerate(wide) if w is not None]
+    if not known:
+        return None
+    out: list[int] = []
+    for k, w in enumerate(wide):
+        if w is None and max(map(display_width, pages[k]), default=0) > text + 2 * SLACK:
+            w = wide[min(known, key=lambda j: abs(j - k))]
+        out.append(text if w is None else w)
+    return out

@@ -55,11 +55,8 @@ NOT_YET_READ: dict[str, str] = {
     "reads its rows by cells parted by blank lines, which the printed copy has none of): its cells read run together "
     "(`区商务委各街镇`) and 38 rows are missed (not examined further)",
     # real 11, held-out 04, 05, 22, 23, 34 and 74: read by round 75 wordpdf75 (a width a section, a label word the margin cut)
-    "word-pdf/heldout-84": "round 75 (at the merge): item （6） of the 乡镇消防安全委员会办公室's duties, cut by a page "
-    "break (its page's blank foot, `- 5 -` and the next page's blank head), is lost since sweep75's width counts a first "
-    "line's indent (the printed text now has one width); read at heldout20's and wordpdf75's bases, not examined further",
-    "word-pdf/heldout-24": "the annex's task table, one cell a line in the plan's text, printed as paragraphs: its wrapped cells and "
-    "rows cut by page breaks at 28-point lines read 1 task of 40",
+    # held-out 84 and 24: read by round 76 printed76 (a quotation left open at a justified line's end goes on; a
+    # table's header written one name a line is no sheet spilled over its pages; a wider section in a text of one width)
 }
 
 
