@@ -2005,14 +2005,106 @@ def _print_table(document, rows: list[str]) -> None:
             _print_run(cell.paragraphs[0], words, size=12)
 
 
-def as_printed_docx(text: str) -> Copy:
+_ROW_END = re.compile(r"附件\s*[0-9０-９]*\s*[：:]?.*")  # what follows a table's last row: the next annex
+_MAX_COLUMNS = 9
+
+
+def _blank_parted(lines: list[str], start: int) -> list[tuple[int, int, str]]:
+    """The cells of ``lines`` from ``start`` on that blank lines part: (first line, last line, its lines joined)."""
+    out, k = [], start
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        first = k
+        while k + 1 < len(lines) and lines[k + 1].strip():
+            k += 1
+        out.append((first, k, "\n".join(lines[first : k + 1])))
+        k += 1
+    return out
+
+
+def flat_task_tables(text: str) -> list[tuple[int, int, list[str], list[tuple[list[str], bool]]]]:
+    """Each numbered task table of ``text`` flattened one cell a line (its cells parted by blank lines, its header
+    from ``序号`` on, its rows opening with their numbers 1, 2, 3 …) whose rows all have as many cells as the header
+    names or one fewer (the second column's cell merged down from the row above, a 类别 spanning rows): (first line, last line, the header's names, each row's cells and whether it is one
+    short). Round 76 printed76: the tables ``as_printed_docx(tables=True)`` prints as Word tables.
+
+    >>> text = "序号\\n\\n类别\\n\\n任务\\n\\n牵头单位\\n\\n1\\n\\n宣传\\n\\n推进宣传。\\n\\n区文明办\\n\\n2\\n\\n开展培训。\\n\\n区教育局"
+    >>> flat_task_tables(text)
+    [(0, 20, ['序号', '类别', '任务', '牵头单位'], [(['1', '宣传', '推进宣传。', '区文明办'], False), (['2', '开展培训。', '区教育局'], True)])]
+    """
+    lines = text.split("\n")
+    found: list[tuple[int, int, list[str], list[tuple[list[str], bool]]]] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].strip() != "序号":
+            k += 1
+            continue
+        cells = _blank_parted(lines, k)
+        j = next((m for m, c in enumerate(cells[: _MAX_COLUMNS + 1]) if c[2].strip() == "1"), 0)
+        names, rows, number = [c[2].strip() for c in cells[:j]], [], 1
+        while 4 <= len(names) and j < len(cells) and cells[j][2].strip() == str(number):
+            end = min(len(cells), j + len(names) + 1)
+            stop = next((m for m in range(j + 1, end) if cells[m][2].strip() == str(number + 1)), None)
+            if stop is None:  # the last row: up to the header's count, before an annex; one short where the table
+                # merges its second column and the row's second cell is a sentence, no 类别's phrase
+                last = min(len(cells), j + len(names))
+                stop = next((m for m in range(j + 1, last) if _ROW_END.fullmatch(cells[m][2].strip())), last)
+                merges = any(merged for _, merged in rows)
+                if stop - j == len(names) and merges and re.search("[。；，]", cells[j + 1][2]):
+                    stop -= 1
+            if stop - j not in (len(names), len(names) - 1):
+                break
+            rows.append(([c[2] for c in cells[j:stop]], stop - j < len(names)))
+            j, number = stop, number + 1
+        if len(rows) >= 2 and not rows[0][1] and _table_ends(cells[j : j + 2]):
+            found.append((cells[0][0], cells[j - 1][1], names, rows))
+            k = cells[j - 1][1] + 1
+        else:
+            k += 1
+    return found
+
+
+_HEADING_CELL = re.compile(r"[一二三四五六七八九十]{1,3}、.*|附件.*|合计|小计|序号")
+
+
+def _table_ends(after: list[tuple[int, int, str]]) -> bool:
+    """Whether the cells ``after`` a table's last row read (``flat_task_tables``) show the table's end: none, an
+    annex, a heading, a summary row, or the next table's header (two short names), not a row's cells cut off."""
+    words = [c[2].strip() for c in after]
+    if not words or _HEADING_CELL.fullmatch(words[0]):
+        return True
+    return all(len(w) <= 8 and not re.search(r"[\d。，；]", w) for w in words) and len(words) == 2
+
+
+def _print_merged_table(document, names: list[str], rows: list[tuple[list[str], bool]]) -> None:
+    """A task table as an office's Word table: gridded, its cells in 仿宋 at 12 points, a row one cell short taking
+    its second column's cell merged down from the row above (a 类别 spanning its rows: the rows' column counts
+    differ)."""
+    table = document.add_table(rows=0, cols=len(names))
+    table.style = "Table Grid"
+    table.autofit = True
+    for row, words in enumerate([(names, False), *rows]):
+        cells, merged = words
+        placed = table.add_row().cells
+        for at, cell in zip([0, *range(2, len(names))] if merged else range(len(names)), cells, strict=False):
+            for n, line in enumerate(cell.split("\n")):
+                _print_run(placed[at].paragraphs[0] if n == 0 else placed[at].add_paragraph(), line, size=12)
+        if merged:
+            table.cell(row - 1, 1).merge(placed[1])
+
+
+def as_printed_docx(text: str, tables: bool = False) -> Copy:
     """The plan as an office's Word document for printing (GB/T 9704-like): A4, the title in 小标宋 at 22 points
     centred, every other line a paragraph in 仿宋_GB2312 at 三号 (16 points) indented two characters on a 28-point
     line, the page header the title and the footer ``- N -``; a markdown table a Word table fitted to the page; the
     annex (from a line ``附件`` or ``附件2：`` alone) a landscape section of its own, as its wide task table is
     printed. Blank lines are no paragraphs (GB/T 9704 sets paragraphs apart by indent alone); the front matter is
     printed as lines, as the corpus holds it. Its lines are the Word file's paragraphs, not a PDF's: the PDF's are
-    found by ``aligned_where``. (The empty paragraph before 附件 carries the portrait section's end.)
+    found by ``aligned_where``. (The empty paragraph before 附件 carries the portrait section's end.) With ``tables``,
+    each task table flattened one cell a line (``flat_task_tables``) is printed as a Word table, its merged 类别
+    cells merged (round 76 printed76).
 
     >>> from reformgraph.loaders.formats_docx import docx_content
     >>> docx_content(as_printed_docx("# 某区方案\\n\\n1.推进改革（牵头单位：区发改委）\\n\\n附件\\n\\n|序号|任务|\\n|-|-|\\n|1|推进|").data, path="x.docx")[0]
@@ -2030,7 +2122,15 @@ def as_printed_docx(text: str) -> Copy:
     _print_page(document.sections[0], title)
     table: list[str] = []
     annexed = False
-    for line in [*lines, ""]:
+    flat = {first: (last, names, rows) for first, last, names, rows in flat_task_tables(text)} if tables else {}
+    skip = -1
+    for at, line in enumerate([*lines, ""]):
+        if at <= skip:
+            continue
+        if at in flat:  # a task table flattened one cell a line, printed as the Word table it was (``tables``)
+            skip, names, rows = flat[at]
+            _print_merged_table(document, names, rows)
+            continue
         if line.strip().startswith("|"):
             table.append(line)
             continue
