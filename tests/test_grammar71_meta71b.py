@@ -42,13 +42,14 @@ def _pdf_file(text: str, folder: Path = PDF_CACHE) -> Path:
 
 
 @cache
-def _printed(folder: Path = PDF_CACHE, word=metamorphic.as_docx) -> None:
+def _printed(folder: Path = PDF_CACHE, word=metamorphic.as_docx, plans: tuple[Path, ...] = ()) -> None:
     """Every plan's Word copy (``word``: round 70's, or round 74's as an office prints it) printed to PDF by
-    LibreOffice into ``folder``, those not in it yet, in one run (under a lock: two test workers print them once)."""
+    LibreOffice into ``folder``, those not in it yet, in one run (under a lock: two test workers print them once);
+    ``plans``: those of them only (round 76 printed76's table plans), else every plan."""
     with locked_folder(folder):
         sources = []
         with tempfile.TemporaryDirectory() as tmp:
-            for expected in PLANS:
+            for expected in plans or PLANS:
                 text = document_path(expected).read_text(encoding="utf-8")
                 target = _pdf_file(text, folder)
                 if not target.exists():
@@ -59,11 +60,13 @@ def _printed(folder: Path = PDF_CACHE, word=metamorphic.as_docx) -> None:
                 libreoffice_copies(sources, "pdf", folder)
 
 
-def libreoffice_pdf(text: str, index: int, folder: Path = PDF_CACHE, word=metamorphic.as_docx) -> metamorphic.Copy:
+def libreoffice_pdf(
+    text: str, index: int, folder: Path = PDF_CACHE, word=metamorphic.as_docx, plans: tuple[Path, ...] = ()
+) -> metamorphic.Copy:
     """The plan's Word copy (``word``) printed by LibreOffice: the PDF's bytes, its lines the reader's text
-    layer's."""
+    layer's (``plans``: ``_printed``'s)."""
     if not _pdf_file(text, folder).exists():
-        _printed(folder, word)
+        _printed(folder, word, plans)
     data = _pdf_file(text, folder).read_bytes()
     layer = "\n\n".join(pdf_pages(data, path="copy.pdf"))
     return metamorphic.Copy(data, ".pdf", metamorphic.aligned_where(text, layer))

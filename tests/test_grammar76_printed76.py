@@ -8,20 +8,18 @@ its guard.
 from __future__ import annotations
 
 import tempfile
-from functools import cache
 from pathlib import Path
 
 import pytest
 from support import metamorphic
 from support.expected_files import document_path
-from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer, locked_folder
+from support.office import WRITER_MISSING, libreoffice_writer
 from support.readings import task_rows
 from test_grammar70_meta70 import PLANS, _index, _name
 from test_grammar70_meta70 import copy_compared as meta70_compared
-from test_grammar71_meta71b import _pdf_file
+from test_grammar71_meta71b import libreoffice_pdf
 
 from reformgraph.loaders.flat_tables import _blank_lines_of
-from reformgraph.loaders.formats_pdf import pdf_pages
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pdf_spill import spilled_pages
 from reformgraph.loaders.source import Source
@@ -218,30 +216,10 @@ def _tables_docx(text: str) -> metamorphic.Copy:
     return metamorphic.as_printed_docx(text, tables=True)
 
 
-@cache
-def _tables_printed() -> None:
-    """Every table plan's Word copy with its tables as Word tables printed to PDF by LibreOffice, in one run."""
-    with locked_folder(TABLES_PDF_CACHE), tempfile.TemporaryDirectory() as tmp:
-        sources = []
-        for expected in TABLE_PLANS:
-            text = document_path(expected).read_text(encoding="utf-8")
-            target = _pdf_file(text, TABLES_PDF_CACHE)
-            if not target.exists():
-                source = Path(tmp) / (target.stem + ".docx")
-                source.write_bytes(_tables_docx(text).data)
-                sources.append(source)
-        if sources:
-            libreoffice_copies(sources, "pdf", TABLES_PDF_CACHE)
-
-
 def word_tables_pdf(text: str, index: int) -> metamorphic.Copy:
     """The plan as an office's Word document, its task tables real Word tables (a 类别 cell merged over its rows),
-    printed by LibreOffice: the PDF's bytes, its lines the text layer's."""
-    if not _pdf_file(text, TABLES_PDF_CACHE).exists():
-        _tables_printed()
-    data = _pdf_file(text, TABLES_PDF_CACHE).read_bytes()
-    layer = "\n\n".join(pdf_pages(data, path="copy.pdf"))
-    return metamorphic.Copy(data, ".pdf", metamorphic.aligned_where(text, layer))
+    printed by LibreOffice (the table plans in one run): the PDF's bytes, its lines the text layer's."""
+    return libreoffice_pdf(text, index, TABLES_PDF_CACHE, _tables_docx, tuple(TABLE_PLANS))
 
 
 # plan → why its copy with Word tables does not read as the plan yet
