@@ -918,7 +918,7 @@ def _blank_lines_of(source, table: Sequence[tuple[int, str]] = ()) -> _Parted:
     def parted(a: int, b: int) -> bool:
         if not broken(a, b):
             return blank(a, b)
-        cut = is_full(source.compacts[a], source.width_at(a), lines[a])
+        cut = source.is_full(a)
         return not (cut and runs_on_at_top(lines[b], source.compacts[b]))
 
     return parted
