@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import struct
+from typing import NamedTuple
 
 from reformgraph.loaders.rtf_body import PREBUF
 
@@ -35,6 +36,14 @@ MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 
 # a storage: {name: bytes (a stream) or a dict (a storage)}
 Tree = dict
+
+
+class Reference(NamedTuple):
+    """An attachment by reference (round 76): no bytes, a path or URL (``PR_ATTACH_LONG_PATHNAME``, ``370D001F``)
+    and its method (``37050003``: 2 by reference, 3 by reference to be resolved, 4 by reference only)."""
+
+    target: str
+    method: int = 2
 
 
 def _sort_key(name: str) -> tuple[int, str]:
@@ -193,7 +202,7 @@ def outlook_msg(
 def message_tree(
     subject: str,
     body: str | None,
-    attachments: list[tuple[str, bytes | Tree]] = (),
+    attachments: list[tuple[str, bytes | Tree | Reference]] = (),
     *,
     sender: str = "县政府办公室",
     html: bytes | None = None,
@@ -206,7 +215,7 @@ def message_tree(
     none when ``body`` is None) and, when given, HTML body (``10130102``) and compressed RTF body (``10090102``:
     ``rtf`` compressed by ``compressed_rtf``), the code page 65001, one recipient storage a name, and
     ``attachments`` (file name, bytes) by value in their order, or (name, ``message_tree(…)``) an Outlook item
-    attached (an embedded message, ``3701000D``). With ``codepage`` (936, 950 …) the strings are 8-bit ones
+    attached (an embedded message, ``3701000D``), or (name, ``Reference``) one by reference (its path, no bytes). With ``codepage`` (936, 950 …) the strings are 8-bit ones
     (``…001E``) in that code page, as an ANSI message (Outlook 97-2003's format) stores them, the code page in
     PR_MESSAGE_CODEPAGE and PR_INTERNET_CPID. Its properties' header is an embedded message's (24 bytes, [MS-OXMSG]
     2.4.1.2) unless ``head`` writes another (``outlook_msg``: the root's 32 bytes)."""
@@ -251,6 +260,11 @@ def message_tree(
         attach = {tag(0x3001): string(name)}
         if isinstance(data, dict):  # an Outlook item attached: its message in a storage, method 5 (embedded)
             method, storage = 5, {"__substg1.0_3701000D": data}
+        elif isinstance(data, Reference):  # by reference: its names and where it points, no bytes
+            method, storage = data.method, {}
+            attach.update(
+                {tag(0x3703): string(dot + suffix), tag(0x3707): string(name), tag(0x370D): string(data.target)}
+            )
         else:
             method, storage = 1, {}
             attach.update(
@@ -377,3 +391,44 @@ def text_rtf(text: str, codepage: int = 936) -> bytes:
         lines.append(out)
     head = f"{{\\rtf1\\ansi\\ansicpg{codepage}\\fromtext \\fbidis \\deff0{{\\fonttbl\r\n{{\\f0\\fswiss SimSun;}}}}\r\n"
     return (head + "\\uc1\\pard\\plain\\f0\\fs20 " + "\\par\r\n".join(lines) + "\r\n}\r\n").encode("ascii")
+
+
+def native_rtf(lines: list[str], codepage: int = 936) -> bytes:
+    r"""A message written in RTF as Outlook's editor saves it (no ``\fromhtml``/``\fromtext``: the RTF is the
+    message): a font table, ``\viewkind4\uc1``, each line a ``\pard`` paragraph ended by ``\par``, a tab as
+    ``\tab``, bold runs ``**…**`` as ``{\b …}``, a character of the code page as its bytes ``\'hh`` and one outside
+    it as ``\uN?``.
+
+    >>> native_rtf(["一、任务", "\t1.x**y**"]).split(b"\\pard")[1:]
+    [b"\\f0\\fs21 \\'d2\\'bb\\'a1\\'a2\\'c8\\'ce\\'ce\\'f1\\par\r\n", b'\\f0\\fs21 \\tab 1.x{\\b y}\\par\r\n}\r\n']
+    """
+    codec = _CODECS.get(codepage, f"cp{codepage}")
+
+    def escaped(text: str) -> str:
+        out = []
+        for k, piece in enumerate(text.split("**")):
+            if k % 2:
+                out.append("{\\b ")
+            for char in piece:
+                if char in "\\{}":
+                    out.append("\\" + char)
+                elif char == "\t":
+                    out.append("\\tab ")
+                elif ord(char) < 128:
+                    out.append(char)
+                else:
+                    try:
+                        out.append("".join(f"\\'{b:02x}" for b in char.encode(codec)))
+                    except UnicodeEncodeError:
+                        out.append(f"\\u{ord(char) if ord(char) < 32768 else ord(char) - 65536}?")
+            if k % 2:
+                out.append("}")
+        return "".join(out)
+
+    head = (
+        f"{{\\rtf1\\ansi\\ansicpg{codepage}\\deff0\\nouicompat\\deflang1033\\deflangfe2052"
+        "{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}\r\n"
+        "{\\colortbl ;\\red0\\green0\\blue255;}\r\n{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1 \r\n"
+    )
+    body = "".join(f"\\pard\\f0\\fs21 {escaped(line)}\\par\r\n" for line in lines)
+    return (head + body + "}\r\n").encode("ascii")
