@@ -19,7 +19,7 @@ cells only. (Python's own ``html.parser`` is quadratic on some malformed input, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
@@ -41,6 +41,7 @@ from reformgraph.loaders.css_rules import (
 )
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.line_emoji import without_leading_emoji
+from reformgraph.loaders.mail_headers import field_label, header_levels
 from reformgraph.loaders.page_furniture import without_toolbar
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
@@ -133,6 +134,7 @@ class _Table:
     spans: list[list[tuple[int, int]]] = field(default_factory=list)  # row -> cell -> (rowspan, colspan)
     cell_at: int = 0  # the index in the page's text pieces where its last cell opened
     quote: int = 0  # the message quote it stands in (``quote_level``): 0 the message's own words
+    at: int = 0  # the index in the page's text pieces where it opened
 
 
 _MAX_COLSPAN = 1000  # HTML's own bound on colspan
@@ -282,7 +284,7 @@ class _Collector:
             self.raised = []
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
-            table = _Table(quote=self.quote)
+            table = _Table(quote=self.quote, at=len(self.text))
             self.open_tables.append(table)
             self.tables.append(table)
         elif tag == "tr" and self.open_tables:
@@ -640,12 +642,14 @@ def html_content(
 
 @dataclass(frozen=True)
 class _Page:
-    """An HTML page as read: ``content`` as ``html_content`` gives it, and the message quote (``quote_level``) each
-    of its lines and each of its tables stands in (all 0 unless the quotes were followed)."""
+    """An HTML page as read: ``content`` as ``html_content`` gives it, the message quote (``quote_level``) each
+    of its lines and each of its tables stands in (all 0 unless the quotes were followed), and the line each table
+    opens at."""
 
     content: tuple[list[str], list[list[list[str]]], str | None, frozenset[int], int]
     line_quotes: tuple[int, ...]
     table_quotes: tuple[int, ...]
+    table_firsts: tuple[int, ...] = ()
 
 
 def _page(data: bytes, *, path: str, limits: Limits, quotes: bool = False) -> _Page:
@@ -687,7 +691,10 @@ def _page(data: bytes, *, path: str, limits: Limits, quotes: bool = False) -> _P
     else:
         line_quotes = (0,) * len(lines)
     table_quotes = tuple(table.quote for table in collector.tables)
-    return _Page((lines, tables, title or None, table_lines, collector.pictures), line_quotes, table_quotes)
+    table_firsts = tuple(bisect_left(firsts, table.at) for table in collector.tables)
+    return _Page(
+        (lines, tables, title or None, table_lines, collector.pictures), line_quotes, table_quotes, table_firsts
+    )
 
 
 class _SiblingsAfter:
@@ -894,7 +901,10 @@ def read_html_layers(
     data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS
 ) -> list[Document | DocumentError]:
     """An HTML message's readings, one a quote level (``quote_level``), shallowest first: the reply, the message it
-    quotes, the one that quotes (as a plain-text message's ``>`` depths: ``formats_mht.quote_layers``). Each level
+    quotes, the one that quotes (as a plain-text message's ``>`` depths: ``formats_mht.quote_layers``); a message
+    below a header block a level deeper than the block's (``mail_headers.header_levels``: Outlook's reply, whose
+    border-top ``<div>`` of 发件人/发送时间 fields stands above the message it answers, unquoted; Outlook on the web's
+    ``divRplyFwdMsg``; QQ Mail's ``原始邮件`` line; round 76). Each level
     is the page's lines, those of its level kept and every other line blank, so that a line keeps its number in the
     page, and the tables that stand in it; its title the first lines of its own read as one (the notice or header
     block above a plan skipped as a page's are). A page with no quote is its ``read_html`` reading.
@@ -904,22 +914,25 @@ def read_html_layers(
     ...     page, path="x", key="x", sha256="")[1:]]
     [[(3, '区数据局')]]
     """
-    if _QUOTE_MARK.search(data) is None:
-        return [_reading(lambda: read_html(data, path=path, key=key, sha256=sha256, limits=limits))]
-    page = _page(data, path=path, limits=limits, quotes=True)
+    page = _page(data, path=path, limits=limits, quotes=_QUOTE_MARK.search(data) is not None)
     lines, tables, title, table_lines, pictures = page.content
-    levels = sorted(set(page.line_quotes) | set(page.table_quotes))
+    line_quotes = header_levels(lines, page.line_quotes, limits.depth)
+    shifts = [new - old for new, old in zip(line_quotes, page.line_quotes)] or [0]
+    table_quotes = [
+        quote + shifts[min(first, len(shifts) - 1)] for quote, first in zip(page.table_quotes, page.table_firsts)
+    ]
+    levels = sorted(set(line_quotes) | set(table_quotes))
     if len(levels) <= 1:
         return [_reading(lambda: _read_content(page.content, data, path=path, key=key, sha256=sha256, limits=limits))]
     layers: list[Document | DocumentError] = []
     for level in levels:
-        kept = [line if quote == level else "" for line, quote in zip(lines, page.line_quotes)]
-        own = [line for line in kept if line]
+        kept = [line if quote == level else "" for line, quote in zip(lines, line_quotes)]
+        own = [line for line in kept if line and field_label(line) is None]
         content = (
             kept,
-            [table for table, quote in zip(tables, page.table_quotes) if quote == level],
+            [table for table, quote in zip(tables, table_quotes) if quote == level],
             (title if level == levels[0] else None) or title_of_lines(own) or next(iter(own), None),
-            frozenset(k for k in table_lines if page.line_quotes[k] == level),
+            frozenset(k for k in table_lines if line_quotes[k] == level),
             pictures,
         )
         layers.append(

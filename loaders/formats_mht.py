@@ -24,6 +24,7 @@ from pathlib import PurePath
 from reformgraph.errors import DocumentError, DocumentLimitError
 from reformgraph.loaders.formats_html import read_html, read_html_layers
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, limit_error
+from reformgraph.loaders.mail_headers import HEADER_MARK, header_levels
 from reformgraph.records import Document, ParseWarning, Reform, Workplan
 from reformgraph.regexcache import compiled
 
@@ -155,22 +156,26 @@ def unflowed(text: str, *, delete_space: bool = False) -> str:
 _QUOTE = compiled(r">[> ]*")
 
 
-def quote_layers(text: str) -> list[str]:
+def quote_layers(text: str, most: int = DEFAULT_LIMITS.depth) -> list[str]:
     """A plain-text message's text as the messages it holds, one a quote depth, shallowest first: a reply quotes the
     message it answers a level deeper on every line (``> ``, ``>> ``, ``> > ``, as Thunderbird, Foxmail and webmail
     clients write them), so each depth is a message of its own (the reply, the reply it answers, the plan quoted
-    under both); each layer is the text's lines, those of its depth with their marks taken out and every other
+    under both); a message below a header block (``-----原始邮件-----``, ``发件人:`` … ``发送时间:``: Outlook's reply
+    and forward, which do not quote) is a level deeper too (``mail_headers.header_levels``, round 76); no level
+    past ``most``. Each layer is the text's lines, those of its depth with their marks taken out and every other
     line blank, so that a line keeps its number in the message. A text with no quote is itself.
 
     >>> quote_layers("收到。\\n> 各单位：\\n>> 一、任务\\n>>\\n> > 1.推进改革（牵头单位：区财政局）\\n面积>5平方米")
     ['收到。\\n\\n\\n\\n\\n面积>5平方米', '\\n各单位：\\n\\n\\n\\n', '\\n\\n一、任务\\n\\n1.推进改革（牵头单位：区财政局）\\n']
+    >>> quote_layers("请落实。\\n-----Original Message-----\\nFrom: 县政府办\\nSent: 2026年4月7日\\n一、任务")
+    ['请落实。\\n\\n\\n\\n', '\\n-----Original Message-----\\nFrom: 县政府办\\nSent: 2026年4月7日\\n一、任务']
     """
-    if ">" not in text:
+    if ">" not in text and HEADER_MARK.search(text) is None:
         return [text]
     lines = text.replace("\r\n", "\n").split("\n")
     marks = [_QUOTE.match(line) for line in lines]
-    depths = [m.group(0).count(">") if m else 0 for m in marks]
     words = [line[m.end() :] if m else line for line, m in zip(lines, marks)]
+    depths = header_levels(words, [min(m.group(0).count(">"), most) if m else 0 for m in marks], most)
     return ["\n".join(w if d == depth else "" for w, d in zip(words, depths)) for depth in sorted(set(depths))]
 
 
@@ -252,15 +257,16 @@ def read_mail(
     return read_message(kind, body, attachments, path=path, key=key, sha256=sha256, limits=limits, nested=nested)
 
 
-def quoted_layers(body: bytes) -> list[bytes]:
-    """A plain-text body's ``quote_layers`` in UTF-8; the body itself when it is no text the reader decodes."""
+def quoted_layers(body: bytes, most: int = DEFAULT_LIMITS.depth) -> list[bytes]:
+    """A plain-text body's ``quote_layers`` in UTF-8 (none deeper than ``most``); the body itself when it is no
+    text the reader decodes."""
     from reformgraph.loaders.read import decode_text
 
     try:
         text = decode_text(body)
     except DocumentError:
         return [body]
-    return [layer.encode("utf-8") for layer in quote_layers(text)]
+    return [layer.encode("utf-8") for layer in quote_layers(text, most)]
 
 
 def text_layers(
@@ -280,7 +286,7 @@ def text_layers(
         except DocumentError as error:
             return [error]
     readings: list[Document | DocumentError] = []
-    for layer in quoted_layers(body):
+    for layer in quoted_layers(body, limits.depth):
         try:
             readings.append(read_text(layer, path=path, key=key, sha256=sha256, limits=limits))
         except DocumentError as error:

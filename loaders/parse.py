@@ -37,6 +37,7 @@ from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.flat_tables import power_lists
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.latin_text import SAMPLE_CHARACTERS, mostly_latin
+from reformgraph.loaders.mail_headers import field_label
 from reformgraph.loaders.matrix_tables import marks_of_tasks, without_marks
 from reformgraph.loaders.page_furniture import without_site_footer
 from reformgraph.loaders.pipe_tables import pipe_tables
@@ -701,7 +702,6 @@ def _office_of(signer: str | None, publisher: str) -> bool:
 _COMPOUND_LABEL = compiled(
     r"((?:牵头|责任|配合|协办|主责|承办)(?:单位|部门|处室|科室))(?:/(?:单位|部门|处室|科室)|[（(](?:单位|部门|处室|科室)[)）])[：:]"
 )
-_MAIL_HEADER = compiled(r"(?:发件人|收件人|抄送人?|发送时间|发件时间|主题|附件)[：:]")
 # an issue's number under a bulletin's or minutes' masthead: 〔2026〕第7期, 第12期
 _ISSUE_LINE = compiled(r"(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}年)?第\d{1,4}期")
 _MASTHEAD_LINES = 8  # lines: how far down a masthead's issue number may be
@@ -809,7 +809,7 @@ def _text_title(source: Source, limit: int) -> str | None:
         menu = False
         if not parts and (
             c == "文件"  # a joint masthead's last line, under its issuers' names (round 37)
-            or _MAIL_HEADER.match(c)  # 发件人：…, 发送时间：…: an e-mail's header, the plan pasted below it (round 37)
+            or field_label(c) is not None  # 发件人：…, From: …: an e-mail's header, the plan pasted below it (round 37)
             or _MASTHEAD.fullmatch(c)
             or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
             or not _HAS_LETTER().search(c)

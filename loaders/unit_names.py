@@ -279,6 +279,11 @@ _LEVELS_RUN = compiled(r"(?:各|有关|相关)(?:省|自治区|直辖市|计划�
 _COUNTED_LEVELS = compiled(r"(?:[省市县区乡镇村]|街道|社区)(?:、(?:[省市县区乡镇村]|街道|社区))+[两二三四五]级")
 
 
+# what follows 贵 in an addressee's name for itself: 贵局, 贵委, 贵办, 贵厅, 贵部, 贵院, 贵校, 贵司, 贵处, 贵科, 贵所, 贵会,
+# 贵单位, 贵中心, 贵公司 (贵州, 贵阳, 贵港, 贵溪 and 贵池 go on otherwise)
+_ADDRESSEE_KINDS = frozenset("局委办厅部院校司处科所会单中公")
+
+
 def is_unit_name(name: str) -> bool:
     """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
 
@@ -324,6 +329,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, True, True)
     >>> is_unit_name("我中心"), is_unit_name("我局办公室"), is_unit_name("县农业技术推广中心")  # round 75
     (False, False, True)
+    >>> is_unit_name("贵局"), is_unit_name("贵单位"), is_unit_name("你委"), is_unit_name("贵州省发展改革委")  # round 76
+    (False, False, False, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -332,9 +339,11 @@ def is_unit_name(name: str) -> bool:
         core = core[levels.end() :]  # the body the levels share: 工业和信息化主管部门 (round 40)
     if "“" in core:
         core = _QUOTED_WORD.sub("", core)
-    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依我":
+    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依我你":
         return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36); 我局, 我中心: the writer of a
-        # reply or a letter speaking of itself (已收到，我中心负责的第3项…), no name (round 75)
+        # reply or a letter speaking of itself (已收到，我中心负责的第3项…), no name (round 75); 你局: its reader
+    if core[0] == "贵" and core[1] in _ADDRESSEE_KINDS:
+        return False  # 贵局, 贵单位: the one a reply or a letter is addressed to, no name (round 76; 贵州, 贵阳 are)
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
