@@ -188,6 +188,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "sheet {sheet}: {count} rows were compared with the other sheets' tasks word for word only, too many to look"
         " for reworded tasks among them: a task may be read twice",
     ),
+    "warn.attached_by_reference": (
+        "附件“{name}”以链接方式附加（{target}），邮件中没有该文件，未读取：请将文件本身附加或单独读取",
+        "attachment {name} is attached by reference ({target}): the message does not hold the file, so it was not"
+        " read: attach the file itself or read it on its own",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.dependents": ("被依赖数", "Dependents"),
     # --- overview

@@ -138,6 +138,7 @@ WARNING_KINDS = frozenset(
         "spilled_columns",  # pages: a PDF's table printed column block by column block, not read (round 42)
         "hidden_rows",  # sheet, count, rows: a sheet's rows hidden by hand, left out (round 44)
         "reworded_unchecked",  # sheet, count: a 汇总 sheet's rows compared word for word only (session 45)
+        "attached_by_reference",  # name, target: a message's attachment by reference, no bytes to read (round 76)
     }
 )
 

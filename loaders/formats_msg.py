@@ -26,13 +26,14 @@ import io
 import re
 import struct
 from collections.abc import Iterable
+from dataclasses import replace
 
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.formats_mht import AttachedMessage, read_message
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.rtf_body import code_page_codec, decompressed_rtf, rtf_body
-from reformgraph.records import Document
+from reformgraph.records import Document, ParseWarning
 
 WHAT = "Outlook message (.msg)"
 NO_MSG_TEXT = "an Outlook message (.msg) holding no text and no attachment the loader reads"
@@ -46,6 +47,11 @@ BODY, BODY_8BIT, HTML, HTML_TEXT = (
 _NAMES = ("__substg1.0_3707001F", "__substg1.0_3704001F", "__substg1.0_3001001F")
 _NAMES_8BIT = ("__substg1.0_3707001E", "__substg1.0_3704001E", "__substg1.0_3001001E")
 ATTACHED_DATA = "__substg1.0_37010102"
+ATTACH_METHOD = 0x37050003  # PR_ATTACH_METHOD: 1 by value, 2-4 by reference, 5 an Outlook item, 7 a web reference
+BY_REFERENCE = frozenset((2, 3, 4, 7))
+# where an attachment by reference points: PR_ATTACH_LONG_PATHNAME, PR_ATTACH_PATHNAME (Unicode, then 8-bit)
+_TARGETS = ("__substg1.0_370D001F", "__substg1.0_3708001F")
+_TARGETS_8BIT = ("__substg1.0_370D001E", "__substg1.0_3708001E")
 ATTACHED_MESSAGE = "__substg1.0_3701000D"  # an Outlook item attached: the message's storage (method 5, embedded)
 RTF = "__substg1.0_10090102"  # the compressed RTF body ([MS-OXRTFCP]; round 75)
 # the code pages of an 8-bit message's strings (PR_MESSAGE_CODEPAGE) and of its body as sent (PR_INTERNET_CPID)
@@ -180,6 +186,49 @@ class _Message:
                 found.append((name, self.stream(storage, ATTACHED_DATA)))
         return found
 
+    def references(self) -> list[ParseWarning]:
+        """A warning for each attachment by reference (``ATTACH_METHOD`` 2-4, 7: a path on a file server or a URL in
+        its place, no bytes; round 76), naming it and where it points: nothing of it can be read, and the message
+        still is (before, it was left out unsaid)."""
+        warnings = []
+        for storage in message_parts_of(self.roots()):
+            if not self.has(storage, PROPERTIES):
+                continue
+            method = property_values(self.stream(storage, PROPERTIES), 8).get(ATTACH_METHOD)
+            if method not in BY_REFERENCE:
+                continue
+            name = next((self._name(storage, n) for n in _NAMES if self.has(storage, n)), "")
+            name = name or next((self._name(storage, n, 8) for n in _NAMES_8BIT if self.has(storage, n)), "")
+            target = next((self._name(storage, n) for n in _TARGETS if self.has(storage, n)), "")
+            target = target or next((self._name(storage, n, 8) for n in _TARGETS_8BIT if self.has(storage, n)), "")
+            name, target = name or storage[-8:], target or "no path given"
+            warnings.append(
+                ParseWarning(
+                    1,
+                    f"attachment {name} is attached by reference ({target}): the message does not hold it, not read",
+                    "attached_by_reference",
+                    (("name", name), ("target", target)),
+                )
+            )
+        return warnings
+
+    def read(self, nested: int, *, key: str, sha256: str, kind: str, body: bytes) -> Document:
+        """The message read from its body ``kind``, ``body``: its body and attachments joined as an .eml's
+        (``formats_mht.read_message``), a warning for each attachment by reference (``references``)."""
+        doc = read_message(
+            kind,
+            body,
+            self.attachments(),
+            path=self.path,
+            key=key,
+            sha256=sha256,
+            limits=self.limits,
+            empty=NO_MSG_TEXT,
+            nested=nested,
+        )
+        references = self.references()
+        return replace(doc, warnings=doc.warnings + tuple(references)) if references else doc
+
     def _name(self, storage: str, stream: str, bits: int = 16) -> str:
         data = self.stream(storage, stream)
         return (data.decode("utf-16-le", "replace") if bits == 16 else self.decoded(data)).rstrip("\0").strip()
@@ -189,16 +238,8 @@ class _Message:
         from reformgraph.loaders.read import document_key
 
         kind, body = self.text()
-        return read_message(
-            kind,
-            body,
-            self.attachments(),
-            path=self.path,
-            key=document_key(self.path),
-            sha256=hashlib.sha256(body).hexdigest(),
-            limits=self.limits,
-            empty=NO_MSG_TEXT,
-            nested=nested,
+        return self.read(
+            nested, key=document_key(self.path), sha256=hashlib.sha256(body).hexdigest(), kind=kind, body=body
         )
 
 
@@ -218,7 +259,4 @@ def read_msg(
             raise DocumentError(NOT_OFFICE, path=path)
         return reader_of(kind)(data, path=path, key=key, sha256=sha256, limits=limits)
     kind, body = message.text()
-    attachments = message.attachments()
-    return read_message(
-        kind, body, attachments, path=path, key=key, sha256=sha256, limits=limits, empty=NO_MSG_TEXT, nested=nested
-    )
+    return message.read(nested, key=key, sha256=sha256, kind=kind, body=body)

@@ -99,7 +99,10 @@ _TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+"
 )
 # destinations whose text is no text of the page: the tables and the document's properties, pictures, any {\* …}
-_SKIPPED = frozenset((b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"header", b"footer"))
+_SKIPPED = frozenset(
+    (b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"fldinst", b"footnote", b"filetbl")
+    + (b"header", b"headerl", b"headerr", b"headerf", b"footer", b"footerl", b"footerr", b"footerf")
+)
 _SYMBOLS = {
     b"par": "\r\n",
     b"line": "\r\n",
@@ -114,6 +117,7 @@ _SYMBOLS = {
 }
 _ESCAPED = {b"~": "\xa0", b"\\": "\\", b"{": "{", b"}": "}", b"-": "", b"_": "-"}
 _FROM = re.compile(rb"\\from(html|text)")
+_TABLE = re.compile(rb"\\(?:trowd|intbl)(?![a-zA-Z])")  # a table's row or paragraph: for the RTF reader
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
 
 
@@ -153,20 +157,25 @@ _CODE_PAGES = {
 def rtf_body(rtf: bytes) -> tuple[str, bytes]:
     """(``html``, the page), (``text``, the text in UTF-8) or (``rtf``, the RTF) of an RTF body: the HTML or text
     a ``\\fromhtml``/``\\fromtext`` RTF encapsulates (``encapsulated``), an HTML page with a ``<meta charset>``
-    naming the RTF's code page when it names none; other RTF as it is, for the RTF reader.
+    naming the RTF's code page when it names none; a message written in RTF (Outlook's own, no ``\\from``) as its
+    text when it holds no table (round 76: its paragraphs, ``\\tab``, ``\\'hh`` in its ``\\ansicpg``, ``\\uN``,
+    a field's result, read as ``encapsulated`` reads text; before, every one went to the converter), else as it is,
+    for the RTF reader (a table's rows and cells stay a table there).
 
     >>> rtf_body(b"{\\\\rtf1\\\\ansi\\\\fromtext \\\\pard 1.x\\\\par 2.y}")
     ('text', b'1.x\\r\\n2.y')
-    >>> rtf_body(b"{\\\\rtf1\\\\ansi\\\\pard 1.x\\\\par}")[0]
+    >>> rtf_body(b"{\\\\rtf1\\\\ansi\\\\ansicpg936{\\\\fonttbl{\\\\f0 x;}}\\\\pard \\\\'d2\\\\'bb.\\\\tab x\\\\par}")
+    ('text', b'\\xe4\\xb8\\x80.\\tx\\r\\n')
+    >>> rtf_body(b"{\\\\rtf1\\\\ansi\\\\trowd\\\\cellx900 1.x\\\\cell\\\\row}")[0]
     'rtf'
     """
     source = _FROM.search(rtf, 0, 2048)
-    if source is None:
+    if source is None and _TABLE.search(rtf) is not None:
         return "rtf", rtf
     page = _CODE_PAGE.search(rtf, 0, 2048)
     codec = code_page_codec(int(page.group(1)) if page else 1252) or "cp1252"
     text = encapsulated(rtf, codec)
-    if source.group(1) == b"text":
+    if source is None or source.group(1) == b"text":
         return "text", text.encode("utf-8")
     body = text.encode(codec, "xmlcharrefreplace")
     if b"charset" not in body[:1024].lower():

@@ -273,10 +273,11 @@ def test_rtf_encapsulation_keeps_the_page_and_leaves_what_only_rtf_shows() -> No
         '<meta charset="gb18030"><p>一、任务</p><p>1.建平台。（牵头单位：区数据局）</p>'
     )
     assert encapsulated(b"{\\rtf1\\fromtext x\\uc2\\u8212\\'a1\\'aay}", "gb18030") == "x\u2014y"  # \ucN fallbacks
-    assert rtf_body(b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}} 1.x\\par}")[0] == "rtf"  # guard: native RTF
+    # guard: native RTF holding a table goes to the RTF reader (round 76: one with no table is read as its text)
+    assert rtf_body(b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\trowd 1.x\\cell\\row}")[0] == "rtf"
 
 
-def test_a_native_rtf_body_goes_to_the_rtf_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_native_rtf_body_holding_a_table_goes_to_the_rtf_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     from reformgraph.loaders import formats_doc
 
     seen = []
@@ -284,7 +285,7 @@ def test_a_native_rtf_body_goes_to_the_rtf_reader(monkeypatch: pytest.MonkeyPatc
         formats_doc, "read_doc", lambda data, **kw: seen.append(data[:6]) or read_html(b"<p>x</p>", **kw)
     )
     with pytest.raises(DocumentError):
-        parse_bytes(outlook_msg("x", None, rtf=b"{\\rtf1\\ansi 1.x\\par}"), path="x.msg")
+        parse_bytes(outlook_msg("x", None, rtf=b"{\\rtf1\\ansi\\trowd 1.x\\cell\\row}"), path="x.msg")
     assert seen == [b"{\\rtf1"]
 
 
