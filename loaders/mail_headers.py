@@ -47,6 +47,9 @@ _SEPARATOR = compiled(
     r"(?i)^\s*-{2,}\s*(?:原始邮件|(?:回复的)?原邮件|转发(?:的)?邮件(?:信息)?|转发的消息|"
     r"Original Message|Forwarded message)\s*-{2,}\s*$"
 )
+# the earlier messages of a thread read apart, at most: the older ones below the last read together, as before round 76
+# (each level is a reading of the whole text: a header block repeated thousands of times costs 16 readings, no more)
+THREAD = 16
 # what a text must hold for a header block to be looked for: a sender's label and a colon (a gate: most texts lack it)
 HEADER_MARK = compiled(r"(?:发件人|寄件者|寄件人|From)[\s*]*[:：]")
 
@@ -96,8 +99,9 @@ def header_starts(lines: Sequence[str], levels: Sequence[int]) -> list[int]:
 def header_levels(lines: Sequence[str], levels: Sequence[int], most: int = 64) -> list[int]:
     """The lines' message levels (a quote's depth, 0 the message's own words) with each earlier message below a
     header block (``header_starts``) a level deeper than the block's, from the block to where the quote it stands in
-    ends (a line with text of a shallower level) or the text does; no level past ``most`` (``Limits.depth``: a
-    block repeated thousands of times deepens no further, the messages past it read in the deepest level).
+    ends (a line with text of a shallower level) or the text does; at most ``THREAD`` levels so opened and none past
+    ``most`` (``Limits.depth``): a block repeated thousands of times deepens no further, the messages past it read
+    together in the deepest level.
 
     >>> header_levels(["收到", "From: a", "Sent: b", "一、任务", "谢谢"], [1, 1, 1, 1, 0])  # a quote holding a forward
     [1, 2, 2, 2, 0]
@@ -111,7 +115,7 @@ def header_levels(lines: Sequence[str], levels: Sequence[int], most: int = 64) -
         if line.strip():
             while opened and opened[-1] > level:
                 opened.pop()
-        if k in starts and level + len(opened) < most:
+        if k in starts and len(opened) < THREAD and level + len(opened) < most:
             opened.append(level)
         out.append(level + len(opened))
     return out
