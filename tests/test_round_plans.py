@@ -140,7 +140,7 @@ THEMES = {
     "round73": ["fresh73", "ledger73", "left43"],
     "round74": ["fresh74", "left44", "mail74"],
     "round75": ["fresh75", "left45", "mail75", "rows75"],
-    "round76": ["fresh76", "left46", "provinces76"],
+    "round76": ["fresh76", "left46", "mail76", "provinces76"],
 }
 
 
