@@ -25,7 +25,8 @@ from email.policy import SMTP
 from pathlib import Path
 
 import pytest
-from support.expected_files import compared, hand_read_cases, measures
+from support.expected_files import compared, hand_read_cases, unit_rows
+from support.mails import NOTICE, PLAN
 from support.outlook import compressed_rtf, html_rtf, message_tree, outlook_msg, text_rtf
 
 from reformgraph.errors import DocumentError, DocumentLimitError
@@ -37,18 +38,6 @@ from reformgraph.loaders.rtf_body import decompressed_rtf, encapsulated, rtf_bod
 from reformgraph.loaders.unit_names import is_unit_name
 
 FOLDER = Path(__file__).parent / "fixtures" / "round75" / "mail75"
-
-PLAN = [
-    "某县供水保障方案",
-    "一、重点任务",
-    "1.推进水厂扩建。（牵头单位：县水利局；配合单位：县财政局）",
-    "2.开展水质检测。（牵头单位：县卫生健康局）",
-]
-NOTICE = ["各单位：", "现将《某县供水保障方案》印发给你们，请认真落实。"]
-
-
-def rows(doc) -> list[tuple[int, list[str], list[str]]]:
-    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
 
 
 def html_mail(page: str, *, charset: str = "utf-8") -> bytes:
@@ -83,13 +72,13 @@ def test_a_plan_quoted_in_a_blockquote_is_read_with_its_lines_and_its_title() ->
     # before: one page, titled by its first section heading (重点任务); the reply's words above the plan
     page = divs(["收到，我局抓好落实。", "县水利局办公室"]) + "<blockquote>" + divs(NOTICE + PLAN) + "</blockquote>"
     doc = parse_bytes(html_mail(page), path="reply.eml")
-    assert rows(doc) == [(7, ["县水利局"], ["县财政局"]), (8, ["县卫生健康局"], [])]  # the page's lines 7 and 8
+    assert unit_rows(doc) == [(7, ["县水利局"], ["县财政局"]), (8, ["县卫生健康局"], [])]  # the page's lines 7 and 8
     assert doc.title == "某县供水保障方案"
 
 
 def test_a_reply_that_assigns_a_task_is_read_before_the_plan_it_quotes() -> None:
     page = "<p>请县应急管理局牵头，会同县水利局做好汛前检查。</p><blockquote>" + divs(PLAN) + "</blockquote>"
-    assert rows(parse_bytes(html_mail(page), path="reply.eml")) == [
+    assert unit_rows(parse_bytes(html_mail(page), path="reply.eml")) == [
         (1, ["县应急管理局"], ["县水利局"]),
         (4, ["县水利局"], ["县财政局"]),
         (5, ["县卫生健康局"], []),
@@ -109,8 +98,8 @@ def test_each_level_is_a_message_and_a_table_stands_in_its_own() -> None:
     )
     layers = read_html_layers(page.encode(), path="x", key="x", sha256="")
     assert len(layers) == 3 and all(isinstance(layer, DocumentError) for layer in layers[:2])
-    assert rows(layers[2]) == [(2, ["县水利局"], [])]  # the table's row 2, as a page's table
-    assert rows(parse_bytes(html_mail(page), path="x.eml")) == [(2, ["县水利局"], [])]
+    assert unit_rows(layers[2]) == [(2, ["县水利局"], [])]  # the table's row 2, as a page's table
+    assert unit_rows(parse_bytes(html_mail(page), path="x.eml")) == [(2, ["县水利局"], [])]
 
 
 def test_gmails_quote_div_is_a_level_without_a_blockquote() -> None:
@@ -120,7 +109,7 @@ def test_gmails_quote_div_is_a_level_without_a_blockquote() -> None:
         "---------- Forwarded message ---------<br>发件人：县政府办</div><br>" + divs(PLAN) + "</div>"
     )
     doc = parse_bytes(html_mail(page), path="fw.eml")
-    assert rows(doc) == [(1, ["县水利局"], []), (6, ["县水利局"], ["县财政局"]), (7, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(1, ["县水利局"], []), (6, ["县水利局"], ["县财政局"]), (7, ["县卫生健康局"], [])]
 
 
 def test_a_page_with_no_quote_and_a_page_that_is_no_message_read_as_before() -> None:
@@ -129,9 +118,9 @@ def test_a_page_with_no_quote_and_a_page_that_is_no_message_read_as_before() -> 
     (alone,) = read_html_layers(plain, path="x", key="x", sha256="")
     assert alone == read_html(plain, path="x", key="x", sha256="")
     quoted = ("<p>一、重点任务</p><blockquote><p>1.推进水厂扩建。（牵头单位：县水利局）</p></blockquote>").encode()
-    assert rows(parse_bytes(quoted, path="page.html")) == [(2, ["县水利局"], [])]
+    assert unit_rows(parse_bytes(quoted, path="page.html")) == [(2, ["县水利局"], [])]
     (one,) = read_html_layers(b"<div class='gmail_quote_x'>" + plain + b"</div>", path="x", key="x", sha256="")
-    assert rows(one) == rows(alone)  # a class that only starts with gmail_quote is no quote
+    assert unit_rows(one) == unit_rows(alone)  # a class that only starts with gmail_quote is no quote
 
 
 # ---- titles and the writer's own words -----------------------------------------------------------------------------
@@ -165,7 +154,7 @@ def test_the_writer_speaking_of_itself_names_no_unit() -> None:
     ]
     with pytest.raises(DocumentError, match="no recognisable workplans"):
         parse_bytes("已收到，我中心负责的第3项已安排专人对接。\n".encode(), path="reply.txt")
-    assert rows(parse_bytes("县财政局负责的第3项要按期完成。\n".encode(), path="x.txt")) == [(1, ["县财政局"], [])]
+    assert unit_rows(parse_bytes("县财政局负责的第3项要按期完成。\n".encode(), path="x.txt")) == [(1, ["县财政局"], [])]
 
 
 # ---- an 8-bit .msg in its code page ------------------------------------------------------------------------------
@@ -176,7 +165,7 @@ TRADITIONAL = "一、重點任務\r\n1.推進水廠擴建。（牽頭單位：�
 def test_an_8bit_msg_is_decoded_in_its_code_page() -> None:
     # before: the text reader's guess (UTF-8, else GB18030) read Big5 bytes as GB18030: no unit read
     data = outlook_msg("方案", TRADITIONAL, codepage=950, sender="縣政府辦公室", recipients=("各成員單位",))
-    assert rows(parse_bytes(data, path="x.msg")) == [
+    assert unit_rows(parse_bytes(data, path="x.msg")) == [
         (2, ["县水利局"], ["县财政局"])
     ]  # read, then folded as a 繁體 plan is
 
@@ -185,7 +174,7 @@ def test_a_code_page_that_does_not_decode_falls_back_to_the_guess() -> None:
     # guard: an 8-bit body that is not in the code page it declares (UTF-8 declared, GBK written) is guessed
     data = outlook_msg("方案", "\r\n".join(PLAN), codepage=936)
     declared_utf8 = data.replace(struct.pack("<IIQ", 0x3FFD0003, 6, 936), struct.pack("<IIQ", 0x3FFD0003, 6, 65001))
-    assert rows(parse_bytes(declared_utf8, path="x.msg")) == [
+    assert unit_rows(parse_bytes(declared_utf8, path="x.msg")) == [
         (3, ["县水利局"], ["县财政局"]),
         (4, ["县卫生健康局"], []),
     ]
@@ -194,7 +183,7 @@ def test_a_code_page_that_does_not_decode_falls_back_to_the_guess() -> None:
 def test_an_html_body_with_no_charset_is_read_in_the_messages_code_page() -> None:
     page = "<p>一、重點任務</p><p>1.推進水廠擴建。（牽頭單位：縣水利局）</p>".encode("big5")
     data = outlook_msg("方案", None, html=page, codepage=950, sender="縣政府辦公室", recipients=("各成員單位",))
-    assert rows(parse_bytes(data, path="x.msg")) == [(2, ["县水利局"], [])]
+    assert unit_rows(parse_bytes(data, path="x.msg")) == [(2, ["县水利局"], [])]
 
 
 # ---- messages attached to messages ---------------------------------------------------------------------------------
@@ -205,14 +194,14 @@ def test_an_outlook_item_attached_is_read_with_its_own_attachments() -> None:
     item = message_tree("方案", "各单位：请落实。", [("附件：方案.txt", "\n".join(PLAN).encode())])
     data = outlook_msg("转发", "请查收。", [("关于印发方案的通知", item)])
     doc = parse_bytes(data, path="fw.msg")
-    assert rows(doc) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
 
 
 def test_a_message_forwarded_as_an_attachment_is_read() -> None:
     # before: a message/rfc822 part was never opened
     inner = text_mail("\n".join(PLAN), subject="关于印发《某县供水保障方案》的通知")
     doc = parse_bytes(bytes(text_mail("见附件邮件。", [inner]).as_bytes(policy=SMTP)), path="fw.eml")
-    assert rows(doc) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
     assert doc.title == "某县供水保障方案"
 
 
@@ -224,7 +213,10 @@ def _chain(levels: int) -> bytes:
 
 
 def test_messages_attached_past_the_depth_are_not_read_and_never_hang() -> None:
-    assert rows(parse_bytes(_chain(3), path="x.eml")) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
+    assert unit_rows(parse_bytes(_chain(3), path="x.eml")) == [
+        (3, ["县水利局"], ["县财政局"]),
+        (4, ["县卫生健康局"], []),
+    ]
     with pytest.raises(DocumentLimitError, match="nested 6 levels; the limit is 4 levels"):
         parse_bytes(_chain(3), path="x.eml", limits=Limits(depth=4))  # an .eml's messages are its nested parts
     with pytest.raises(DocumentLimitError, match="nested"):
@@ -246,7 +238,7 @@ def test_outlook_items_attached_past_the_depth_are_not_read() -> None:
     for _ in range(3):
         item = message_tree("转发", "见附件。", [("转发.msg", item)])
     data = outlook_msg("转发", "见附件。", [("转发.msg", item)])
-    assert rows(parse_bytes(data, path="x.msg"))[0] == (3, ["县水利局"], ["县财政局"])
+    assert unit_rows(parse_bytes(data, path="x.msg"))[0] == (3, ["县水利局"], ["县财政局"])
     with pytest.raises(DocumentError, match="no text and no attachment|no recognisable workplans"):
         parse_bytes(data, path="x.msg", limits=Limits(depth=3))
 
@@ -263,7 +255,7 @@ def test_compressed_rtf_round_trips() -> None:
 
 def test_a_msg_whose_only_body_is_rtf_from_text_reads_its_text() -> None:
     data = outlook_msg("方案", None, rtf=text_rtf("\r\n".join(PLAN)))
-    assert rows(parse_bytes(data, path="x.msg")) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
+    assert unit_rows(parse_bytes(data, path="x.msg")) == [(3, ["县水利局"], ["县财政局"]), (4, ["县卫生健康局"], [])]
 
 
 def test_rtf_encapsulation_keeps_the_page_and_leaves_what_only_rtf_shows() -> None:

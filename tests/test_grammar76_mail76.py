@@ -22,8 +22,8 @@ from email.policy import SMTP
 from pathlib import Path
 
 import pytest
-from support.expected_files import compared, hand_read_cases, measures
-from support.mails import outlook_header, owa_header, qq_header
+from support.expected_files import compared, hand_read_cases, measures, unit_rows
+from support.mails import NOTICE, PLAN, outlook_header, owa_header, qq_header
 from support.outlook import Reference, native_rtf, outlook_msg
 
 from reformgraph.errors import DocumentError
@@ -36,18 +36,7 @@ from reformgraph.loaders.unit_names import is_unit_name
 
 FOLDER = Path(__file__).parent / "fixtures" / "round76" / "mail76"
 
-PLAN = [
-    "某县供水保障方案",
-    "一、重点任务",
-    "1.推进水厂扩建。（牵头单位：县水利局；配合单位：县财政局）",
-    "2.开展水质检测。（牵头单位：县卫生健康局）",
-]
-NOTICE = ["各单位：", "现将《某县供水保障方案》印发给你们，请认真落实。"]
 FIELDS = [("发件人", "县政府办公室"), ("发送时间", "2026年4月7日 9:30"), ("收件人", "县水利局"), ("主题", "供水方案")]
-
-
-def rows(doc) -> list[tuple[int, list[str], list[str]]]:
-    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
 
 
 def html_mail(page: str) -> bytes:
@@ -101,9 +90,9 @@ def test_outlooks_html_reply_reads_the_reply_and_the_plan_below_its_header_block
     page = paragraphs(reply) + outlook_header(FIELDS) + paragraphs(NOTICE + PLAN)
     doc = parse_bytes(html_mail(page), path="reply.eml")
     # the reply's task first (its own level), then the plan's, each on its line of the page as shown
-    assert rows(doc) == [(1, ["县供水公司"], []), (11, ["县水利局"], ["县财政局"]), (12, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(1, ["县供水公司"], []), (11, ["县水利局"], ["县财政局"]), (12, ["县卫生健康局"], [])]
     layers = read_html_layers(page.encode(), path="x", key="x", sha256="")
-    assert len(layers) == 2 and rows(layers[1]) == [(11, ["县水利局"], ["县财政局"]), (12, ["县卫生健康局"], [])]
+    assert len(layers) == 2 and unit_rows(layers[1]) == [(11, ["县水利局"], ["县财政局"]), (12, ["县卫生健康局"], [])]
 
 
 def test_outlook_on_the_webs_header_and_a_forward_below_it_are_two_levels() -> None:
@@ -117,7 +106,7 @@ def test_outlook_on_the_webs_header_and_a_forward_below_it_are_two_levels() -> N
     page += paragraphs(NOTICE + PLAN)
     layers = read_html_layers(page.encode(), path="x", key="x", sha256="")
     assert len(layers) == 3
-    assert [rows(layer) for layer in layers if not isinstance(layer, DocumentError) and layer.workplans][-1:] == [
+    assert [unit_rows(layer) for layer in layers if not isinstance(layer, DocumentError) and layer.workplans][-1:] == [
         [(15, ["县水利局"], ["县财政局"]), (16, ["县卫生健康局"], [])]
     ]
 
@@ -126,7 +115,7 @@ def test_qq_mails_original_line_opens_the_forwarded_message() -> None:
     page = "<div>转发给各村。</div>" + qq_header(FIELDS) + "".join(f"<div>{line}</div>" for line in PLAN)
     layers = read_html_layers(page.encode(), path="x", key="x", sha256="")
     assert len(layers) == 2
-    assert rows(layers[1]) == [(9, ["县水利局"], ["县财政局"]), (10, ["县卫生健康局"], [])]
+    assert unit_rows(layers[1]) == [(9, ["县水利局"], ["县财政局"]), (10, ["县卫生健康局"], [])]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +137,7 @@ def test_a_plain_text_header_block_opens_a_level(head: str) -> None:
     assert len(layers) == 2 and layers[0].startswith("请县供水公司") and "一、重点任务" in layers[1]
     n = text.count("\n") + 1
     doc = parse_bytes(text_mail(text), path="fwd.eml")
-    assert rows(doc) == [(1, ["县供水公司"], []), (n - 1, ["县水利局"], ["县财政局"]), (n, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(1, ["县供水公司"], []), (n - 1, ["县水利局"], ["县财政局"]), (n, ["县卫生健康局"], [])]
 
 
 @pytest.mark.parametrize(
@@ -174,15 +163,15 @@ def test_a_header_block_inside_a_quote_ends_where_the_quote_ends() -> None:
     )
     layers = read_html_layers(page.encode(), path="x", key="x", sha256="")
     assert len(layers) == 3
-    assert rows(layers[0]) == [(11, ["县供水公司"], [])]  # the words below the quote are the reply's again
-    assert rows(layers[2]) == [(9, ["县水利局"], ["县财政局"]), (10, ["县卫生健康局"], [])]
+    assert unit_rows(layers[0]) == [(11, ["县供水公司"], [])]  # the words below the quote are the reply's again
+    assert unit_rows(layers[2]) == [(9, ["县水利局"], ["县财政局"]), (10, ["县卫生健康局"], [])]
 
 
 def test_a_page_with_a_bordered_paragraph_and_no_fields_reads_as_one_page() -> None:
     page = paragraphs(PLAN[:2]) + "<div style='border:none;border-top:solid #E1E1E1 1.0pt'>" + paragraphs(PLAN[2:])
     page += "</div>"
     (layer,) = read_html_layers(page.encode(), path="x", key="x", sha256="")
-    assert rows(layer) == rows(read_html(page.encode(), path="x", key="x", sha256=""))
+    assert unit_rows(layer) == unit_rows(read_html(page.encode(), path="x", key="x", sha256=""))
 
 
 def test_a_table_pasted_from_word_stands_in_the_level_below_the_header() -> None:
@@ -210,7 +199,7 @@ def test_the_addressee_speaking_of_itself_names_no_unit() -> None:
 def test_a_reply_assigning_work_to_its_addressee_adds_no_task() -> None:
     text = "请贵局牵头做好第2项任务，县财政局配合，6月底前报送进展。\n\n-----原始邮件-----\n发件人: 县政府办\n"
     text += "发送时间: 2026年4月7日\n\n" + "\n".join(PLAN)
-    assert rows(parse_bytes(text_mail(text), path="r.eml")) == [
+    assert unit_rows(parse_bytes(text_mail(text), path="r.eml")) == [
         (9, ["县水利局"], ["县财政局"]),
         (10, ["县卫生健康局"], []),
     ]
@@ -223,7 +212,7 @@ def test_a_native_rtf_body_is_read_as_its_text_without_the_converter(monkeypatch
     monkeypatch.setattr(formats_doc, "read_doc", lambda *a, **k: pytest.fail("the converter was called"))
     lines = ["各科室：", "", *PLAN[:2], "\t" + PLAN[2], "• " + PLAN[3]]
     doc = parse_bytes(outlook_msg("x", None, rtf=native_rtf(lines)), path="x.msg")
-    assert rows(doc) == [(5, ["县水利局"], ["县财政局"]), (6, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(5, ["县水利局"], ["县财政局"]), (6, ["县卫生健康局"], [])]
 
 
 def test_native_rtf_keeps_a_fields_result_and_leaves_its_instruction() -> None:
@@ -247,7 +236,7 @@ def test_an_attachment_by_reference_is_one_warning_and_the_body_is_read() -> Non
         ],
     )
     doc = parse_bytes(data, path="x.msg")
-    assert rows(doc) == [(5, ["县水利局"], ["县财政局"]), (6, ["县卫生健康局"], [])]
+    assert unit_rows(doc) == [(5, ["县水利局"], ["县财政局"]), (6, ["县卫生健康局"], [])]
     assert [(w.kind, dict(w.params)) for w in doc.warnings if w.kind == "attached_by_reference"] == [
         ("attached_by_reference", {"name": "附件：分工表.xlsx", "target": "\\\\fs01\\共享\\分工表.xlsx"}),
         ("attached_by_reference", {"name": "解读.pdf", "target": "https://pan.example.gov.cn/s/1/解读.pdf"}),
@@ -269,14 +258,14 @@ def test_a_header_block_repeated_thousands_of_times_is_a_bounded_read() -> None:
     assert max(header_levels(lines, [0] * len(lines))) == THREAD
     started = time.perf_counter()
     doc = parse_bytes(text_mail(text), path="h.eml")
-    assert [leads for _, leads, _ in rows(doc)] == [["县水利局"], ["县卫生健康局"]]
+    assert [leads for _, leads, _ in unit_rows(doc)] == [["县水利局"], ["县卫生健康局"]]
     assert time.perf_counter() - started < 120  # 16 readings of the text, not 3,000
 
 
 def test_quotes_thousands_deep_are_read_in_at_most_the_depth_limit_of_levels() -> None:
     text = "\n".join(">" * k + " 收到" for k in range(1, 2000)) + "\n" + "\n".join(">" * 2000 + " " + p for p in PLAN)
     assert len(quote_layers(text, 64)) == 64
-    assert [leads for _, leads, _ in rows(parse_bytes(text_mail(text), path="q.eml"))] == [
+    assert [leads for _, leads, _ in unit_rows(parse_bytes(text_mail(text), path="q.eml"))] == [
         ["县水利局"],
         ["县卫生健康局"],
     ]

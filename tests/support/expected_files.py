@@ -41,6 +41,11 @@ def measures(doc):
     return [m for w in doc.workplans for m in w.measures]
 
 
+def unit_rows(doc) -> list[tuple[int, list[str], list[str]]]:
+    """(line, leads as written, supports as written) of each task of ``doc``, in order (the message tests')."""
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
+
+
 def roles(doc) -> list[tuple[list[str], list[str]]]:
     """(leads, supports) as written of every task of ``doc``, in order."""
     return [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]

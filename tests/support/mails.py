@@ -15,6 +15,15 @@ from __future__ import annotations
 from email.message import EmailMessage
 from email.policy import SMTP
 
+# a small plan and the notice that covers it, in our own words: the message tests' (rounds 75, 76)
+PLAN = [
+    "某县供水保障方案",
+    "一、重点任务",
+    "1.推进水厂扩建。（牵头单位：县水利局；配合单位：县财政局）",
+    "2.开展水质检测。（牵头单位：县卫生健康局）",
+]
+NOTICE = ["各单位：", "现将《某县供水保障方案》印发给你们，请认真落实。"]
+
 
 def message(sender: str, to: str, subject: str, date: str, mailer: str) -> EmailMessage:
     """A message's head as a client writes it: its sender, recipient, subject, date, an id made of the date and
