@@ -815,19 +815,24 @@ def xmlss_rich(runs: str, style: str = "s64") -> str:
     )
 
 
-def fixed_times(document) -> None:
-    """A Word document's core properties created and modified at one fixed time (2026-03-01 09:00), so that a
-    fixture's generator writes the same properties on every run.
+def fixed_times(document, when: datetime.datetime = datetime.datetime(2026, 3, 1, 9, 0, 0)) -> None:
+    """A Word document's core properties (or an openpyxl workbook's properties) created and modified at one fixed
+    time (``when``, 2026-03-01 09:00 unless given), so that a fixture's generator writes the same properties on every
+    run.
 
-    >>> import docx
+    >>> import docx, openpyxl
     >>> document = docx.Document()
     >>> fixed_times(document)
     >>> document.core_properties.modified.isoformat()
     '2026-03-01T09:00:00+00:00'
+    >>> workbook = openpyxl.Workbook()
+    >>> fixed_times(workbook, datetime.datetime(2027, 1, 12, 9, 0, 0))
+    >>> workbook.properties.created.isoformat()
+    '2027-01-12T09:00:00'
     """
-    when = datetime.datetime(2026, 3, 1, 9, 0, 0)
-    document.core_properties.created = when
-    document.core_properties.modified = when
+    properties = document.core_properties if hasattr(document, "core_properties") else document.properties
+    properties.created = when
+    properties.modified = when
 
 
 def save_paragraphs(paragraphs, author: str, out: Path) -> None:
