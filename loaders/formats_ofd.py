@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.containers import open_package, read_part, scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count
+from reformgraph.loaders.ofd_tables import printed_width
 from reformgraph.loaders.pdf_formats import font_in_format, marked_page, shifted, unshifted
 from reformgraph.loaders.run_formats import RunLegend, in_colour, may_hold_legend, run_legend
 from reformgraph.records import Document
@@ -297,11 +298,6 @@ def _in_colour(value: str | None, colour: str) -> bool:
     return in_colour("".join(f"{min(max(round(v), 0), 255):02X}" for v in numbers), colour)
 
 
-def _width(text: str, size: float) -> float:
-    """Approximate printed width: a CJK character is one font size wide, others half."""
-    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text) * size
-
-
 def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
     """Pieces of positioned text → lines in reading order (blank line between pages), laid out by position: a
     piece that stands apart from the one before it (a gap of ``_CELL_GAP`` characters or more), and a line's
@@ -347,7 +343,7 @@ def laid_out(pieces: Sequence[Piece], placed: list[int] | None = None) -> tuple[
         row = sorted(ordered[i:j], key=lambda p: p[2])
         text = " " * _column(row[0][2], left, unit) + row[0][4]
         for before, after in zip(row, row[1:]):
-            gap = after[2] - (before[2] + _width(before[4], before[3]))
+            gap = after[2] - (before[2] + printed_width(before[4], before[3]))
             if gap > _CELL_GAP * max(before[3], 1.0):
                 text += " " * max(2, _column(after[2], left, unit) - len(text))
             text += after[4]

@@ -224,15 +224,20 @@ def _tables(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[f
     return sorted(tables, key=lambda t: min(c[1] for c in t))
 
 
-def _width(text: str, size: float) -> float:
-    """Approximate printed width: a CJK character is one font size wide, others half (``formats_ofd._width``)."""
+def printed_width(text: str, size: float) -> float:
+    """Approximate printed width of ``text`` at font ``size``: a CJK character is one font size wide, others half
+    (the OFD reader's lines and cells alike).
+
+    >>> printed_width("市局A1", 10.0)
+    30.0
+    """
     return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text) * size
 
 
 def _holding(cells: list[tuple[float, float, float, float]], piece: Piece) -> int | None:
     """The cell holding a piece of text: the one its first character's middle is in."""
     _, baseline, x, size, text = piece
-    middle_x = x + min(_width(text[:1], size), size) / 2
+    middle_x = x + min(printed_width(text[:1], size), size) / 2
     middle_y = baseline - size * 0.35
     return next((k for k, (x0, y0, x1, y1) in enumerate(cells) if x0 <= middle_x <= x1 and y0 <= middle_y <= y1), None)
 
@@ -271,7 +276,7 @@ def _cell_text(pieces: list[Piece], box: tuple[float, float, float, float] | Non
     right = box[2] - (min(line[0][2] for line in lines) - box[0])  # the padding on the left, taken on the right too
     out = texts[0]
     for line, below, text in zip(lines, lines[1:], texts[1:]):
-        end = line[-1][2] + _width(line[-1][4], line[-1][3])
+        end = line[-1][2] + printed_width(line[-1][4], line[-1][3])
         first = below[0]
         # (the next line's first character brought down with a closing mark a line may not open with, or an opening
         # mark a line may not end with: 避头尾)
