@@ -818,7 +818,8 @@ def xmlss_rich(runs: str, style: str = "s64") -> str:
 def fixed_times(document, when: datetime.datetime = datetime.datetime(2026, 3, 1, 9, 0, 0)) -> None:
     """A Word document's core properties (or an openpyxl workbook's properties) created and modified at one fixed
     time (``when``, 2026-03-01 09:00 unless given), so that a fixture's generator writes the same properties on every
-    run.
+    run. openpyxl's ``save`` stamps a workbook's modified time again with the time of saving, so a saved workbook
+    keeps ``when`` as its created time only (and a zip's entries carry their writing time in either kind of file).
 
     >>> import docx, openpyxl
     >>> document = docx.Document()
