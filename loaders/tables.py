@@ -939,6 +939,9 @@ def table_sections(
         if deadline_col is None
         else []
     )
+    if periods:  # 2026年 | 2027年 | 长期坚持: a continuing column after the periods, its mark ongoing (round 77)
+        periods += [(i, name) for i, name in enumerate(map(header_name, range(len(cols.kinds)))) if continuing(name)]
+        periods.sort()
     detail_cols = [i for i, k in enumerate(cols.kinds) if k == "detail"]
     # a 台账's 进展情况 column: its 已完成 marks the row's task done, as a 进展情况 field does (round 41)
     # round 42: and its status columns (整改状态, 是否销号, 1月进展 …), which the header reads as of no kind it knows
@@ -1498,6 +1501,16 @@ _PERIOD = compiled(
     r"(?:前|以前)?|20\d{2}年度?"
 )  # and a year's column of a plan over several years (2024年 | 2025年 | 2026年: round 38)
 _NOTHING_MARKED = frozenset({"", *EMPTY_CELL, "×"})  # a period's cell that holds nothing
+
+
+def continuing(name: str) -> bool:
+    """Whether a column's ``name`` is a continuing time's words alone (``长期坚持``, ``持续推进``): a schedule's last
+    column, beside its periods, whose mark says the row's task goes on (round 77).
+
+    >>> continuing("长期坚持"), continuing("持续推进"), continuing("2027年"), continuing("已完成"), continuing("备注")
+    (True, True, False, False, False)
+    """
+    return status_words(name) and parse_deadline(name).status == "ongoing"
 
 
 def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]) -> list[str]:

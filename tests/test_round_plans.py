@@ -142,7 +142,7 @@ THEMES = {
     "round74": ["fresh74", "left44", "mail74"],
     "round75": ["fresh75", "left45", "mail75", "rows75"],
     "round76": ["fresh76", "left46", "mail76", "provinces76"],
-    "round77": [],
+    "round77": ["provinces77"],
 }
 
 
