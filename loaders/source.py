@@ -29,7 +29,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.page_furniture import bare_page_numbers, blank_page_furniture
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
-from reformgraph.loaders.spaced_names import NAME_ENDS
+from reformgraph.loaders.spaced_names import COLLECTIVE_ENDS, NAME_ENDS
 from reformgraph.loaders.text_marks import coded, holds_coded, latin_of, spaces_of
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
@@ -708,7 +708,7 @@ _LABEL_LASTS = "".join(sorted({label[-1] for label in UNIT_LABELS + DEADLINE_LAB
 # (a set: a word's last character looked up, where an ``in`` of the 35 characters' text cost the bundled plan 0.3 M)
 # and a unit name's that may end inside a longer one (``spaced_names.NAME_ENDS``: ``SpacedNames._written``'s skip of
 # the lines as written; the bundled plan has 7 more such words, of 2,167)
-_GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS + NAME_ENDS)
+_GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS + NAME_ENDS + COLLECTIVE_ENDS)
 
 
 def _compacted_at_once(

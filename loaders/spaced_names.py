@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.roles import Assignment, RoleUnit, replaced
-from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name, opens_like_a_body
 from reformgraph.loaders.vocab import split_role
 from reformgraph.regexcache import compiled
 
@@ -32,6 +32,13 @@ from reformgraph.regexcache import compiled
 NAME_ENDS = "局委办厅部院室队所站心处科股府团组社馆校园关台协署）)"
 _NAME_END = f"[{NAME_ENDS}]"
 _END_INSIDE = compiled(_NAME_END)
+# the last characters of a collective's name that end no body's (各乡镇, 各街道, 沿河各村, 各县市区, 有关部门,
+# 县直有关单位): a cut after one parts two names only where the name before it is a collective (round 77)
+COLLECTIVE_ENDS = "镇乡村道区门位"
+_COLLECTIVE_END = compiled(f"[{COLLECTIVE_ENDS}]")
+_COLLECTIVE = compiled("各|有关|相关")  # a collective's word, opening its name or inside it (县直有关单位, 沿河各村)
+# a level's name alone, which shares the 各 before it (各区 县级市 as 各区、县级市: one collective, round 63)
+_LEVEL = compiled("县级市|[省市区县州盟旗镇乡村]|街道|乡镇|社区|县市区|市县|旗县")
 _SHORTEST_SPLIT = 7  # characters: two names of three or more, and room for a third to be looked for
 
 
@@ -41,8 +48,12 @@ def may_hold_two(name: str) -> bool:
 
     >>> may_hold_two("镇派出所各村（社区）"), may_hold_two("市规划自然资源局"), may_hold_two("市财政局")
     (True, False, False)
+    >>> may_hold_two("各乡镇县直有关单位"), may_hold_two("县直有关单位各乡镇"), may_hold_two("各乡镇县城管局")
+    (True, True, True)
     """
-    return len(name) >= _SHORTEST_SPLIT and _END_INSIDE.search(name, 2, len(name) - 2) is not None
+    return len(name) >= _SHORTEST_SPLIT and (
+        _END_INSIDE.search(name, 2, len(name) - 2) is not None or bool(_collective_cuts(name))
+    )
 
 
 class SpacedNames:
@@ -182,9 +193,27 @@ def _cuts(name: str) -> list[int]:
     """Where ``name`` could be two names: after a character a name ends with, two characters in at least.
 
     >>> _cuts("镇派出所各村（社区）"), _cuts("市规划自然资源局"), _cuts("县发改局（牵头）县财政局")
-    ([4, 8], [], [4, 8])
+    ([4, 6, 8], [], [4, 8])
+    >>> _cuts("各乡镇县财政局县气象局")  # after a collective's last character too (round 77)
+    [3, 7]
     """
-    return [m.end() for m in _END_INSIDE.finditer(name, 2, len(name) - 2)]
+    cuts = [m.end() for m in _END_INSIDE.finditer(name, 2, len(name) - 2)]
+    more = _collective_cuts(name)
+    return sorted({*cuts, *more}) if more else cuts
+
+
+def _collective_cuts(name: str) -> list[int]:
+    """Where ``name`` could be two names after a collective (``各乡镇`` / ``县财政局``): after each of
+    ``COLLECTIVE_ENDS`` from a collective's word (各, 有关, 相关) on, two characters in at least and two before the
+    end; none in a name with no such word (most names).
+
+    >>> _collective_cuts("有关部门各乡镇人民政府"), _collective_cuts("县住房和城乡建设局")
+    ([4, 6, 7], [])
+    """
+    word = _COLLECTIVE.search(name, 0, len(name) - 4)
+    if word is None:
+        return []
+    return [m.end() for m in _COLLECTIVE_END.finditer(name, max(2, word.end()), len(name) - 2)]
 
 
 def _pieces(
@@ -199,6 +228,10 @@ def _pieces(
     [(0, '国家税务总局上海市税务局')]
     >>> _pieces("推进工作站市财政局", [5], "推进工作站 市财政局")  # no name before the space
     [(0, '推进工作站市财政局')]
+    >>> _pieces("各乡镇县直有关单位", [2, 3, 7], "配合单位：各乡镇 县直有关单位")  # a collective (round 77)
+    [(0, '各乡镇'), (3, '县直有关单位')]
+    >>> _pieces("浦东新区市场监管局", [4], "浦东新区 市场监管局"), _pieces("各区县级市", [2], "各区 县级市")
+    ([(0, '浦东新区市场监管局')], [(0, '各区县级市')])
     """
     out: list[tuple[int, str]] = []
     start = 0
@@ -208,12 +241,33 @@ def _pieces(
             cut - start >= 2
             and _spaced(gaps, name[max(start, cut - 3) : cut], name[cut : cut + 3])
             and is_unit_name(split_role(name[start:cut])[0])
-            and is_unit_name(_first_name(name[cut:]))
+            and is_unit_name(first := _first_name(name[cut:]))
+            and (name[cut - 1] not in COLLECTIVE_ENDS or _after_a_collective(name[start:cut], first))
         ):
             out.append((start, name[start:cut]))
             start = cut
     out.append((start, name[start:]))
     return out
+
+
+def _after_a_collective(left: str, right: str) -> bool:
+    """Whether a cut after a collective's last character (``COLLECTIVE_ENDS``) parts ``left`` from the name
+    ``right``: ``left`` is a collective (各乡镇, 有关部门, 县直有关单位) and ``right`` opens as a body of its own does
+    (its place or level, or 有关/相关: ``unit_names.opens_like_a_body``), no level's name alone, which shares the 各
+    (``各区 县级市``, one collective as ``各区、县级市``). A place's name before a body's (浦东新区 / 市场监管局) is no
+    collective; a body each member of the collective has (各乡镇 / 农业服务中心, 相关街镇 / 派出所) or the rest of
+    its name (有关部门 / 和单位) opens with no place: one name, as a line's justified spaces may write it.
+
+    >>> _after_a_collective("各乡镇", "县财政局"), _after_a_collective("浦东新区", "市场监管局")
+    (True, False)
+    >>> _after_a_collective("各区", "县级市"), _after_a_collective("各乡镇", "农业服务中心")
+    (False, False)
+    """
+    return (
+        _COLLECTIVE.search(left) is not None
+        and (opens_like_a_body(right) or right.startswith(("有关", "相关")))
+        and _LEVEL.fullmatch(right) is None
+    )
 
 
 def _spaced(gaps: frozenset[tuple[str, str]], left: str, right: str) -> bool:
@@ -230,7 +284,7 @@ _GAP_SIDE = 3  # characters each side of a gap that ``_pieces`` compares
 # a run of whitespace after a character a name may end with: only such a gap can stand at a cut (``_cuts``: each
 # cut follows one), so the others are not looked at (session 45: the pairs of every gap of the bundled plan's lines
 # cost its finalize about 1 M instructions)
-_GAP = compiled(f"(?<={_NAME_END})\\s+")
+_GAP = compiled(f"(?<=[{NAME_ENDS}{COLLECTIVE_ENDS}])\\s+")
 
 
 _NO_GAPS: frozenset[tuple[str, str]] = frozenset()

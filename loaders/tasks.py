@@ -39,7 +39,7 @@ from reformgraph.loaders.plan_periods import (
 )
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, replaced, resolve
 from reformgraph.loaders.scan import compiled_on_use
-from reformgraph.loaders.spaced_names import NAME_ENDS, SpacedNames, may_hold_two
+from reformgraph.loaders.spaced_names import COLLECTIVE_ENDS, NAME_ENDS, SpacedNames, may_hold_two
 from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline, title_festival
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
 from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, TITLE_ENDS
@@ -719,7 +719,9 @@ def _is_plain(name: str) -> bool:
 # a name of seven characters or more that ``may_hold_two`` (a character a name ends with, two characters in at least
 # and two before its end) or ``_may_be_run`` (its first character again three or more on) tells apart: the two of
 # ``_is_plain``'s three tests that read a long name, in one match (``PlainNames.learn``)
-_MAY_BE_TWO = compiled(r"(?s)(?=.{7})(?:.{2}.*?[" + NAME_ENDS + r"]..|(.).{2}.*?\1)")
+_MAY_BE_TWO = compiled(
+    r"(?s)(?=.{7})(?:.{2}.*?[" + NAME_ENDS + r"]..|(.).{2}.*?\1|.*?(?:各|有关|相关).*?[" + COLLECTIVE_ENDS + r"]..)"
+)  # (round 77: a collective's last character, after 各, 有关 or 相关: ``spaced_names._collective_cuts``)
 
 
 class PlainNames:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from support.expected_files import compared, hand_read_cases
-from support.readings import sheet_document
+from support.readings import plan_measures, sheet_document
 
 FOLDER = Path(__file__).parent / "fixtures" / "round77" / "provinces77"
 
@@ -73,6 +73,50 @@ def test_no_continuing_column(rows) -> None:
     assert _deadlines(sheet_document(*rows)) == [
         (2, *({"完成时限": ("2026年6月底前", "2026-06", "scheduled")}.get(rows[0][3], (None, None, None))))
     ]
+
+
+# ---- a space after a collective -------------------------------------------------------------------------------------
+
+
+def _supports(units: str) -> list[str]:
+    text = f"某县2027年工作方案\n\n1.修缮古桥三座。（牵头单位：县住建局；配合单位：{units}；完成时限：2027年3月底前）"
+    [(_, leads, supports, *_)] = plan_measures(text, "p.txt")
+    assert leads == ["县住建局"]
+    return supports
+
+
+@pytest.mark.parametrize(
+    ("units", "parted"),
+    [
+        # before: each read as one name (各乡镇县文旅局), a space after a collective's last character (镇, 门, 位,
+        # 道, 村, 区) parting nothing
+        ("各乡镇 县文旅局", ["各乡镇", "县文旅局"]),
+        ("有关部门 各乡镇人民政府", ["有关部门", "各乡镇人民政府"]),
+        ("县直有关单位 各乡镇", ["县直有关单位", "各乡镇"]),
+        ("各街道 区直各部门", ["各街道", "区直各部门"]),
+        ("沿河各村 镇水利站", ["沿河各村", "镇水利站"]),
+        ("各乡镇\u3000县直有关单位 县文旅局", ["各乡镇", "县直有关单位", "县文旅局"]),
+        ("各县市区 市直有关单位", ["各县市区", "市直有关单位"]),
+        # as before: a space after a body's name
+        ("县文旅局 各乡镇", ["县文旅局", "各乡镇"]),
+    ],
+)
+def test_a_space_after_a_collective(units: str, parted: list[str]) -> None:
+    assert _supports(units) == parted
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "各区 县级市",  # a level's name alone after 各…: one collective, as 各区、县级市 (round 63)
+        "浦东新区 市场监管局",  # a place's name before a body's: no collective, one name as before
+        "各乡镇 农业服务中心",  # a body each township has: the name after the space opens with no place, one name
+        "有关部门 和单位",  # the rest of one collective's name (各有关部门和单位)
+        "各乡镇县文旅局",  # no space: as written, one name
+    ],
+)
+def test_no_collective_parted(units: str) -> None:
+    assert _supports(units) == [units.replace(" ", "")]
 
 
 # ---- the plans ------------------------------------------------------------------------------------------------------
