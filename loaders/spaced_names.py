@@ -5,7 +5,8 @@ A Word table or a form lists units with spaces between them (``责任科室：�
 name. ``unit_names.name_run`` splits a run whose names open alike (``市发展改革委市财政局``); a run of names that open
 differently is split only where the plan as written has whitespace between the two names, since one name may
 hold another (``国家税务总局上海市税务局``). Each name keeps a role written in brackets after it
-(``县发改局（牵头）``).
+(``县发改局（牵头）``). A collective splits from the name after it so too (``各乡镇 县财政局``, ``县直有关单位 各乡镇``:
+round 77), where that name opens as a body of its own does (``各乡镇 农业服务中心`` is one name).
 
 >>> from reformgraph.loaders.assign import read_parenthetical
 >>> line = "（责任单位：镇派出所 各村（社区））"
