@@ -203,6 +203,25 @@ def _cuts(name: str) -> list[int]:
     return sorted({*cuts, *more}) if more else cuts
 
 
+def spaced_collectives(ends: frozenset[str] | None) -> bool:
+    """Whether a plan whose words before whitespace end so (``Source.gap_ends``; None: not known) may write a
+    collective then a space then a name (``各乡镇 县财政局``): some word before whitespace ends as a collective does,
+    after 各, 有关 or 相关 or a level's character (``各乡镇``, ``关单位``, ``县市区``). A plan with none (most: the
+    bundled plan's one such word is ``换渠道``) asks no name of its units for a cut after a collective (round 77).
+
+    >>> spaced_collectives(frozenset({"各乡镇", "财政局"})), spaced_collectives(frozenset({"换渠道", "财政局"}))
+    (True, False)
+    >>> spaced_collectives(frozenset({"县市区"})), spaced_collectives(None)
+    (True, True)
+    """
+    return ends is None or any(
+        [e[-1] in COLLECTIVE_ENDS and ("各" in e or "关" in e or e[-2:-1] in _LEVEL_CHARACTERS) for e in ends]
+    )
+
+
+_LEVEL_CHARACTERS = frozenset("省市区县州盟旗镇乡")  # a level's character before a collective's last (县市区, 乡镇)
+
+
 def _collective_cuts(name: str) -> list[int]:
     """Where ``name`` could be two names after a collective (``各乡镇`` / ``县财政局``): after each of
     ``COLLECTIVE_ENDS`` from a collective's word (各, 有关, 相关) on, two characters in at least and two before the
@@ -211,7 +230,7 @@ def _collective_cuts(name: str) -> list[int]:
     >>> _collective_cuts("有关部门各乡镇人民政府"), _collective_cuts("县住房和城乡建设局")
     ([4, 6, 7], [])
     """
-    word = _COLLECTIVE.search(name, 0, len(name) - 4)
+    word = _COLLECTIVE.search(name)
     if word is None:
         return []
     return [m.end() for m in _COLLECTIVE_END.finditer(name, max(2, word.end()), len(name) - 2)]

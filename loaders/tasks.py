@@ -39,7 +39,13 @@ from reformgraph.loaders.plan_periods import (
 )
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, replaced, resolve
 from reformgraph.loaders.scan import compiled_on_use
-from reformgraph.loaders.spaced_names import COLLECTIVE_ENDS, NAME_ENDS, SpacedNames, may_hold_two
+from reformgraph.loaders.spaced_names import (
+    COLLECTIVE_ENDS,
+    NAME_ENDS,
+    SpacedNames,
+    may_hold_two,
+    spaced_collectives,
+)
 from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline, title_festival
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
 from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, TITLE_ENDS
@@ -246,7 +252,7 @@ def finalize(
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = ends = numbers = count = first_number = None  # the CompactText of the last task and its line starts
     spaced = SpacedNames(lines_written, gap_ends, full) if lines_written else None  # unit names a space sets apart
-    plain = PlainNames()  # the names no rewrite of ``_resolved`` touches
+    plain = PlainNames(spaced_collectives(gap_ends))  # the names no rewrite of ``_resolved`` touches
     forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
     of_year: dict[int, tuple[Conventions, tuple[dict, dict]]] = {}  # a section's own year → its conventions, caches
@@ -720,8 +726,12 @@ def _is_plain(name: str) -> bool:
 # and two before its end) or ``_may_be_run`` (its first character again three or more on) tells apart: the two of
 # ``_is_plain``'s three tests that read a long name, in one match (``PlainNames.learn``)
 _MAY_BE_TWO = compiled(
-    r"(?s)(?=.{7})(?:.{2}.*?[" + NAME_ENDS + r"]..|(.).{2}.*?\1|.*?(?:各|有关|相关).*?[" + COLLECTIVE_ENDS + r"]..)"
-)  # (round 77: a collective's last character, after 各, 有关 or 相关: ``spaced_names._collective_cuts``)
+    r"(?s)(?=.{7})(?:.{2}.*?[" + NAME_ENDS + r"]..|(.).{2}.*?\1"
+    r"|(?:.+?(?:各|有关|相关)|有关|相关|各.).*?[" + COLLECTIVE_ENDS + r"]..)"  # (two characters in at least)
+)  # round 77: or a collective's last character after 各, 有关 or 相关 (``spaced_names._collective_cuts``)
+# the same without the collective's (a plan that writes no collective before whitespace:
+# ``spaced_names.spaced_collectives``)
+_MAY_BE_TWO_NO_COLLECTIVE = compiled(r"(?s)(?=.{7})(?:.{2}.*?[" + NAME_ENDS + r"]..|(.).{2}.*?\1)")
 
 
 class PlainNames:
@@ -734,9 +744,11 @@ class PlainNames:
     (True, False)
     """
 
-    __slots__ = ("plain", "other", "spaced")
+    __slots__ = ("plain", "other", "spaced", "may_be_two")
 
-    def __init__(self) -> None:
+    def __init__(self, collectives: bool = True) -> None:
+        # ``collectives``: whether the plan may set a collective apart from the next name by a space (round 77)
+        self.may_be_two = _MAY_BE_TWO if collectives else _MAY_BE_TWO_NO_COLLECTIVE
         self.plain: set[str] = set()
         self.other: set[str] = set()
         self.spaced: set[str] = set()  # of ``other``, those that are not plain only as two names may be in them
@@ -762,7 +774,7 @@ class PlainNames:
         (True, False, ['市政府口岸物流办'])
         """
         # ``_is_plain``, in one frame: a long name's two tests by one match (121 names a parse of the bundled plan)
-        if (len(name) < 7 or _MAY_BE_TWO.match(name) is None) and not _is_post(name):
+        if (len(name) < 7 or self.may_be_two.match(name) is None) and not _is_post(name):
             self.plain.add(name)
             return True
         self.other.add(name)
