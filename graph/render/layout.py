@@ -804,24 +804,48 @@ def _star_positions(view: View, W: float, H: float, dia: Mapping[str, float], wi
     ranked = sorted(enumerate(view.nodes), key=lambda p: (-(p[1].size or 0.0), p[0]))
     others = [n.id for _, n in ranked if n.id != focus]
     right, left = others[0::2], others[1::2]
-    pos = {focus: (0.0, 0.0)}
-    side = {focus: "below"}
     rows = max(len(right), 1)
     step = min((H - 2.0) / rows, 3.2)
     inner = max(width[focus] / 2, dia[focus] / 2) + 3.0
+    reach = {
+        sign: max((dia[m] / 2 + LABEL_GAP + width[m] for m in members), default=0.0)
+        for members, sign in ((right, 1.0), (left, -1.0))
+    }
+    centre = star_centre(inner + reach[-1.0], inner + reach[1.0], W / 2 - 1.0)
+    pos = {focus: (centre, 0.0)}
+    side = {focus: "below"}
     for members, sign, where in ((right, 1.0, "right"), (left, -1.0, "left")):
         if not members:
             continue
-        reach = max(dia[m] / 2 + LABEL_GAP + width[m] for m in members)
-        outer = max(inner, min(W / 2 - 1.0 - reach, inner + 6.0 + 2.0 * len(members)))
+        outer = max(inner, min(W / 2 - 1.0 - sign * centre - reach[sign], inner + 6.0 + 2.0 * len(members)))
         top = (len(members) - 1) / 2 * step
         span = max(top * 1.12, 1e-9)
         for k, m in enumerate(members):
             y = top - k * step
             bulge = math.sqrt(max(0.0, 1 - (y / span) ** 2))
-            pos[m] = (sign * (inner + (outer - inner) * bulge), y)
+            pos[m] = (centre + sign * (inner + (outer - inner) * bulge), y)
             side[m] = where
     return pos, side
+
+
+def star_centre(left: float, right: float, room: float) -> float:
+    """Where a star's focus goes across the canvas: at the middle (0), unless the least its left or
+    right column needs (``left``, ``right``: em from the focus to the end of its widest label) runs
+    past ``room`` (em from the middle to the edge) — then as far to the other side as that side allows.
+
+    A partner named 上海市宝山区委宣传部（区文明办、区政府新闻办、区委网信办） (28 em) in the left column
+    ran off the explorer's picture, with the right column's names half as long.
+
+    >>> star_centre(20.0, 20.0, 31.0), star_centre(36.5, 22.5, 31.0), star_centre(22.5, 36.5, 31.0)
+    (0.0, 5.5, -5.5)
+    >>> star_centre(40.0, 30.0, 31.0)  # no room either way: only what the other side leaves
+    1.0
+    """
+    if left > room >= right:
+        return min(left - room, room - right)
+    if right > room >= left:
+        return -min(right - room, room - left)
+    return 0.0
 
 
 def _graph(view: View) -> nx.Graph:
