@@ -44,7 +44,7 @@ from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
 from reformgraph.regexcache import compiled
-from reformgraph.render.html import render_html
+from reformgraph.render.html import page_footer, render_html
 from reformgraph.render.layout import EM_PX, screen_canvas
 from reformgraph.stamp import export_day
 
@@ -60,25 +60,24 @@ def frame_height(view: view_model.View, page: str) -> int:
     graph of several plans: nine lines on a laptop) gets its lines more, so its end is not cut (session 33)."""
     m = _NET_HEIGHT.search(page)
     net = int(m.group(1)) if m else int(screen_canvas(view)[1] * EM_PX)
-    return net + FRAME_EXTRA_PX + 24 * len(view.notes) + _FOOTER_LINE_PX * max(0, footer_lines(view.source) - 2)
+    return net + FRAME_EXTRA_PX + 24 * len(view.notes) + _FOOTER_LINE_PX * max(0, footer_lines(page_footer(view)) - 2)
 
 
 _FOOTER_LINE_PX = 18  # the picture's footer: 12 px text, line height 1.5
 _FOOTER_TEXT_PX = 760  # its width on a 1280 px laptop, less the padding
-_FOOTER_TAIL_PX = 360  # "来源：" and " · 导出：2026-12-03 · ReformGraph · 电话号码已隐藏"
 _WIDE = compiled("[\u2e80-\U0003ffff]")
 
 
-def footer_lines(source: str | None) -> int:
-    """How many lines the picture's footer takes on a laptop with ``source`` in it (12 px: 12 px a CJK
-    character, 7 px any other).
+def footer_lines(footer: str | None) -> int:
+    """How many lines the picture's ``footer`` (source, date, privacy note: ``graph.render.html.page_footer``)
+    takes on a laptop (12 px: 12 px a CJK character, 7 px any other).
 
-    >>> footer_lines("国务院办公厅关于印发的通知"), footer_lines("国务院办公厅关于印发的通知" * 30)
+    >>> footer_lines("来源：国务院办公厅关于印发的通知 · 导出：2026-12-03"), footer_lines("国务院办公厅关于印发的通知" * 30)
     (1, 7)
     """
-    text = source or ""
+    text = footer or ""
     wide = len(_WIDE.findall(text))
-    px = 12 * wide + 7 * (len(text) - wide) + _FOOTER_TAIL_PX
+    px = 12 * wide + 7 * (len(text) - wide)
     return -(-px // _FOOTER_TEXT_PX)
 
 

@@ -7,6 +7,10 @@ measures with thirty partners, one of them a 宣传部 with its three offices in
 
 from __future__ import annotations
 
+import html
+import re
+from dataclasses import replace
+
 import networkx as nx
 import pytest
 
@@ -48,3 +52,33 @@ def test_a_star_whose_names_fit_keeps_its_focus_in_the_middle():
     view = unit_partners_view(_hub_graph("某区第二局"), f"unit:{HUB}", lang="zh")
     p = place(view, screen_canvas(view))
     assert p.pos[f"unit:{HUB}"][0] == pytest.approx(0.0)
+
+
+def _footer(page: str) -> str:
+    """The page's footer as a reader sees it: unescaped, runs of spaces as one."""
+    return " ".join(html.unescape(re.search(r"<footer>(.*?)</footer>", page, re.S).group(1)).split())
+
+
+TITLE = "某区人民政府办公室关于印发某区某某工作方案的通知 〔2024〕15号 (某区人民政府办公室, 2024-04-12)"
+
+
+def test_a_picture_of_many_plans_names_how_many_not_every_title():
+    """The bottleneck picture of the 87 held-out plans listed every plan's title under it: forty lines between
+    the picture and the page's export buttons and tables. Now ten lines at most, headed by the count."""
+    from reformgraph.explorer.cached import footer_lines
+    from reformgraph.render.html import render_html
+
+    view = unit_partners_view(_hub_graph("某区第二局"), f"unit:{HUB}", lang="zh")
+    footer = _footer(render_html(replace(view, source="; ".join([TITLE] * 87)), exported="2026-12-07"))
+    assert footer.startswith("来源（87 份文件）：") and "…" in footer
+    assert footer_lines(footer) <= 10
+
+
+def test_a_picture_of_fifteen_plans_still_names_each_whole():
+    """The guard: fifteen titles as long as session 33's stay whole under the picture, and one plan is named as before."""
+    from reformgraph.render.html import render_html
+
+    view = unit_partners_view(_hub_graph("某区第二局"), f"unit:{HUB}", lang="zh")
+    fifteen = "; ".join(f"某区关于印发某某工作方案的通知 〔2024〕{k}号 (某区政府办, 2024-04-12)" for k in range(15))
+    assert _footer(render_html(replace(view, source=fifteen))).startswith(f"来源：{fifteen} · ")
+    assert _footer(render_html(replace(view, source=TITLE))).startswith(f"来源：{TITLE} · 导出：")

@@ -54,9 +54,8 @@ from reformgraph.render.layout import (
     size_legend_values,
     size_title,
 )
-from reformgraph.stamp import export_day
 from reformgraph.view_model import View
-from reformgraph.view_nodes import bi, colon
+from reformgraph.view_nodes import bi
 
 VIS_VERSION = "9.1.2"
 FONT_FAMILY = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"
@@ -351,12 +350,7 @@ def render_html(
         size_items += (
             f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(legend_number(value))}</span>'
         )
-    footer = (
-        f"{esc(bi('来源', 'Source', lang) + colon(lang))}{esc(view.source or '—')} · "
-        f"{esc(bi('导出', 'Exported', lang) + colon(lang))}{esc(exported or export_day().isoformat())} · ReformGraph"
-    )
-    if not view.include_contacts:
-        footer += " · " + esc(bi("电话号码已隐藏", "phone numbers hidden", lang))
+    footer = esc(page_footer(view, exported))
     return _TEMPLATE.format(
         html_lang="en" if lang == "en" else "zh-CN",
         vis_version=VIS_VERSION,
@@ -386,6 +380,30 @@ def render_html(
         canvas=_script_json([round(W * EM_PX + 2 * EM_PX, 1), round(H * EM_PX + 2 * EM_PX, 1)]),
         centre_y=_script_json(round(-(top + bottom) / 2 * EM_PX, 1)),
         min_scale=MIN_LABEL_PX / EM_PX,
+    )
+
+
+# Ten lines of the page's footer (12 px) on a 1280 px laptop: the titles of 15 plans are named whole
+# (session 33); those of the 87 held-out plans had made forty lines between the picture and its page.
+PAGE_FOOTER_EM = 640.0
+
+
+def page_footer(view: View, exported: str | None = None) -> str:
+    """The page's footer line: source, export date, privacy note — as the slide's
+    (:func:`graph.render.image.slide_footer`), with ten lines of room: a source of more documents than
+    fit says how many they are and is cut.
+
+    >>> from reformgraph.views import View
+    >>> page_footer(View("t", (), (), lang="zh", source="甲方案; 乙方案"), "2026-12-07")
+    '来源：甲方案; 乙方案  ·  导出：2026-12-07  ·  ReformGraph  ·  电话号码已隐藏'
+    >>> many = page_footer(View("t", (), (), lang="zh", source="; ".join(["某区某某工作方案的通知"] * 87)), "2026-12-07")
+    >>> many[:11], len(many) < 700
+    ('来源（87 份文件）：', True)
+    """
+    from reformgraph.render.image import slide_footer
+
+    return slide_footer(
+        view.source, exported, view.lang, contacts_hidden=not view.include_contacts, max_em=PAGE_FOOTER_EM
     )
 
 
