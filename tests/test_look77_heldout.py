@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 
 from reformgraph.metrics import graph_from_measures
-from reformgraph.render.layout import place, screen_canvas
+from reformgraph.render.layout import MARKER_EM, canvas_for, place, screen_canvas, size_legend_values
 from reformgraph.views import unit_partners_view
 
 HUB = "区环境卫生局"
@@ -82,3 +82,29 @@ def test_a_picture_of_fifteen_plans_still_names_each_whole():
     fifteen = "; ".join(f"某区关于印发某某工作方案的通知 〔2024〕{k}号 (某区政府办, 2024-04-12)" for k in range(15))
     assert _footer(render_html(replace(view, source=fifteen))).startswith(f"来源：{fifteen} · ")
     assert _footer(render_html(replace(view, source=TITLE))).startswith(f"来源：{TITLE} · 导出：")
+
+
+def _many_partners(n: int) -> nx.MultiDiGraph:
+    """``HUB`` sharing 22 measures with one partner, 5 with the next, 2 with each of the others."""
+    rows = [(str(k), HUB, "某区首位局") for k in range(1, 23)]
+    rows += [(str(k), HUB, "某区次位局") for k in range(1, 6)]
+    rows += [(str(k % 9 + 1), HUB, f"某区第{k}局") for k in range(n - 2) for _ in range(2)]
+    return graph_from_measures(rows)
+
+
+def test_a_column_of_many_partners_keeps_its_sizes_apart():
+    """The slide of the busiest unit of the 87 held-out plans (128 partners) drew 2 and 5 shared measures as one
+    size, and its size legend showed "2" and "5" as two equal circles: the floor stayed while the top came down."""
+    view = unit_partners_view(_many_partners(60), f"unit:{HUB}", lang="zh")
+    p = place(view, canvas_for(view))
+    values = size_legend_values([n for n in view.nodes if not n.focus])
+    assert values[:2] == [2.0, 5.0], values
+    small, larger = (p.scale.diameter(v) for v in values[:2])
+    assert larger >= 1.25 * small, (small, larger)
+
+
+def test_a_star_with_room_keeps_its_marker_sizes():
+    """The guard: with few partners the star's rows are wide enough and the sizes are the usual ones."""
+    view = unit_partners_view(_many_partners(8), f"unit:{HUB}", lang="zh")
+    scale = place(view, canvas_for(view)).scale
+    assert (scale.lo, scale.hi) == MARKER_EM

@@ -202,12 +202,23 @@ COUNT_FLOOR = 8.0  # counts are drawn against at least this many: 2 shared measu
 
 def size_scale(nodes: Sequence[ViewNode], hi: float = MARKER_EM[1]) -> SizeScale:
     """The scale for a view's sized nodes: the largest value gets ``hi`` — or, when the values are
-    counts (whole numbers), a count of :data:`COUNT_FLOOR` does, so that small counts stay small."""
+    counts (whole numbers), a count of :data:`COUNT_FLOOR` does, so that small counts stay small.
+
+    A ``hi`` below the usual one (a star's column of many partners, each in a narrow row) lowers the
+    floor in proportion: the smallest and the largest marker keep :data:`MARKER_EM`'s ratio. With the
+    floor kept, the 128 partners of the 87 held-out plans' busiest unit were drawn 0.86 em for 2 shared
+    measures and 0.93 em for 5, and the size legend showed "2" and "5" as one circle.
+
+    >>> from reformgraph.views import ViewNode
+    >>> nodes = [ViewNode(str(v), "", "Unit", "Unit", float(v), "") for v in (2, 5, 22)]
+    >>> [round(size_scale(nodes, hi).diameter(5) / size_scale(nodes, hi).diameter(2), 2) for hi in (3.0, 1.27)]
+    [1.35, 1.35]
+    """
     values = [n.size for n in nodes if n.size is not None]
     vmax = max(values, default=0.0)
     if values and all(float(v).is_integer() for v in values):
         vmax = max(vmax, COUNT_FLOOR)
-    return SizeScale(vmax, MARKER_EM[0], hi)
+    return SizeScale(vmax, MARKER_EM[0] * min(1.0, hi / MARKER_EM[1]), hi)
 
 
 def diameters(nodes: Sequence[ViewNode], scale: SizeScale) -> dict[str, float]:
