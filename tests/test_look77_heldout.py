@@ -108,3 +108,20 @@ def test_a_star_with_room_keeps_its_marker_sizes():
     view = unit_partners_view(_many_partners(8), f"unit:{HUB}", lang="zh")
     scale = place(view, canvas_for(view)).scale
     assert (scale.lo, scale.hi) == MARKER_EM
+
+
+def test_a_long_name_in_the_bottleneck_ranking_stays_on_the_slide():
+    """The bottleneck slide of a district's plan listed "9." on one line, 区委宣传部（区文明办、区政府新闻办、区委网信办）
+    on the next, past the slide's right edge, and its value on a third: a name with no space was never broken."""
+    from reformgraph.metrics import betweenness, coordination_graph
+    from reformgraph.render.image import render_image
+    from reformgraph.views import bottleneck_view
+
+    rows = [("1", HUB, [LONG]), ("2", [LONG], "某区叶子局"), ("3", "某区叶子局", "某区末端局")]
+    rows += [(str(k), HUB, f"某区第{k}局") for k in range(4, 12)]
+    G = graph_from_measures(rows)
+    C = coordination_graph(G)
+    view = bottleneck_view(G, C, betweenness(G), lang="zh")
+    assert any(LONG in line for line in view.ranking)
+    result = render_image(view, "png")
+    assert result.clipped == 0 and result.overlaps == 0, (result.clipped, result.overlaps)

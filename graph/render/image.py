@@ -502,7 +502,10 @@ def _ranking(fig, view: View, clean, above, below) -> None:
     top = above.get_window_extent(renderer).transformed(to_fig).y0 - 0.02
     floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
     for count in range(len(view.ranking), 0, -1):
-        blank = [Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 34)) for line in view.ranking[:count]]
+        blank = [
+            Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 34, break_words=True))
+            for line in view.ranking[:count]
+        ]
         legend = _side_legend(
             fig, blank, view.ranking_label, (LEGEND_LEFT, top), clean, handlelength=0, handletextpad=0
         )
@@ -511,12 +514,33 @@ def _ranking(fig, view: View, clean, above, below) -> None:
         legend.remove()
 
 
-def _wrap(text: str, width: int = 26) -> str:
-    """Wrap a legend title (CJK characters count double)."""
+def _cells(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _wrap(text: str, width: int = 26, *, break_words: bool = False) -> str:
+    """Wrap a legend title (CJK characters count double). With ``break_words`` a word wider than a line (a
+    unit's name has no spaces) is broken where the line ends, after what stands before it on that line.
+
+    The bottleneck slide's ranking drew "9. 区委宣传部（区文明办、区政府新闻办、区委网信办） 0.001" as "9.", the name
+    past the slide's right edge, then "0.001", each on a line of its own:
+
+    >>> print(_wrap("9. 区委宣传部（区文明办、区政府新闻办、区委网信办） 0.001", 34, break_words=True))
+    9. 区委宣传部（区文明办、区政府新
+    闻办、区委网信办） 0.001
+    """
     lines, line, used = [], "", 0
     for word in text.split(" "):
-        w = sum(2 if ord(ch) > 0x2E7F else 1 for ch in word)
-        if line and used + 1 + w > width:
+        w = _cells(word)
+        if break_words and w > width:
+            if line:
+                line, used = line + " ", used + 1
+            for ch in word:
+                if used + _cells(ch) > width:
+                    lines.append(line)
+                    line, used = "", 0
+                line, used = line + ch, used + _cells(ch)
+        elif line and used + 1 + w > width:
             lines.append(line)
             line, used = word, w
         else:
