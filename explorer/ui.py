@@ -157,14 +157,31 @@ def widest_px(values: Sequence[Any]) -> int:
 
     >>> widest_px(["abcdefghij", "市财政局市税务局", None, 12])
     112
+
+    A number with a fraction is measured as the tables show it, four decimals at most (瓶颈's
+    ``%.4f``): 0.0014204545454545455, measured whole, took 176 px from the unit names beside it.
+
+    >>> widest_px([0.0014204545454545455]) == widest_px(["0.0014"]), widest_px([20.1]) == widest_px(["20.1"])
+    (True, True)
     """
-    texts = sorted(("—" if v is None else str(v) for v in values), key=len, reverse=True)
+    texts = sorted(map(_shown, values), key=len, reverse=True)
     best = 0
     for text in texts:
         if 14 * len(text) <= best:
             break
         best = max(best, text_px(text))
     return best
+
+
+def _shown(value: Any) -> str:
+    """A cell's text as measured: "—" for a missing value, a float to four decimals at most."""
+    if value is None:
+        return "—"
+    text = str(value)
+    if isinstance(value, float):
+        short = f"{value:.4f}"
+        return short if len(short) < len(text) else text
+    return text
 
 
 def cell_widths(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> dict[str, int]:

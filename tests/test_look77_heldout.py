@@ -125,3 +125,26 @@ def test_a_long_name_in_the_bottleneck_ranking_stays_on_the_slide():
     assert any(LONG in line for line in view.ranking)
     result = render_image(view, "png")
     assert result.clipped == 0 and result.overlaps == 0, (result.clipped, result.overlaps)
+
+
+def test_a_ratio_s_digits_take_no_room_from_the_unit_names():
+    """瓶颈's details table at 1280 px cut 区委宣传部（区文明办、区政府新闻办、区委网信办） after 15 characters: the
+    betweenness column, shown to four decimals, was given the width of 0.0014204545454545455."""
+    from reformgraph.explorer.ui import column_widths
+
+    columns = {"name": "单位", "bc": "中介中心性", "dep": "被依赖数", "cut": "移除后断开的单位数", "cat": "类别"}
+    rows = [
+        {"name": LONG, "bc": 0.0014204545454545455, "dep": 1, "cut": 0, "cat": "部门"},
+        {"name": HUB, "bc": 0.6940174672489083, "dep": 9, "cut": 6, "cat": "部门"},
+    ]
+    shown = [dict(r, bc=round(r["bc"], 4)) for r in rows]
+    assert column_widths(rows, columns) == column_widths(shown, columns)
+    assert column_widths(rows, columns)["单位"] >= 320
+
+
+def test_whole_numbers_and_short_fractions_are_measured_as_they_are():
+    """The guard: a count, a share of one decimal and a text are measured as before."""
+    from reformgraph.explorer.ui import widest_px
+
+    assert widest_px([4720]) == widest_px(["4720"]) and widest_px([20.1]) == widest_px(["20.1"])
+    assert widest_px(["0.0014204545454545455"]) > widest_px(["0.0014"])  # a text is never cut short
