@@ -560,10 +560,15 @@ def _singular(template: str, fmt: Mapping[str, object]) -> str:
 
     >>> _singular("Download all {total} rows (CSV)", {"total": 1}), _singular("{n} units; {m} hops", {"n": 2, "m": 1})
     ('Download all {total} row (CSV)', '{n} units; {m} hop')
+
+    A word may stand between the number and its noun ("1 shortest chains in all" under a chain):
+
+    >>> _singular("{n} shortest chains in all.", {"n": 1}), _singular("{n} measures was imported", {"n": 1})
+    ('{n} shortest chain in all.', '{n} measure was imported')
     """
     for name, value in fmt.items():
         if value == 1 and not isinstance(value, bool):
-            template = re.sub(r"(\{" + re.escape(name) + r"\} [a-z]+?[^s])s\b", r"\1", template)
+            template = re.sub(r"(\{" + re.escape(name) + r"\} (?:[a-z]+ )??[a-z]+?[^s])s\b", r"\1", template)
     return template
 
 
