@@ -355,6 +355,28 @@ def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
     return [(n, label) for _, _, label, n in out]
 
 
+def document_order(G: nx.MultiDiGraph, measures: Iterable[str]) -> list[str]:
+    """``measures`` (ids) in the order their documents write them: the graph's documents in turn, then the line
+    (then the numbers in the id, read as numbers).
+
+    A hop of a chain (held-out plan 24) listed measures 2-10, 2-29 … 2-37 and then 2-5: its ids sorted as text.
+
+    >>> G = nx.MultiDiGraph(documents=["doc:a"])
+    >>> for seq, line in ((10, 212), (5, 158), (29, 418)):
+    ...     G.add_node(f"measure:a:2:{seq}", kind="Measure", document="doc:a", line=line)
+    >>> document_order(G, ["measure:a:2:10", "measure:a:2:29", "measure:a:2:5"])
+    ['measure:a:2:5', 'measure:a:2:10', 'measure:a:2:29']
+    """
+    order = {d: i for i, d in enumerate(G.graph.get("documents") or ())}
+
+    def key(m: str) -> tuple:
+        d = G.nodes[m]
+        numbers = tuple(int(x) for x in m.split(":")[-2:] if x.isdigit())
+        return (order.get(d.get("document"), len(order)), d.get("line") or 0, numbers, m)
+
+    return sorted(measures, key=key)
+
+
 def tiny_graph() -> nx.MultiDiGraph:
     """A two-measure graph in contract shape, for examples and tests.
 

@@ -148,3 +148,23 @@ def test_whole_numbers_and_short_fractions_are_measured_as_they_are():
 
     assert widest_px([4720]) == widest_px(["4720"]) and widest_px([20.1]) == widest_px(["20.1"])
     assert widest_px(["0.0014204545454545455"]) > widest_px(["0.0014"])  # a text is never cut short
+
+
+def test_a_hop_lists_its_measures_in_the_order_the_plan_writes_them():
+    """协同链's hop table of plan 24 listed measures 2-10, 2-29 … 2-37, then 2-5: the ids sorted as text."""
+    from reformgraph.explorer.tables import document_order
+    from reformgraph.metrics import shortest_chain
+
+    G = graph_from_measures([("2", "某区甲局", "某区乙局")] * 12)
+    hop = shortest_chain(G, "unit:某区甲局", "unit:某区乙局").hops[0]
+    assert [G.nodes[m]["seq"] for m in document_order(G, hop.measures)] == list(range(1, 13))
+    assert [G.nodes[m]["seq"] for m in hop.measures] != list(range(1, 13))  # the metric's own order is the ids'
+
+
+def test_one_chain_is_one_chain_in_english():
+    """Under a chain: "1 shortest chains in all." The noun after a number that is 1 is singular, also after a word."""
+    from reformgraph.explorer.i18n import text
+
+    assert text("chains.found", "en", hops=1, n=1) == "Shortest chain: 1 hop; 1 shortest chain in all."
+    assert text("chains.found", "en", hops=2, n=3) == "Shortest chain: 2 hops; 3 shortest chains in all."
+    assert text("common.has_progress", "en", n=1).startswith("Progress of 1 measure was imported")  # "was" kept

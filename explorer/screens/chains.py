@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reformgraph.explorer import cached, state
+from reformgraph.explorer import cached, state, tables
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import current_lang, role_label, t
 from reformgraph.explorer.tables import document_label
@@ -65,7 +65,7 @@ for i, hop in enumerate(found.hops, start=1):
         f"（{t('col.weight')} {len(hop.measures)}）"
     )
     rows = []
-    for m in hop.measures:
+    for m in tables.document_order(G, hop.measures):
         md = G.nodes[m]
         roles = {u: r for u, _, r in G.in_edges(m, data="rel") if r in ("LEADS", "SUPPORTS")}
         line = next((dd.get("line") for u, _, dd in G.in_edges(m, data=True) if u == hop.source), md.get("line"))
