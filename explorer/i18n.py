@@ -297,6 +297,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.no_partners": ("该单位没有与其他单位共同承担的举措。", "This unit shares no measure with another unit."),
     # --- shared
     "common.none": ("（无）", "(none)"),
+    "common.aside": (
+        "（{text}）",
+        " ({text})",
+    ),  # a figure's share or count beside it: full-width brackets in Chinese only
     "table.scroll": (
         "共 {total} 行，表中显示 {shown} 行，其余在表内滚动查看。",
         "{total} rows, {shown} in view: scroll inside the table for the rest.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -168,3 +169,29 @@ def test_one_chain_is_one_chain_in_english():
     assert text("chains.found", "en", hops=1, n=1) == "Shortest chain: 1 hop; 1 shortest chain in all."
     assert text("chains.found", "en", hops=2, n=3) == "Shortest chain: 2 hops; 3 shortest chains in all."
     assert text("common.has_progress", "en", n=1).startswith("Progress of 1 measure was imported")  # "was" kept
+
+
+def test_no_full_width_bracket_beside_a_figure_in_english():
+    """总览's deadline bars read "39（98%）" and 协同链's hops "（Shared measures 7）" in English mode too."""
+    import sys
+
+    from streamlit.testing.v1 import AppTest
+
+    from reformgraph.explorer.i18n import text
+
+    assert text("common.aside", "zh", text="98%") == "（98%）" and text("common.aside", "en", text="98%") == " (98%)"
+    app = Path(__file__).resolve().parents[1] / "explorer" / "app.py"
+    argv = sys.argv
+    sys.argv = [str(app)]
+    try:
+        at = AppTest.from_file(str(app), default_timeout=120)
+        at.run()
+        at.toggle(key="lang_en").set_value(True).run()
+        for page, figure in (("overview", "%)"), ("chains", "(Shared measures ")):
+            at.switch_page(f"screens/{page}.py")
+            at.run()
+            assert not at.exception, [e.value for e in at.exception]
+            shown = " ".join(str(e.proto) for e in at.get("html")) + " ".join(m.value for m in at.markdown)
+            assert figure in shown and "（" not in shown, page
+    finally:
+        sys.argv = argv

@@ -62,7 +62,7 @@ st.subheader(t("chains.hops"))
 for i, hop in enumerate(found.hops, start=1):
     st.markdown(
         f"**{i}. {md_escape(hop.source_name)} → {md_escape(hop.target_name)}** "
-        f"（{t('col.weight')} {len(hop.measures)}）"
+        + t("common.aside", text=f"{t('col.weight')} {len(hop.measures)}")
     )
     rows = []
     for m in tables.document_order(G, hop.measures):

@@ -92,7 +92,11 @@ total = sum(r["count"] for r in status_rows) or 1
 st.html(
     bars_html(
         [
-            (r["label"], [(r["count"], STATUS_COLOURS[r["status"]])], f"{r['count']}（{r['count'] / total:.0%}）")
+            (
+                r["label"],
+                [(r["count"], STATUS_COLOURS[r["status"]])],
+                f"{r['count']}" + t("common.aside", text=f"{r['count'] / total:.0%}"),
+            )
             for r in status_rows
         ],
         scale=max(r["count"] for r in status_rows) or 1,
