@@ -195,3 +195,17 @@ def test_no_full_width_bracket_beside_a_figure_in_english():
             assert figure in shown and "（" not in shown, page
     finally:
         sys.argv = argv
+
+
+def test_the_export_command_says_when_a_text_runs_off_the_slide():
+    """`reformgraph export` printed "0 overlapping label pairs" for plan 24's bottleneck slide, whose ranking ran
+    past its right edge: the texts cut at the edge (``ImageResult.clipped``) were counted, never said."""
+    from reformgraph.render.export import ExportReport
+
+    drawn = dict(labels_drawn=25, labels_hidden=0, overlaps=0)
+    base = "wrote b.png (png: 25 nodes, 76 edges, 25 labels drawn, 0 labels hidden, 0 overlapping label pairs"
+    assert (
+        ExportReport((Path("b.png"),), "png", 25, 76, **drawn, clipped=2).summary()
+        == base + ", 2 texts cut at the edge)"
+    )
+    assert ExportReport((Path("b.png"),), "png", 25, 76, **drawn).summary() == base + ")"  # none cut: as before

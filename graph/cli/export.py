@@ -2,7 +2,8 @@
 
 A thin shell over :func:`reformgraph.render.export.export`. It prints one line
 saying what it wrote and drew — nodes, edges, labels drawn, labels hidden,
-overlapping label pairs — and the notes (what was summarised or left out) on stderr.
+overlapping label pairs, texts cut at the slide's edge when there are any — and
+the notes (what was summarised or left out) on stderr.
 
 Example:
     reformgraph export --unit 市市场监管局 --format png --out smj.png

@@ -57,9 +57,15 @@ class ExportReport:
     labels_drawn: int | None = None
     labels_hidden: int | None = None
     overlaps: int | None = None
+    clipped: int = 0
 
     def summary(self) -> str:
-        """One line: what was written and what was drawn."""
+        """One line: what was written and what was drawn; texts cut at the slide's edge, when there are any
+        (a ranking's long name ran off plan 24's bottleneck slide under "0 overlapping label pairs").
+
+        >>> ExportReport((Path("b.png"),), "png", 25, 76, labels_drawn=25, labels_hidden=0, overlaps=0, clipped=1).summary()
+        'wrote b.png (png: 25 nodes, 76 edges, 25 labels drawn, 0 labels hidden, 0 overlapping label pairs, 1 text cut at the edge)'
+        """
         where = ", ".join(str(p) for p in self.paths)
         if self.format == "csv":
             return f"wrote {where} (csv)"
@@ -67,7 +73,9 @@ class ExportReport:
             return f"wrote {where} ({self.format}: {self.nodes} nodes, {self.edges} edges)"
         return (
             f"wrote {where} ({self.format}: {self.nodes} nodes, {self.edges} edges, {self.labels_drawn} labels drawn, "
-            f"{self.labels_hidden} labels hidden, {self.overlaps} overlapping label pairs)"
+            f"{self.labels_hidden} labels hidden, {self.overlaps} overlapping label pairs"
+            + (f", {self.clipped} text{'s' if self.clipped > 1 else ''} cut at the edge" if self.clipped else "")
+            + ")"
         )
 
 
@@ -254,18 +262,25 @@ def export(
 
             p = placed(v, seed=seed)
             write_text_atomic(out, render_html(v, seed=seed, exported=exported, placement=p))
-            drawn, hidden, overlaps = len(p.labels), len(p.hidden), p.overlaps
+            drawn, hidden, overlaps, clipped = len(p.labels), len(p.hidden), p.overlaps, 0
         else:
             from reformgraph.render.image import write_image
 
             result = write_image(v, out, fmt, dpi=dpi, seed=seed, exported=exported)
-            drawn, hidden, overlaps = result.labels_drawn, result.labels_hidden, result.overlaps
+            drawn, hidden, overlaps, clipped = (
+                result.labels_drawn,
+                result.labels_hidden,
+                result.overlaps,
+                result.clipped,
+            )
             if result.replaced:
                 warnings = (
                     f"the font {result.font.family} ({result.font.path}) and its fallback have no glyph for "
                     f"{''.join(result.replaced)!r}; drawn as '?'",
                 )
-        return ExportReport((out,), fmt, len(v.nodes), len(v.edges), v.notes, warnings, drawn, hidden, overlaps)
+        return ExportReport(
+            (out,), fmt, len(v.nodes), len(v.edges), v.notes, warnings, drawn, hidden, overlaps, clipped
+        )
     if request.unit is not None or request.chain:
         raise ExportError(f"--format {fmt} exports the whole graph; --unit/--chain apply to png, svg, pdf and html")
     include_people, include_contacts = request.include_people, request.include_contacts
