@@ -35,6 +35,7 @@ from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
 from reformgraph.loaders.traditional import folded
+from reformgraph.loaders.unit_breaks import UNSURE, may_part, resolved
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -221,7 +222,8 @@ def tables_document(
             numbers.append(flat[: len(table)])
             flat = flat[len(table) :]
     kept = [_split_rows_kept(table) for table in tables]
-    tables = [_merged_down(rows) for rows, _ in kept]
+    # a unit cell's full lines read as two names or one once every row is whole (round 77: the document's names)
+    tables = resolved([_merged_down(rows) for rows, _ in kept], lines)
     if numbers is not None:
         numbers = [[own[k] for k in at] for own, (_, at) in zip(numbers, kept, strict=True)]
     doc = document_from_tables(
@@ -428,7 +430,7 @@ def _split_rows_kept(rows: list[list[str]]) -> tuple[list[list[str]], list[int]]
         if goes_on and not _SECTION.match(next((c for c in row if c), "")):
             units = set(cols.units) if cols is not None else set()
             out[-1] = [
-                a if b == _MERGED or (a == _MERGED and not b) else _units_joined(a, b) if k in units else a + b
+                a if b == _MERGED or (a == _MERGED and not b) else _unit_line_joined(a, b) if k in units else a + b
                 for k, (a, b) in enumerate(zip(out[-1], row))
             ]
         else:
@@ -495,10 +497,28 @@ def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
                 if ended:
                     text, ended = f"{text}、{line}", False
                     continue
-                text = _units_joined(text, line) if k in units else text + line
+                text = _unit_line_joined(text, line) if k in units else text + line
             cells.append(text)
         out.append(cells)
     return out
+
+
+def _unit_line_joined(text: str, line: str) -> str:
+    """A unit cell's ``text`` and its next ``line`` as ``_units_joined`` reads them, but where it joins two lines
+    that might be two names (the first ends a unit's name, the second opens no word's rest) the join marked
+    ``UNSURE``, read once the document's tables are whole (``unit_breaks.resolved``, round 77).
+
+    >>> _unit_line_joined("人民银行", "银保监会") == "人民银行" + UNSURE + "银保监会"
+    True
+    >>> _unit_line_joined("市人力资源社", "会保障局"), _unit_line_joined("市税务局", "市财政局")
+    ('市人力资源社会保障局', '市税务局、市财政局')
+    """
+    plain = text.replace(UNSURE, "")
+    read = _units_joined(plain, line)
+    if read != plain + line:
+        return f"{text}、{line}"
+    unsure = may_part(plain.rsplit("、", 1)[-1], line) and not line.startswith(_ORGAN_ALONE)
+    return f"{text}{UNSURE}{line}" if unsure else text + line
 
 
 def _bracket_open(name: str) -> bool:

@@ -1,0 +1,158 @@
+"""Whether a unit cell's full line and the line under it are two units or one name the cell wrapped (round 77).
+
+A printed table's unit cell that writes one unit a line (a typed break after each name) shows its breaks only where
+a line ends short; where a name fills the column's line, nothing in the drawing tells the typed break from the
+margin's wrap (人民银行 / 银保监会 in a column four characters wide, as 人力资源社 / 会保障部). ``pdf_tables._joined``
+joins such lines as one name unless they read plainly as two (a level opening the next line: 市税务局 / 市财政局),
+and marks the joins that might be two names (``UNSURE``); once the document's tables are whole, each mark is read
+here from what a reader has:
+
+- the plan's own vocabulary: a name seen whole elsewhere in the document (another cell, the text around the
+  tables). Two names each seen whole, never seen together, are two units; the two seen together are one.
+- a name's grammar: the first line ends as a body's name ends (部, 委, 局, 办, 中心, 政府 …) and the next opens as
+  a name of its own: at least three characters reading as a body, not opening with a name's tail (会保障部, 员会,
+  门和单位) and not the first's own division, branch or office (执法总队, 分局, 区政府 / 新闻办); or two places of
+  one level (永丰街道 / 泗泾镇). A first line that ends as a word (市委社会, 人力资源社) is no name's end.
+
+Weak evidence leaves the lines joined: a name split in two is worse than two names joined.
+
+>>> resolved([[["牵头单位"], ["发展改革委" + UNSURE + "财政部"]]], [])
+[[['牵头单位'], ['发展改革委、财政部']]]
+"""
+
+from __future__ import annotations
+
+from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
+from reformgraph.regexcache import compiled
+
+#: the mark ``pdf_tables._joined`` leaves between a unit cell's full line and the next where they might be two
+#: units; ``resolved`` reads each (a control character no cell's text holds)
+UNSURE = "\x01"
+__all__ = ["UNSURE", "may_part", "resolved", "two_names", "vocabulary"]
+
+# how a body's name ends (a name ending so is whole): ministries, bureaus, offices, centres, companies, 街道
+_BODY_ENDS = (
+    *"部局厅署办处",
+    "委",
+    "银行",
+    "中心",
+    "集团",
+    "公司",
+    "政府",
+    "大学",
+    "学院",
+    "党校",
+    "部门",
+    "单位",
+    "监会",
+    "工会",
+    "委员会",
+    "管委会",
+    "协会",
+    "商会",
+)
+# a party committee (县委, 市委, 党委, 工委): its departments are named after it (县委 / 宣传部), so it ends no name here
+_COMMITTEE = compiled(r"(?:[省市县区镇乡党工军]委)$")
+# how a name's second half opens: a word's rest (社 / 会保障部, 委 / 员会, 部 / 门和单位, 办 / 公室) or a conjunction
+_TAIL_OPENINGS = frozenset("门员会事和与及等室处局委办厅部署所站队分支府司心组院校（）()")
+_TAIL_WORDS = ("集团", "有限", "股份")  # a company's form after its name (某铁路局 / 集团有限公司)
+# the first's own division or branch (市交通委 / 执法总队, 市场监管局 / 机场分局, 国网某公司 / 某分公司)
+_OWN_PARTS = compiled(r"(?:[处科室所站]|[总支大中]队|分局|分行|支行|分社|分公司|支公司|分中心|营业部|分部)$")
+# a government's own office (区政府 / 新闻办, 省人民政府 / 办公厅)
+_OFFICES = compiled(r"(?:办|办公室|办公厅|研究室|参事室)$")
+# places by level: a place holds places of a lower level (浦东新区 / 张江镇 is one name), never its own level's
+_PLACE_LEVELS = (compiled(r"(?:[省市]|自治区)$"), compiled(r"[区县旗]$"), compiled(r"(?:[镇乡]|街道)$"))
+# what parts names in running text and cells
+_APART = compiled(r"[、，,；;：:（）()\s/]+")
+
+
+def may_part(left: str, line: str) -> bool:
+    """Whether a unit cell's line ending the name ``left`` and its next ``line`` might be two names, to be read
+    once the document is whole (``two_names``): ``left`` reads as a body's name and ``line`` opens no word's rest.
+
+    >>> may_part("人民银行", "银保监会"), may_part("人力资源社", "会保障部"), may_part("区绿化", "市容局")
+    (True, False, False)
+    """
+    return len(left) > 2 and line[:1] not in _TAIL_OPENINGS and not line.startswith(_TAIL_WORDS) and is_unit_name(left)
+
+
+def vocabulary(texts) -> frozenset[str]:
+    """The names a document shows whole: each piece of its ``texts`` (cells, lines) between marks that part names,
+    but the pieces still holding a ``UNSURE`` mark.
+
+    >>> sorted(vocabulary(["市财政局、市税务局", "市人民银行" + UNSURE + "市统计局", "（牵头单位：区发改委）"]))
+    ['区发改委', '市税务局', '市财政局', '牵头单位']
+    """
+    return frozenset(piece for text in texts for piece in _APART.split(text) if piece and UNSURE not in piece)
+
+
+def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether ``left`` (the name a unit cell's full line ends) and ``right`` (the name the next line begins, to its
+    next break) are two units: each seen whole in the document (``seen``) and never together, or ``left`` ending as
+    a body and ``right`` opening as a name of its own (the module's grammar). The two seen together are one name.
+
+    >>> two_names("人民银行", "银保监会"), two_names("发展改革委", "财政部"), two_names("永丰街道", "泗泾镇")
+    (True, True, True)
+
+    A first line ending as a word, a second opening as a word's rest, the first's own division or office, a place
+    in a place, a name of two characters: one name.
+
+    >>> two_names("市委社会", "工作部"), two_names("人力资源社", "会保障部"), two_names("各有关部", "门和单位")
+    (False, False, False)
+    >>> two_names("市交通委", "执法总队"), two_names("区政府", "新闻办"), two_names("县委", "宣传部")
+    (False, False, False)
+    >>> two_names("中共某县委", "宣传部"), two_names("浦东新区", "张江镇"), two_names("区经济委", "员会")
+    (False, False, False)
+
+    The document's vocabulary: two names each seen whole are two; the two seen together are one.
+
+    >>> two_names("临港新片区", "市场监管局"), two_names("临港新片区", "市场监管局", frozenset({"临港新片区", "市场监管局"}))
+    (False, True)
+    >>> two_names("发展改革委", "财政部", frozenset({"发展改革委财政部"}))
+    False
+    """
+    if left + right in seen:
+        return False
+    if left in seen and right in seen and len(left) > 1 and len(right) > 1:
+        return True
+    if len(left) < 3 or len(right) < 3 or not may_part(left, right) or not is_unit_name(right):
+        return False
+    if left.count("（") + left.count("(") > left.count("）") + left.count(")"):
+        return False  # 各村（社 / 区）: the name goes on inside its bracket
+    left = strip_name_brackets(left)  # 市交通委（运行处） / 道运中心: the name before its note in brackets
+    level = next((k for k, place in enumerate(_PLACE_LEVELS) if place.search(left)), None)
+    if level is not None:  # a place: two only beside a place of its level or above (浦东新区 / 奉贤区, not / 张江镇)
+        return any(place.search(right) for place in _PLACE_LEVELS[: level + 1])
+    if not left.endswith(_BODY_ENDS) or _COMMITTEE.search(left) or not is_unit_name(left):
+        return False
+    if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left):
+        return False  # the body's own division or branch (a division after a division is two: 规划处 / 建设处)
+    return not (left.endswith("政府") and _OFFICES.search(right))
+
+
+def resolved(tables: list[list[list[str]]], lines: list[str]) -> list[list[list[str]]]:
+    """The tables with each ``UNSURE`` mark in their cells read: ``、`` where the names on its two sides are two
+    units (``two_names``, the vocabulary of every cell and of the document's ``lines`` outside the tables), else
+    nothing (the lines one name, as before). Tables with no mark are returned as they are.
+
+    >>> resolved([[["中共某县委" + UNSURE + "宣传部", "甲"]]], ["（牵头单位：县财政局）"])
+    [[['中共某县委宣传部', '甲']]]
+    """
+    if not any(UNSURE in cell for table in tables for row in table for cell in row):
+        return tables
+    seen = vocabulary([cell for table in tables for row in table for cell in row] + list(lines))
+    return [[[_read(cell, seen) if UNSURE in cell else cell for cell in row] for row in table] for table in tables]
+
+
+def _read(cell: str, seen: frozenset[str]) -> str:
+    """One cell's marks read left to right, each name on the left the one its line ends after the marks before.
+
+    >>> _read("徐汇区政府" + UNSURE + "长宁区政府" + UNSURE + "普陀区政府", frozenset())
+    '徐汇区政府、长宁区政府、普陀区政府'
+    """
+    parts = cell.split(UNSURE)
+    out = parts[0]
+    for part in parts[1:]:
+        left, right = out.rsplit("、", 1)[-1], part.split("、", 1)[0].split(UNSURE, 1)[0]
+        out += ("、" if two_names(left, right, seen) else "") + part
+    return out
