@@ -290,8 +290,9 @@ def _cell_text(pieces: list[Piece], box: tuple[float, float, float, float] | Non
 def drawn_tables(
     segments: Sequence[Segment], pieces: Sequence[Piece], placed: Sequence[int] | None = None
 ) -> list[DrawnTable]:
-    """The tables the pages' ruling lines draw (two rows of cells at least), each cell's text the pieces it holds;
-    page by page, top to bottom. A table's rows are its cells' distinct tops, its columns their distinct left
+    """The tables the pages' ruling lines draw (two rows of cells at least, or one row at a page's top drawn in the
+    columns of the page before's last table: its last row, alone on its page, round 77), each cell's text the pieces
+    it holds; page by page, top to bottom. A table's rows are its cells' distinct tops, its columns their distinct left
     edges; a cell spanning rows or columns gives None where it covers them (as pdfplumber's ``extract``). With
     ``placed`` (each piece's line in the laid-out text, ``formats_ofd.laid_out``), each row's first line (an empty
     row's, the row's above)."""
@@ -299,15 +300,17 @@ def drawn_tables(
     for s in segments:
         by_page.setdefault(s[0], []).append(s)
     out: list[DrawnTable] = []
+    edges: list[float] = []  # the last table's columns' left edges
     for page in sorted(by_page):
         if len(by_page[page]) > _MOST_SEGMENTS:
             continue
         own = [n for n, p in enumerate(pieces) if p[0] == page]
-        for table in _tables(_cells(by_page[page])):
+        for at, table in enumerate(_tables(_cells(by_page[page]))):
             tops = sorted({c[1] for c in table})
             lefts = sorted({c[0] for c in table})
-            if len(tops) < 2:
-                continue
+            if len(tops) < 2 and not (at == 0 and out and out[-1].page == page - 1 and _same_edges(lefts, edges)):
+                continue  # one row is a table only where it goes on from the page before's (its last row)
+            edges = lefts
             held: dict[int, list[int]] = {}
             for n in own:
                 k = _holding(table, pieces[n])
@@ -327,6 +330,15 @@ def drawn_tables(
                     lines.append(first if first is not None else lines[-1] if lines else 0)
             out.append(DrawnTable(page, tops[0], max(c[3] for c in table), rows, tuple(lines)))
     return out
+
+
+def _same_edges(lefts: Sequence[float], edges: Sequence[float]) -> bool:
+    """Whether two rows of columns' left edges are the same columns (within ``_TOLERANCE``).
+
+    >>> _same_edges([10.0, 30.0], [10.2, 29.8]), _same_edges([10.0, 30.0], [10.0, 40.0]), _same_edges([10.0], [])
+    (True, False, False)
+    """
+    return len(lefts) == len(edges) and all(abs(a - b) <= _TOLERANCE for a, b in zip(lefts, edges, strict=True))
 
 
 def outside(tables: Sequence[DrawnTable], pieces: Sequence[Piece]) -> list[Piece]:

@@ -57,7 +57,7 @@ _COMMITTEE = compiled(r"(?:[省市县区镇乡党工军]委)$")
 _TAIL_OPENINGS = frozenset("门员会事和与及等室处局委办厅部署所站队分支府司心组院校（）()")
 _TAIL_WORDS = ("集团", "有限", "股份")  # a company's form after its name (某铁路局 / 集团有限公司)
 # the first's own division or branch (市交通委 / 执法总队, 市场监管局 / 机场分局, 国网某公司 / 某分公司)
-_OWN_PARTS = compiled(r"(?:[处科室所站]|[总支大中]队|分局|分行|支行|分社|分公司|支公司|分中心|营业部|分部)$")
+_OWN_PARTS = compiled(r"(?:[处科室所站]|[总支大中]队|总部|分局|分行|支行|分社|分公司|支公司|分中心|营业部|分部)$")
 # a government's own office (区政府 / 新闻办, 省人民政府 / 办公厅)
 _OFFICES = compiled(r"(?:办|办公室|办公厅|研究室|参事室)$")
 # places by level: a place holds places of a lower level (浦东新区 / 张江镇 is one name), never its own level's

@@ -52,11 +52,6 @@ _FULL_LINE = (
     "or a branch after it, 市场监管局 / 机场分局); held-out 44's 临港新片区 / 市场监管局 parted, 市场's 市 read as a level "
     "(pdf_tables._units_joined)"
 )
-_LAST_ROW = (
-    "the table's last row alone on its last page (the header not repeated), whole or the rest of a row broken over "
-    "the page: a drawing of one row is no table (ofd_tables.drawn_tables asks two), so the row or its last units are "
-    "lost (round 77 merged77)"
-)
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
     "ofd-table/real-07": "a deadline counted from the plan's issue (印发之日起30日内): the 填报日期 above a drawn table is "
@@ -69,19 +64,11 @@ NOT_YET_READ: dict[str, str] = {
     "ofd-table-merged/real-03": _FULL_LINE,
     "ofd-table-merged/real-07": "a deadline counted from the plan's issue (印发之日起30日内): the 填报日期 above a "
     "drawn table is not taken for the date it counts from (as ofd-table/real-07)",
-    "ofd-table-merged/real-08": _LAST_ROW,
     "ofd-table-merged/real-09": _FULL_LINE,
-    "ofd-table-merged/heldout-05": _LAST_ROW,
-    "ofd-table-merged/heldout-07": _LAST_ROW,
-    "ofd-table-merged/heldout-09": _LAST_ROW,
-    "ofd-table-merged/heldout-16": _FULL_LINE,
-    "ofd-table-merged/heldout-18": _LAST_ROW,
+    "ofd-table-merged/heldout-16": _FULL_LINE,  # 区建管委 / 公安青浦分局: a branch after a full line
     "ofd-table-merged/heldout-24": _FULL_LINE,
-    "ofd-table-merged/heldout-38": _LAST_ROW,
     "ofd-table-merged/heldout-44": _FULL_LINE,
-    "ofd-table-merged/heldout-46": _LAST_ROW,
     "ofd-table-merged/heldout-63": _FULL_LINE,
-    "ofd-table-merged/heldout-77": _LAST_ROW,
     "ofd-table-merged/heldout-88": _FULL_LINE,  # 绿化市容 / 城管 (added at the merge with heldout21's 86-88)
 }
 

@@ -16,6 +16,7 @@ import pytest
 from support import ofd_print
 from support.expected_files import measures
 
+from reformgraph.loaders.ofd_tables import drawn_tables
 from reformgraph.loaders.pdf_tables import _joined, page_table
 from reformgraph.loaders.read import parse_bytes
 from reformgraph.loaders.unit_breaks import UNSURE, resolved, two_names, vocabulary
@@ -105,6 +106,7 @@ def test_a_body_then_a_name_of_its_own_are_two(left: str, right: str):
         ("中共某县委", "宣传部"),  # a party committee's department
         ("东湖新区", "梅园镇"),  # a town in its district
         ("某铁路局", "集团有限公司"),  # a company's form after its name
+        ("某农业银行", "华东总部"),
         ("某县工业园区", "管委会"),
         ("各村（社", "区居委会"),  # a bracket left open
         ("县水务局", "城管"),  # a name of two characters: too little to go by
@@ -149,3 +151,36 @@ def test_a_pdf_cell_with_no_mark_reads_as_before():
     )
     assert tables[0][1][2] == "县市场监督管理局、县财政局"
     assert resolved(tables, []) is tables
+
+
+# ---- a table's last row alone on its last page (ofd_tables.drawn_tables) ----
+
+
+def _grid(page: int, xs: list[float], ys: list[float]) -> list[tuple[int, float, float, float, float]]:
+    """A grid of ruling lines on ``page``: a line across at each of ``ys``, one down at each of ``xs``."""
+    across = [(page, xs[0], y, xs[-1], y) for y in ys]
+    return across + [(page, x, ys[0], x, ys[-1]) for x in xs]
+
+
+def test_a_tables_last_row_alone_on_the_next_page_goes_on_with_it():
+    """A table whose header is not repeated, its last row (or the rest of a row broken over the page) alone at the
+    next page's top: one row drawn in the same columns is the table going on (before: a drawing of one row was no
+    table, and the row was lost: 8 of the ``ofd-table-merged`` copies lost a task or its last units)."""
+    first = _grid(1, [10.0, 30.0, 50.0], [10.0, 20.0, 30.0])
+    pieces = [(1, 16.0, 12.0, 4.0, "序号"), (1, 16.0, 32.0, 4.0, "牵头单位"), (1, 26.0, 12.0, 4.0, "1")]
+    pieces += [(1, 26.0, 32.0, 4.0, "县水利局"), (2, 16.0, 12.0, 4.0, "2"), (2, 16.0, 32.0, 4.0, "县财政局")]
+    tables = drawn_tables(first + _grid(2, [10.0, 30.0, 50.0], [10.0, 20.0]), pieces)
+    assert [(t.page, t.rows) for t in tables] == [
+        (1, [["序号", "牵头单位"], ["1", "县水利局"]]),
+        (2, [["2", "县财政局"]]),
+    ]
+
+
+def test_one_row_drawn_in_other_columns_or_below_a_table_is_no_table():
+    """Guards: one row at the next page's top in other columns (a box round a note), and one row drawn under a
+    table on its own page, are no tables, as before."""
+    first = _grid(1, [10.0, 30.0, 50.0], [10.0, 20.0, 30.0])
+    pieces = [(1, 16.0, 12.0, 4.0, "序号"), (1, 26.0, 12.0, 4.0, "1"), (2, 16.0, 12.0, 4.0, "注：")]
+    boxed = drawn_tables(first + _grid(2, [10.0, 50.0], [10.0, 20.0]), pieces)
+    under = drawn_tables(first + _grid(1, [10.0, 30.0, 50.0], [40.0, 50.0]), pieces)
+    assert [t.page for t in boxed] == [1] and len(under) == 1
