@@ -30,7 +30,7 @@ from reformgraph.regexcache import compiled
 UNSURE = "\x01"
 __all__ = ["UNSURE", "may_part", "resolved", "two_names", "vocabulary"]
 
-# how a body's name ends (a name ending so is whole): ministries, bureaus, offices, centres, companies, 街道
+# how a body's name ends (a name ending so is whole): ministries, bureaus, offices, centres, companies, schools
 _BODY_ENDS = (
     *"部局厅署办处",
     "委",
