@@ -322,6 +322,21 @@ def duty_heading(text: str, start: int, end: int) -> Assignment | None:
     return _units(text, s, end)
 
 
+def colon_heading(text: str, start: int, end: int) -> Assignment | None:
+    """The units of an unnumbered line ``text[start:end]`` that is only a list of unit names closed by a colon
+    (``区商务局：``, ``各镇、区属企业：``), as a duties list writes a unit's name over its paragraph; None for any other
+    line (a label: ``责任单位：``; words that name no unit: ``主要任务：``; a numbered heading: ``duty_heading``'s).
+
+    >>> [u.name for u in colon_heading("区商务局：", 0, 5).units], colon_heading("责任单位：", 0, 5)
+    (['区商务局'], None)
+    >>> colon_heading("主要任务：", 0, 5), colon_heading("（一）区商务局：", 0, 8), colon_heading("区商务局", 0, 4)
+    (None, None, None)
+    """
+    if text[end - 1 : end] not in ("：", ":") or end - start > _MAX_HEAD or _ENUMERATOR.match(text, start):
+        return None
+    return _units(text, start, end - 1)
+
+
 # a duty's number after the unit's colon or after the duty before it: 1. 2、 （3）
 _FIRST_NUMBERS = ("1.", "1．", "1、", "（1）", "(1)")  # what the first duty opens with (looked at before any regex)
 _DUTY_NUMBER = compiled(r"(?<=[：:；;。])(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")

@@ -1541,6 +1541,39 @@ def _led_sentence(text: str, start: int, end: int) -> bool:
     return text.endswith("。", start, end) and not text.startswith(_NOTE_OPENING, start)
 
 
+def _colon_lists(
+    text: str,
+    marks: Sequence[int],
+    ends: Sequence[int],
+    claimed: Collection[int],
+    sections: Collection[int],
+    section_of: Callable[[int], int],
+    heading: Callable[[str, int, int], Assignment | None],
+) -> set[int]:
+    """The paragraphs of a duties section (``sections``) that no assignment claimed and that are a unit's name alone
+    with its colon (``heading``: ``duties.colon_heading``), where the section holds two such paragraphs or more: a
+    list of units, each over its duties (``区商务局：`` / ``推进…。`` / ``区财政局：`` / ``统筹…。``); a lone one may be a
+    field's label or an addressee over what follows (round 77 left47).
+
+    >>> from reformgraph.loaders.duties import colon_heading
+    >>> t = "区商务局：\n推进流通。\n区财政局：\n统筹资金。"
+    >>> sorted(_colon_lists(t, [0, 6, 12, 18], [5, 11, 17, 23], (), {0}, lambda pos: 0, colon_heading))
+    [0, 2]
+    >>> _colon_lists(t[:11], [0, 6], [5, 11], (), {0}, lambda pos: 0, colon_heading)  # one name alone
+    set()
+    """
+    by_section: dict[int, list[int]] = {}
+    for k, (mark, end) in enumerate(zip(marks, ends)):
+        if (
+            text[end - 1 : end] in ("：", ":")
+            and k not in claimed
+            and (section := section_of(mark)) in sections
+            and heading(text, mark, end) is not None
+        ):
+            by_section.setdefault(section, []).append(k)
+    return {k for listed in by_section.values() if len(listed) > 1 for k in listed}
+
+
 def _leaf_item(text: str, marks: Sequence[int], j: int) -> bool:
     """Whether the numbered paragraph ``j`` (at ``marks[j]``) has no items of its own: the next paragraph is numbered
     at its level or above (``1.开展消防排查`` / ``2.…``), or there is none. Under a unit's heading such an item is the
@@ -3231,6 +3264,7 @@ def _paragraph_tasks(
     roles written in prose. Notes, contact lines (one, or a paragraph of them) and annex lists are none."""
     from reformgraph.loaders.duties import (
         DUTY_SECTION,
+        colon_heading,
         contact_line,
         duty_heading,
         numbered_duties,
@@ -3308,6 +3342,13 @@ def _paragraph_tasks(
         items = _list_items(text, marks, order, j) if body is not None else []
         return body if items and all(body_of(i) is not None for i in items) else None
 
+    colon_names: list[set[int]] = []  # the paragraphs a colon heading's list holds, found once when first asked
+
+    def colon_listed() -> set[int]:
+        if not colon_names:
+            colon_names.append(_colon_lists(text, marks, ends, claimed, duty_sections, section_of, colon_heading))
+        return colon_names[0]
+
     set_up = False  # under a duties section's sub-heading over the posts set up (（一）组织构架)
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
         if duty_sections and (mark in order or (mark in titles and not text.endswith(_SENTENCE_END, mark, end))):
@@ -3347,6 +3388,10 @@ def _paragraph_tasks(
                 continue
         if in_duties:
             duty = duty_heading(text, mark, end)
+            if duty is None and text[end - 1] in "：:" and k in colon_listed():
+                # 区商务局： / 推进…。: a unit's name alone with its colon over its paragraph, one of a list of such
+                # names in the section (round 77 left47; before, none: nothing after the colon read as an addressee's)
+                duty = colon_heading(text, mark, end)
             nxt = k + 1
             if (
                 duty is not None

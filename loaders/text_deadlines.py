@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reformgraph.loaders.date_words import (
+    AROUND_THE_FESTIVAL,
     ARRIVING,
     CN_MONTH,
     CN_YEAR,
@@ -809,6 +810,7 @@ def _text_deadline(
     raws: list[str] = []
     dates: list[str] = []
     starts: list[int] = []  # where each raw begins, to put a quarter read apart in text order
+    yearless: list[int] = []  # where a time of the plan's year written with no year begins (6月底前, 年底前)
     for m in _date_matches(masked):
         kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
         if kind == "start":
@@ -865,6 +867,8 @@ def _text_deadline(
                 continue  # 年末检查: a year-end activity, not a deadline (今年底完成 is one: round 40)
             next_year = named is not None and named in "明次"
             dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
+            if named is None:
+                yearless.append(m.start())
         raws.append(raw)
         starts.append(m.start())
     beside: list[tuple[int, str, str]] = []  # dates the loop does not read, put among its own in text order
@@ -876,6 +880,8 @@ def _text_deadline(
         beside += _seasons_beside(masked, taken, plan_year, document_date, festival)
     if beside:
         merged = sorted([*zip(starts, raws, dates), *beside])
+        if yearless and plan_year is not None:
+            merged = _after_the_festival(merged, yearless, plan_year)
         raws, dates = [r for _, r, _ in merged], [d for _, _, d in merged]
     if not raws:
         if plan_year is not None and masked[:1].isdigit() and (opening := MONTH_OPENING.match(masked)) is not None:
@@ -1128,6 +1134,34 @@ def _staged_years(text: str) -> list[int]:
 
 
 _NAMED_YEARS = "今明次本当"
+
+
+def _after_the_festival(
+    found: list[tuple[int, str, str]], yearless: list[int], plan_year: int
+) -> list[tuple[int, str, str]]:
+    """``found`` (where, raw, date; in text order) with each time written with no year after a Spring Festival of the
+    next year (``春节前…，6月底前…`` in a plan issued after its year's festival) in the festival's year: a schedule's
+    steps are written in the order they fall, so the month after the festival follows it, as a ``完成时限`` field
+    reads the same words (``deadlines.festival_after_a_month``; round 77 left47: before, the plan's own June, past
+    when the plan was issued). ``yearless``: where such times begin. A month before the festival (``12月底前…，
+    春节前…``) stays the plan's year's.
+
+    >>> _after_the_festival([(0, "春节前", "2027-02"), (9, "6月底前", "2026-06")], [9], 2026)
+    [(0, '春节前', '2027-02'), (9, '6月底前', '2027-06')]
+    >>> _after_the_festival([(0, "12月底前", "2026-12"), (9, "春节前", "2027-02")], [0], 2026)
+    [(0, '12月底前', '2026-12'), (9, '春节前', '2027-02')]
+    >>> _after_the_festival([(0, "春节前", "2026-02"), (9, "6月底前", "2026-06")], [9], 2026)  # issued before it
+    [(0, '春节前', '2026-02'), (9, '6月底前', '2026-06')]
+    """
+    out: list[tuple[int, str, str]] = []
+    year = plan_year
+    for at, raw, date in found:
+        if year > plan_year and at in yearless and date.startswith(f"{plan_year}-"):
+            date = f"{year}{date[4:]}"
+        elif date[:4].isdecimal() and int(date[:4]) > year and any(name in raw for name in AROUND_THE_FESTIVAL):
+            year = int(date[:4])
+        out.append((at, raw, date))
+    return out
 
 
 def _year_named_before(text: str, m: re.Match[str]) -> str | None:

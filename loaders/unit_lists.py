@@ -30,6 +30,7 @@ from reformgraph.loaders.unit_names import (
     is_unit_name,
     names_a_post,
     names_a_type,
+    opens_with_an_owned_kind,
 )
 from reformgraph.loaders.vocab import (
     BODY_NAME_FIRST,
@@ -1162,11 +1163,20 @@ def _opens_with_level(piece: str) -> bool:
     False
     >>> _opens_with_level("村三级医疗卫生机构"), _opens_with_level("街道三级残联组织"), _opens_with_level("村委会")
     (True, True, False)
+
+    A kind a level owns (``区属企业``, ``县管企业``) opens with a body, no level: ``各镇、区属企业`` is every town and the
+    district's enterprises, two, as ``各镇、区直部门`` would not be (round 77 left47; before, one collective of the
+    levels 镇 and 区, as ``各区、县级市``).
+
+    >>> _opens_with_level("区属企业"), _opens_with_level("市属国有企业"), _opens_with_level("县人民政府")
+    (False, False, True)
     """
     if piece[:1] in "新计副兵":  # a national tier (round 40), unless the corps is named alone, a body itself
         return piece.startswith((*_TIERS, "兵团")) and split_role(piece)[0] not in (_TIERS[0], "兵团")
     if piece[:1] in "村街社":  # the levels below a township, counted (县、乡、村三级…; 市、区、街道三级…): round 44
         return _COUNTED_LOW_LEVEL.match(piece) is not None
+    if opens_with_an_owned_kind(piece):
+        return False
     return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
 
 

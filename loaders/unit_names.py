@@ -403,6 +403,19 @@ def shares_each(name: str, first: str) -> bool:
 _LEVEL_OWNED = compiled(r"[市区县镇乡][管属](?:国有)?(?:企业|国企|单位|公司)")
 
 
+def opens_with_an_owned_kind(piece: str) -> bool:
+    """Whether a list's item ``piece`` opens with a kind of body a level owns or runs, the level and 管/属 before the
+    kind (``区属企业``, ``县管企业``, ``市属国有企业负责``): a body of its own, not one more level of a collective
+    before it (round 77 left47).
+
+    >>> opens_with_an_owned_kind("区属企业"), opens_with_an_owned_kind("县属企业负责"), opens_with_an_owned_kind("区财政局")
+    (True, True, False)
+    >>> opens_with_an_owned_kind("属地企业"), opens_with_an_owned_kind("县人民政府")
+    (False, False)
+    """
+    return piece[1:2] in "属管" and _LEVEL_OWNED.match(piece) is not None
+
+
 # the telecom operators and the tower company (round 48), the oil companies and the grids (round 49) as a plan lists
 # them by their short names, the branch's name written once after the last (电信、移动、联通某某分公司负责…,
 # 中石油、中石化某某分公司负责…); as written, not expanded (SPEC.md). Not 石油, 石化, 电网 alone (石化产业, 电网运行)

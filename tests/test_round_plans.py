@@ -71,6 +71,8 @@ EXPECTED = sorted(
 NOT_YET_READ = {
     "round41/left/07": "各级林业和草原主管部门要… (各级: round 40's choice, no task)",
     "round47/files10/09": "a borderless sheet printed too narrow: a row's number glued to its task, clipped names",
+    "round77/left47/01": "（牵头单位：A，并于每季度末报送…）: the prose after the unit gives no time",
+    "round77/left47/04": "【牵头单位】A，会同B制定实施细则: B's name runs into the work after it",
 }
 
 
@@ -142,7 +144,7 @@ THEMES = {
     "round74": ["fresh74", "left44", "mail74"],
     "round75": ["fresh75", "left45", "mail75", "rows75"],
     "round76": ["fresh76", "left46", "mail76", "provinces76"],
-    "round77": ["provinces77"],
+    "round77": ["left47", "provinces77"],
 }
 
 
