@@ -1556,7 +1556,7 @@ def _colon_lists(
     field's label or an addressee over what follows (round 77 left47).
 
     >>> from reformgraph.loaders.duties import colon_heading
-    >>> t = "区商务局：\n推进流通。\n区财政局：\n统筹资金。"
+    >>> t = "区商务局：\\n推进流通。\\n区财政局：\\n统筹资金。"
     >>> sorted(_colon_lists(t, [0, 6, 12, 18], [5, 11, 17, 23], (), {0}, lambda pos: 0, colon_heading))
     [0, 2]
     >>> _colon_lists(t[:11], [0, 6], [5, 11], (), {0}, lambda pos: 0, colon_heading)  # one name alone
