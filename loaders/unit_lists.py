@@ -255,23 +255,6 @@ def _open_list(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def partner_before_its_work(unit: RoleUnit) -> RoleUnit:
-    """The last partner after 会同 in a unit field, its name cut where the work it does begins: ``【牵头单位】A，会同B
-    制定实施细则`` names B (round 77 left47; before, ``B制定实施细则``, a name), where a name ending as a body's does
-    (``has_unit_ending``) opens the words and they are no name as a whole; else ``unit`` as it is.
-
-    >>> partner_before_its_work(RoleUnit("国网供电公司制定实施细则", "support", 3)).name
-    '国网供电公司'
-    >>> partner_before_its_work(RoleUnit("各区推进", "support", 3)).name  # no body's ending before the work
-    '各区推进'
-    """
-    name = unit.name
-    for k in range(len(name) - 2, 1, -1):
-        if has_unit_ending(name[:k]) and is_unit_name(name[:k]):
-            return unit_replaced(unit, name=name[:k])
-    return unit
-
-
 def _clause_before(text: str, start: int, at: int) -> int:
     """Where the last clause break (a comma or a semicolon, outside brackets) before ``at`` in ``text[start:at]`` is,
     or -1: ``各学校负责，县教育局会同县公安局指导``'s comma, so 各学校's clause keeps its own role.
@@ -412,8 +395,6 @@ def read_units(
             right = read_units(text, with_at + len(WITH), end, role="support")
             if left is None or right is None:
                 return None
-            if right and not is_unit_name(right[-1].name):
-                right = [*right[:-1], partner_before_its_work(right[-1])]  # A，会同B制定实施细则: B (round 77 left47)
             return left + right
     names: list[str] = []
     roles: list[str | None] = []

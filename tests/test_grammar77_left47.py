@@ -9,7 +9,6 @@ before the parser ran. The rules, tested here in words of our own with their gua
   of its own, not one more level of the collective;
 - a month a task's words write after a Spring Festival of the next year (``春节前…，6月底前…``) is in the festival's
   year, as a 完成时限 field reads the same words;
-- the last partner after 会同 in a unit field ends where its work begins (``（牵头单位：A，会同B制定实施细则）``: B);
 - ``（各州（市）人民政府负责，省农业农村厅指导）``: the 指导 unit leads, the 负责 one supports (SPEC, real 09), whatever
   their levels (no loader change: a guard).
 """
@@ -160,36 +159,6 @@ def test_the_words_in_a_task_and_in_its_field_agree() -> None:
     ]
 
 
-# ---- a partner after 会同 in a field, its work after it -------------------------------------------------------------
-
-
-def test_a_partners_name_ends_where_its_work_begins() -> None:
-    # before: 县供电公司制定实施细则 and 县财政局制定管理办法, names
-    text = (
-        "某县方案\n\n1.优化用电报装。（牵头单位：县发改局，会同县供电公司制定实施细则）\n"
-        "2.规范资金使用。（牵头单位：县农业农村局，会同县财政局制定管理办法；完成时限：2026年6月底前）\n"
-    )
-    assert plan_unit_lines_dated(text) == [
-        (3, ["县发改局"], ["县供电公司"], None, None),
-        (4, ["县农业农村局"], ["县财政局"], "2026-06", "scheduled"),
-    ]
-
-
-def test_partners_after_hui_tong_as_before() -> None:
-    # guards: a partner's whole name, a collective, a list with no work after it, and words with no body's ending
-    # before the work: as before
-    text = (
-        "某县方案\n\n1.优化用电报装。（牵头单位：县发改局，会同县公安局交通警察大队）\n"
-        "2.规范资金使用。（牵头单位：县农业农村局，会同有关部门）\n"
-        "3.推进改革。（牵头单位：县发改局，会同县财政局、县税务局）\n"
-    )
-    assert plan_unit_lines_dated(text) == [
-        (3, ["县发改局"], ["县公安局交通警察大队"], None, None),
-        (4, ["县农业农村局"], ["有关部门"], None, None),
-        (5, ["县发改局"], ["县财政局", "县税务局"], None, None),
-    ]
-
-
 # ---- 指导 after 负责 -------------------------------------------------------------------------------------------------
 
 
@@ -205,10 +174,12 @@ def test_the_guiding_unit_leads_whatever_the_levels() -> None:
 # ---- the whole plans -----------------------------------------------------------------------------------------------
 
 
-# the plan's task left unread (docs/loader.md's Left): a field's prose after its unit, read by no rule here
+# the plans' two tasks left unread (docs/loader.md's Left): a field's prose after its unit, read by no rule here
 _LEFT = {
     "01-district-consumption-md-duties-colon-headings-2026": "line 9: `（牵头单位：A，并于每季度末报送…）` reads no "
     "time (`，每季度末报送…` with no 并于 reads as the task's, ongoing)",
+    "04-city-business-environment-xlsx-field-prose-owned-kinds-2026": "row 8: `【牵头单位】A，会同B制定实施细则` reads "
+    "`B制定实施细则` as B's name (a field's 会同 list is not cut where the work begins, as prose's is)",
 }
 
 
