@@ -32,7 +32,7 @@ import functools
 from reformgraph.loaders.people import PHONE, is_contact, names_a_person
 from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.unit_lists import read_units
-from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type, shares_each
+from reformgraph.loaders.unit_names import NEIGHBOURHOOD_ACTORS, is_collective, is_unit_name, names_a_type, shares_each
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.regexcache import compiled
 
@@ -99,6 +99,7 @@ def _units(text: str, start: int, end: int) -> Assignment | None:
     units = read_units(text, start, end, default="lead")
     if not units or any(
         not (is_unit_name(u.name) or shares_each(u.name, units[0].name))  # 各镇、街道：(round 63 heldout6)
+        or u.name in NEIGHBOURHOOD_ACTORS  # 3．物业公司：…: one in every estate, no body's duty (round 77 heldout22)
         or (
             names_a_type(u.name)
             and not is_collective(u.name)

@@ -54,6 +54,7 @@ from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
 from reformgraph.loaders.unit_lists import each_level_end, group_name_at, kind_spelled_out, read_units
 from reformgraph.loaders.unit_names import (
+    NEIGHBOURHOOD_ACTORS,
     ORGANISATION_KINDS,
     is_collective,
     is_institution_kind,
@@ -90,9 +91,9 @@ _LEADING = compiled(
     r"(?:经(?!济|开区|信[局委办]|发(?:[局办委]|中心))|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+"
 )
 _MODAL = compiled(
-    r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体)+$"
-)  # A、B分别负责…: round 35; A具体负责…: round 40
-_MODAL_LAST = frozenset("要将当应须需续一别同体\n")  # the last characters of _MODAL's words ($ matches before a \n)
+    r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体|可以|可)+$"
+)  # A、B分别负责…: round 35; A具体负责…: round 40; A可以会同B…, what A may do with B: round 77 heldout22
+_MODAL_LAST = frozenset("要将当应须需续一别同体以可\n")  # the last characters of _MODAL's words ($ matches before a \n)
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
@@ -198,13 +199,6 @@ def _declared_body(sentence: str) -> re.Match[str] | None:
 # the work's owner named after it (该为民办实事项目建设主体为区应急局，统筹开展…; 责任主体为各街道): the body leads (round 63
 # heldout4); not 实施主体为B, which carries out a lead's task (SPEC: 实施主体 beside 牵头 supports)
 _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;：:（(]{2,40}?)(?=[，,。；;]|$)")
-
-
-# the neighbourhood's actors written bare, one of each in every neighbourhood or street, no unit (round 67 heldout11):
-# 物业公司, 居委, 业委会, 街面网格 (物业公司要及时…; 由街面网格负责前端管理: held-out 56; held-out 06 reads 由居委纳入…，
-# 会同物业… so); a named one is a unit (某某物业公司, 各居委会, 环卫公司 heading its duties), and so is a committee
-# written in full (村委会, 居委会: held-out 47, 06)
-NEIGHBOURHOOD_ACTORS = frozenset(("物业", "物业公司", "居委", "业委会", "网格", "街面网格"))
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False, types: bool = False) -> bool:
@@ -487,8 +481,9 @@ def _supports_after(text: str, start: int, end: int, *, kinds: bool = False) -> 
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
         units = _units(text, start, cut, role="support")
-        # an open list of fields (会同同级财政、税务等部门): 等部门 closes every field before it (round 42)
-        open_fields = text.endswith("等部门", start, cut)
+        # an open list of fields (会同同级财政、税务等部门): 等部门 closes every field before it (round 42), and so does
+        # 等有关部门 or 等相关部门 (会同区发展改革、财政等有关部门: round 77 heldout22, held-out 91 line 114)
+        open_fields = text.endswith(_OPEN_FIELDS_CLOSED, start, cut)
         if units and all(
             _partner_name(u.name, units[-1].name, open_fields)
             and not _NOT_IN_NAME.search(u.name)
@@ -500,7 +495,34 @@ def _supports_after(text: str, start: int, end: int, *, kinds: bool = False) -> 
         # 会同建设单位、市交通建管中心…: a bare label word (建设单位, a table's column of the builder) names a kind of
         # actor, never a unit (round 71 heldout16, held-out 74 line 106; the set's units start with no label)
         best = [u for u in best if u.name not in _LABEL_WORDS]
-    return best
+    if best and best[-1].name.endswith(_OPEN_FIELDS_CLOSED[1:]):
+        best[-1:] = _field_then_collective(best[-1])  # 会同区发展改革、财政等有关部门 (round 77)
+    # 会同物业公司、社区民警等多方力量, 组织居委、志愿者…等工作人员: the neighbourhood's actors written bare, one in every
+    # estate, are no partners (round 77 heldout22, held-out 89 lines 54 and 124), as they are no subjects
+    return [u for u in best if u.name not in NEIGHBOURHOOD_ACTORS]
+
+
+_OPEN_FIELDS_CLOSED = ("等部门", "等有关部门", "等相关部门")
+
+
+def _field_then_collective(unit: RoleUnit) -> list[RoleUnit]:
+    """The last partner of an open list of fields closed by a collective (``财政等有关部门`` of ``会同区发展改革、财政
+    等有关部门``: round 77 heldout22, held-out 91 line 114) as the field and the collective, as ``商务部等有关部门``
+    gives 商务部 and 有关部门 (``unit_lists._open_list``); a name that is no field so closed as it was.
+
+    >>> [(u.name, u.implied) for u in _field_then_collective(RoleUnit("财政等有关部门", "support", 9))]
+    [('财政', False), ('有关部门', True)]
+    >>> [u.name for u in _field_then_collective(RoleUnit("市财政局等有关部门", "support", 9))]
+    ['市财政局等有关部门']
+    """
+    at = unit.name.rfind("等")
+    field, tail = unit.name[:at], unit.name[at + 1 :]
+    if is_unit_name(field) or not is_unit_name(field + "部门"):
+        return [unit]
+    return [
+        RoleUnit(field, unit.role, unit.pos, unit.name),
+        RoleUnit(tail, unit.role, unit.pos + at + 1, unit.name, True),
+    ]
 
 
 _LABEL_WORDS = frozenset(ALL_LABELS)
@@ -3084,6 +3106,7 @@ _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
     r"|完善|查处"  # A不断完善…, A依法查处… (round 74 left44)
+    r"|敦促"  # A敦促B实施…, as A督促B… (round 77 heldout22, held-out 89 line 122)
     r"|引导|加快|扩大|承担|联合(?=开展|检查|执法|印发|出台|属地|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)

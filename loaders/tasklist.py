@@ -175,6 +175,10 @@ _TITLE_REACH = 5
 _UNIT_COLON_REACH = 32  # characters: where a unit's duties' colon stands at the latest (``_opens_with_unit``)
 
 
+# what opens a paragraph on the cases beyond a list's items (除上述情形外, 除以上情况外, 除前款规定外)
+_APART_FROM_THE_LIST = ("除上述", "除以上", "除前述", "除前款")
+
+
 def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k: int, prev_end: int) -> int:
     """The index of the short numbered line that titles the paragraphs ``k - n … k`` of one task, none of them an
     item of its own list: a heading on its own line over a few paragraphs and sub-points that the assignment closes
@@ -1678,29 +1682,38 @@ def _duty_intros(
     text: str,
     prose_of: Callable[[int, int], Assignment | None],
 ) -> int:
-    """A body's duties listed under an intro naming it (round 72 heldout17, held-out 76: a 责任制 细则's articles,
+    r"""A body's duties listed under an intro naming it (round 72 heldout17, held-out 76: a 责任制 细则's articles,
     ``第七条 区政府应当…履行下列职责：`` / ``（一）贯彻执行…`` / ``（二）…``): each numbered item right under the intro
     that names no unit of its own is a task the intro's body leads, as under a heading that is a unit's name
     (``_unit_headings``, round 30; held-out 26's intro under such a heading). An item that only points at the
     duties other texts give (``法律、法规、规章规定的其他消防工作职责``) is no task. Under an intro dividing the duties
     by body (``第十一条 区政府工作部门按照职责分工依法履行消防工作职责。``), an item that opens with its own body and no
-    role word (``（十）区财政局按规定对消防资金进行预算管理``) is that body's duty (a kind of actor's none). ``found`` gains
-    the tasks (in order) and the items join ``claimed``; returns how many intros lead items.
+    role word (``（十）区财政局按规定对消防资金进行预算管理``) is that body's duty (a kind of actor's none).
+
+    So too under a numbered paragraph that opens with a body's name and a colon, over items a level down (round 77
+    heldout22, held-out 89: ``2．各居民区：居委党组织承担社区总牵头的责任，…。`` / ``（1）在开展…前充分听取…`` / ``（2）…``):
+    the body leads each item and the intro is no task of its own (SPEC, round 76). A kind's (``3．物业公司：…``: no
+    unit, ``duties.read_duty``) leads none; a paragraph with no item a level down below it stays one duty
+    (``1．领导小组：…``). ``found`` gains the tasks (in order), the items (and a colon's intro) join ``claimed``;
+    returns how many intros lead items.
+
+    >>> t = "三、职责分工\n2．区城管执法局：负责统筹推进。\n（1）制定方案。\n（2）开展宣传。\n3．区财政局：负责保障。"
+    >>> lines = t.split("\n")
+    >>> marks = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    >>> ends = [mark + len(line) for mark, line in zip(marks, lines)]
+    >>> found, claimed = [], set()
+    >>> _duty_intros(found, marks, ends, claimed, t, lambda a, b: None), sorted(claimed)
+    (1, [1, 2, 3])
+    >>> [(t[f[2] : f[1]], [u.name for u in f[3].units]) for f in found]
+    [('（1）制定方案。', ['区城管执法局']), ('（2）开展宣传。', ['区城管执法局'])]
     """
     from reformgraph.loaders.prose import body_item, duty_partners
 
     led = 0
     for k in range(len(marks) - 1):
-        if (
-            not text.endswith(_INTRO_ENDS, marks[k], ends[k])
-            or k in claimed
-            or number_level(text, marks[k + 1]) is None
-        ):
-            continue  # (a paragraph ending 职责：/职责。 first: one C call for most)
-        body = _duty_intro_body(text, marks[k], ends[k])
-        divided = body is None and _DIVIDED_INTRO.search(text, marks[k], ends[k]) is not None
-        if body is None and not divided:
+        if k in claimed or (intro := _intro_leads(text, marks, ends, claimed, k)) is None:
             continue
+        leads, a_duty = intro
         level = number_level(text, marks[k + 1])
         items = []
         for j in range(k + 1, len(marks)):
@@ -1713,7 +1726,7 @@ def _duty_intros(
                 continue
             number = ENUMERATED.match(text[marks[j] : marks[j] + _ITEM_NUMBER])
             at = marks[j] + (number.end() if number else 0)
-            if divided:
+            if not leads:
                 # （二）区发展和改革委员会应当将…, （十）区财政局按规定对…: its own body's duty, with no role word, in a
                 # list dividing the duties by body (elsewhere a regulation's rule: round 66)
                 own = body_item(text, at, ends[j])
@@ -1728,14 +1741,43 @@ def _duty_intros(
                 continue
             # …，会同B保障经费: B the partner of the intro's body, as under a unit's heading (round 64)
             partners = duty_partners(text, marks[j], ends[j]) if WITH in text[marks[j] : ends[j]] else []
-            lead = Assignment((RoleUnit(body, "lead", marks[k]), *partners), anchor=marks[j])
+            lead = Assignment((*leads, *partners), anchor=marks[j])
             lead = _with_own_partners(lead, text, marks[j], ends[j], 0)
             found.append((ends[j], ends[j], marks[j], lead, 0))
             items.append(j)
         claimed.update(items)
+        if items and a_duty:
+            claimed.add(k)  # 2．各居民区：…: the intro of the items it leads, no duty of its own
         led += bool(items)
     found.sort(key=lambda f: f[0])
     return led
+
+
+_COLON_INTRO_REACH = 40  # characters: where the colon after a numbered intro's units may stand
+
+
+def _intro_leads(
+    text: str, marks: Sequence[int], ends: Sequence[int], claimed: set[int], k: int
+) -> tuple[tuple[RoleUnit, ...], bool] | None:
+    """(the units paragraph ``k`` introduces the numbered items below it as the duties of, whether it is a duty's
+    own paragraph) for ``_duty_intros``: an intro ending in 职责 (none with an intro dividing the duties by body),
+    or a numbered body's name and colon over items a level down; else None."""
+    from reformgraph.loaders.duties import read_duty
+
+    if text.endswith(_INTRO_ENDS, marks[k], ends[k]):  # (a paragraph ending 职责：/职责。 first: one C call for most)
+        if number_level(text, marks[k + 1]) is None:
+            return None
+        if (body := _duty_intro_body(text, marks[k], ends[k])) is not None:
+            return (RoleUnit(body, "lead", marks[k]),), False
+        return ((), False) if _DIVIDED_INTRO.search(text, marks[k], ends[k]) is not None else None
+    if text.find("：", marks[k], min(ends[k], marks[k] + _COLON_INTRO_REACH)) == -1 or k + 1 in claimed:
+        return None  # (a colon near the start first: one C call for most paragraphs)
+    level = number_level(text, marks[k])
+    below = number_level(text, marks[k + 1])
+    if level is None or below is None or below <= level:
+        return None
+    duty = read_duty(text, marks[k], ends[k])
+    return None if duty is None else (duty.units, True)
 
 
 def _heading_unit_works_first(text: str, start: int, end: int, unit: str, assignment: Assignment) -> bool:
@@ -2357,8 +2399,8 @@ def _titled_by(text: str, start: int, end: int) -> tuple[int, int, Assignment] |
 
 
 # the words that make a body's plain sentence in a titled point its assignment: a commitment (将), a lead's or a
-# partner's word, work it organises or co-ordinates others in (round 70)
-_ASSIGNS = compiled("将|统筹|组织|协调|牵头|负责|督促|指导|会同|配合|协同|联合|主导|参与")
+# partner's word, work it organises or co-ordinates others in (round 70); 敦促 as 督促 (round 77 heldout22)
+_ASSIGNS = compiled("将|统筹|组织|协调|牵头|负责|督促|敦促|指导|会同|配合|协同|联合|主导|参与")
 
 
 def _says_how_it_is_done(text: str, start: int, end: int, led: Assignment) -> bool:
@@ -2893,8 +2935,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     )
     pending: list[tuple[int, list[tuple[int, int, int, Assignment, int]]]] = []  # sentences under unit headings
     spread += _unit_headings(found, marks, ends, claimed, heads, text.text, prose_of, pending)
-    if "职责" in text.text:  # 第七条 区政府应当…履行下列职责： over （一）…: the duties its body leads (round 72)
-        spread += _duty_intros(found, marks, ends, claimed, text.text, prose_of)
+    # 第七条 区政府应当…履行下列职责： over （一）…: the duties its body leads (round 72); 2．各居民区：… over （1）… (round 77)
+    spread += _duty_intros(found, marks, ends, claimed, text.text, prose_of)
     if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
         cited = _cited_by_number(found, marks, ends, claimed, text.text)
         item_lines.update((at, text.line_at(mark)) for at, mark in cited)
@@ -4152,6 +4194,9 @@ def _outline_sections(
             # 3.村级路长和护路员 / 村级路长：负责…: a duty opens with its unit's name, which no heading titles (round 63)
             and not _opens_with_unit(text.text[begin : begin + _UNIT_COLON_REACH])
             and not _point_in_a_list(text.text, marks, k)  # …要求开展: / 一是…。/ 二是…: each point its own (round 64)
+            # (三)…的，由属地政府投资建设。 / 除上述情形外，…由A负责。: a case beyond the list's, no part of its last item
+            # (round 77 heldout22, held-out 91 line 74)
+            and not text.text.startswith(_APART_FROM_THE_LIST, begin)
         ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)

