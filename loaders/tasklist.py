@@ -1770,8 +1770,9 @@ def _intro_leads(
         if (body := _duty_intro_body(text, marks[k], ends[k])) is not None:
             return (RoleUnit(body, "lead", marks[k]),), False
         return ((), False) if _DIVIDED_INTRO.search(text, marks[k], ends[k]) is not None else None
-    if text.find("：", marks[k], min(ends[k], marks[k] + _COLON_INTRO_REACH)) == -1 or k + 1 in claimed:
-        return None  # (a colon near the start first: one C call for most paragraphs)
+    reach = min(ends[k], marks[k] + _COLON_INTRO_REACH)
+    if (text.find("：", marks[k], reach) == -1 and text.find(":", marks[k], reach) == -1) or k + 1 in claimed:
+        return None  # (a colon near the start first, either width: a C call or two for most paragraphs)
     level = number_level(text, marks[k])
     below = number_level(text, marks[k + 1])
     if level is None or below is None or below <= level:

@@ -59,6 +59,14 @@ def test_a_body_and_a_colon_over_items_leads_them_and_its_intro_is_no_task():
     ]
 
 
+def test_a_half_width_colon_and_numbers_too():
+    text = _duties("2.各居民区:居委党组织承担总牵头的责任。\n\n(1)制定本小区的分类投放方案。\n\n(2)做好入户宣传。")
+    assert _read(text)[1:] == [
+        (9, "制定本小区的", ["各居民区"], [], None),
+        (11, "做好入户宣传", ["各居民区"], [], None),
+    ]
+
+
 def test_a_company_the_street_hires_leads_its_items_too():
     # one company for the street (held-out 56's `环卫公司：` heading its duties), not a kind
     text = _duties("2．环卫公司：做好与居委的对接工作。\n\n（1）制定收运时间表。\n\n（2）做好清扫工作。")
