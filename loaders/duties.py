@@ -135,7 +135,36 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
         return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
     if is_contact(text[after:end]):
         return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
+    if text[k] == "。" and _names_its_lead(text, after, end):
+        # （五）非法改装查处。区公安分局牵头负责…: a run-in title, the sentence names its own lead (round 77)
+        return None
     return _units(text, s, k)
+
+
+_HEAD_ROLE_VERBS = ("指导", "会同", "配合", "协助", "督促", "组织", "协调", "牵头", "负责")
+# the subject of a sentence that names its own lead: units, then 牵头 (a modal verb between: 要, 应); not 负责, which
+# a duty head's paragraph may give a body under it (区商务局。各街道负责日常巡查。)
+_OWN_LEAD = compiled(r"([^，,。；;：:、]{2,40}?(?:、[^，,。；;：:、]{2,40}?)*)(?:要|应)?牵头")
+
+
+def _names_its_lead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens with unit names and 牵头: it names its own lead, so the words
+    before its ``。`` are the item's run-in title (``非法改装查处。``, ``改装查处`` read as a 处's name), no unit.
+
+    >>> _names_its_lead("区公安分局牵头负责查处。", 0, 12), _names_its_lead("区公安分局、区城管局牵头查处。", 0, 15)
+    (True, True)
+    >>> _names_its_lead("各街道负责日常巡查。", 0, 10)
+    False
+    >>> _names_its_lead("牵头开展排查，各街道负责落实。", 0, 15), _names_its_lead("会同区民政局负责养老服务。", 0, 13)
+    (False, False)
+    >>> _names_its_lead("指导各街道负责市场整治。", 0, 12)
+    False
+    """
+    m = _OWN_LEAD.match(text, start, end)
+    if m is None or text.startswith(_HEAD_ROLE_VERBS, start):
+        return False  # (指导各街道负责…, 会同B负责…: the head's own duty, naming its partners)
+    units = _units(text, start, m.end(1))
+    return units is not None and units.anchor == start
 
 
 # a department type (a kind of government department written by its field: 公安部门, 交通运输管理部门) as the body of a

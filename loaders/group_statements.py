@@ -69,6 +69,12 @@ _STAGE_LINE = compiled(
     r"|(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
     r"(?:第[一二三四五六七八九十]{1,2}阶段|[\u4e00-\u9fff]{2,12}阶段)[：:]((?:\d{4}年)?\d{1,2}月[^（()）:：。；;]{0,24})[。]?"
 )
+# round 77 fresh77: a year's heading in a plan of several years (a 三年行动计划's （一）2026年：夯实基础年, 二、2027年（提质增效年）),
+# numbered, the year alone or with the year's name after a colon or in brackets: its tasks are the year's work
+_YEAR_LINE = compiled(
+    r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)(\d{4}年度?)"
+    r"(?:[：:][\u4e00-\u9fff]{2,12}|[（(][\u4e00-\u9fff]{2,12}[）)])?"
+)
 # the line under a stage heading that gives its time (（一）动员部署阶段 / 时间：2025年3月1日至4月15日)
 _STAGE_TIME_LINE = compiled(r"(?:时间|时间安排|时间节点|实施时间|完成时间)[：:]([^（()）:：]{2,40})")
 # a statement with these words names who does the work: a group assignment, not a deadline alone
@@ -225,6 +231,8 @@ class GroupStatements:
         line = self._compacts[at]
         if (m := _PERIOD_LINE.fullmatch(line)) is not None:
             return m.group(1)
+        if "年" in line[:9] and (m := _YEAR_LINE.fullmatch(line)) is not None:
+            return m.group(1)  # （一）2026年：夯实基础年 (round 77)
         if "阶段" not in line or (m := _STAGE_LINE.fullmatch(line)) is None:
             return None
         if m.group(1) is not None or m.group(2) is not None:

@@ -704,7 +704,9 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         subject = _named_group(text, start, m.start())  # A、B（以下统称网格责任主体）负责…
     if not subject:
         return _coordinated_role(text, start, end)
-    if m.group() == "牵头":
+    if m.group() == "牵头" and not text.startswith("负责", m.end()):
+        # (A牵头负责B…: 牵头负责 is one role, its object the work, never a partner: round 77 fresh77 01's
+        # `区商务局牵头负责电动自行车经营场所排查` had 负责…场所 as a unit)
         organised = _organised_by_lead(text, m.start(), end)
         return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
     return subject

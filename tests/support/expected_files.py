@@ -108,7 +108,8 @@ def bad_unit_names(outputs, labels) -> list[tuple]:
     ]
 
 
-_GROUP_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")  # a point's heading, （一）
+# a point's heading, （一）; in markdown after its marks too (### （一）2026年：…, a year's heading over its tasks: round 77)
+_GROUP_HEADING = re.compile(r"\s*(?:#+\s*)?[（(][一二三四五六七八九十]+[）)]")
 
 _YES_FIELD = re.compile(r"是否已?(?:完成|销号|办结|整改到位|整改完成)[：:]是")
 
