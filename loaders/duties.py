@@ -33,7 +33,7 @@ from reformgraph.loaders.people import PHONE, is_contact, names_a_person
 from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import NEIGHBOURHOOD_ACTORS, is_collective, is_unit_name, names_a_type, shares_each
-from reformgraph.loaders.vocab import LABEL
+from reformgraph.loaders.vocab import LABEL, SET_UP_BODY
 from reformgraph.regexcache import compiled
 
 # the heading of a section that lists duties unit by unit
@@ -47,11 +47,6 @@ _HEAD_MARKS = (*_HEAD_END, _DASH)
 _MAX_HEAD = 60  # characters of unit names before the colon
 
 
-# the bodies a plan sets up: 成立区试点工作协调监管机制, 建立试点工作推进专班 (the words before the body word,
-# in one clause)
-_SET_UP = compiled(
-    r"(?:成立|建立|组建|设立)([^，,。；;：:、（）()《》]{2,20}?)(?:机制|机构|小组|专班|办公室|委员会|工作组|指挥部)"
-)
 _BODY = "机构"
 _LEVEL = "市区县镇乡"
 
@@ -64,7 +59,7 @@ def _set_up_bodies(text: str) -> dict[str, int]:
     {'区级协调监管': 2, '级协调监管': 2, '协调监管': 2, '调监管': 2, '监管': 2}
     """
     found: dict[str, int] = {}
-    for m in _SET_UP.finditer(text):
+    for m in SET_UP_BODY.finditer(text):
         words = m.group(1)
         for k in range(len(words) - 1):
             found.setdefault(words[k:], m.start(1))

@@ -37,6 +37,7 @@ from reformgraph.loaders.vocab import (
     DEADLINE_LABELS,
     HALF_WIDTH_PERSON_FIELDS,
     LABEL_ROLES,
+    SET_UP_BODY,
     TITLE_ENDS,
     UNIT_LABELS,
     lone_role,
@@ -415,7 +416,27 @@ def _colon_for_is(m: re.Match[str]) -> str:
     ('牵头单位：市财政局', '主管部门为督促整改单位')
     """
     value = m.group(2)
-    return f"{m.group(1)}：{value}" if is_unit_name(value) and value not in LABEL_ROLES else m.group(0)
+    if not is_unit_name(value) or value in LABEL_ROLES or _in_a_make_up(m):
+        return m.group(0)
+    return f"{m.group(1)}：{value}"
+
+
+_MAKE_UP_LABELS = ("成员单位", "组长单位")
+
+
+def _in_a_make_up(m: re.Match[str]) -> bool:
+    """Whether the label ``m`` matched (``成员单位为A``) lists the members of a body its sentence sets up (``成立工作专班，
+    成员单位为A、B等单位``): the body's make-up, no task's field (round 77: before, A and B led a task of the sentence).
+
+    >>> _LABEL_IS.sub(_colon_for_is, "成立工作专班，成员单位为区财政局、区税务局。")
+    '成立工作专班，成员单位为区财政局、区税务局。'
+    >>> _LABEL_IS.sub(_colon_for_is, "开展涉企收费清理。组长单位为区发改委，成员单位为区财政局。")
+    '开展涉企收费清理。组长单位：区发改委，成员单位：区财政局。'
+    """
+    if m.group(1) not in _MAKE_UP_LABELS:
+        return False
+    text, at = m.string, m.start()
+    return SET_UP_BODY.search(text, text.rfind("。", 0, at) + 1, at) is not None
 
 
 def _round(m: re.Match[str]) -> str:

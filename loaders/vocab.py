@@ -746,6 +746,12 @@ def trie_pattern(words) -> str:
 
 LABEL = compiled(rf"({trie_pattern(ALL_LABELS)})[:：]")
 
+# the bodies a plan sets up: 成立区试点工作协调监管机制, 建立试点工作推进专班 (the words before the body word, in one
+# clause): a 机构 set up is a body, not a type (``duties``); the members listed after it are its make-up (``source``)
+SET_UP_BODY = compiled(
+    r"(?:成立|建立|组建|设立)([^，,。；;：:、（）()《》]{2,20}?)(?:机制|机构|小组|专班|办公室|委员会|工作组|指挥部)"
+)
+
 
 _LABEL_LENGTHS = sorted({len(label) for label in ALL_LABELS}, reverse=True)
 

@@ -119,3 +119,21 @@ def test_a_heading_naming_a_years_work_is_no_time() -> None:
         "（二）到2027年，全县旅游收入翻番\n2．创建4A级景区。（牵头单位：县文旅局）\n"
     )
     assert [(line, date) for line, _, _, _, date, _ in plan_measures(text)] == [(4, None), (6, None)]
+
+
+# ---- a body's make-up: 成立…专班，成员单位为… ------------------------------------------------------------------------
+
+
+def test_the_members_of_a_body_set_up_are_no_task() -> None:
+    # before: 成员单位为A、B (read as the label 成员单位：) made the sentence a task A and B led (12's first run)
+    text = (
+        "某区方案\n\n一、组织领导\n\n成立区营商环境工作专班，组长单位为区发展改革委，成员单位为区财政局、区税务局等单位。\n\n"
+        "二、重点任务\n\n1．推进涉企收费清理。（区发展改革委牵头）\n"
+    )
+    assert plan_unit_lines(text) == [(9, ["区发展改革委"], [])]
+
+
+def test_a_tasks_members_written_with_is_are_its_units() -> None:
+    # guard: 组长单位为A，成员单位为B after a task (no body set up in the sentence) are its fields, as 牵头单位为A is
+    text = "某区方案\n\n二、重点任务\n\n1．开展涉企收费清理。组长单位为区发展改革委，成员单位为区财政局、区税务局。\n"
+    assert plan_unit_lines(text) == [(5, ["区发展改革委"], ["区财政局", "区税务局"])]
