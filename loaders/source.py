@@ -421,7 +421,7 @@ def _colon_for_is(m: re.Match[str]) -> str:
     return f"{m.group(1)}：{value}"
 
 
-_MAKE_UP_LABELS = ("成员单位", "组长单位")
+_MAKE_UP_LABELS = ("成员单位",)  # (组长单位 is a column's name, no label of the text: column_names)
 
 
 def _in_a_make_up(m: re.Match[str]) -> bool:
@@ -430,8 +430,8 @@ def _in_a_make_up(m: re.Match[str]) -> bool:
 
     >>> _LABEL_IS.sub(_colon_for_is, "成立工作专班，成员单位为区财政局、区税务局。")
     '成立工作专班，成员单位为区财政局、区税务局。'
-    >>> _LABEL_IS.sub(_colon_for_is, "开展涉企收费清理。组长单位为区发改委，成员单位为区财政局。")
-    '开展涉企收费清理。组长单位：区发改委，成员单位：区财政局。'
+    >>> _LABEL_IS.sub(_colon_for_is, "开展涉企收费清理。牵头单位为区发改委，成员单位为区财政局。")
+    '开展涉企收费清理。牵头单位：区发改委，成员单位：区财政局。'
     """
     if m.group(1) not in _MAKE_UP_LABELS:
         return False

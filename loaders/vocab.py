@@ -80,9 +80,6 @@ LEAD_LABELS = (
     "牵头指导处室",
     "牵头指导单位",
     "牵头指导部门",
-    # round 77: a 工作专班's or a 领导小组's own table (组长单位 | 成员单位): the unit heading the 专班 leads its task, its
-    # members support (成员单位 beside a lead, round 38); a 组长 column names a person and stays no unit's
-    "组长单位",
 )
 # round 41: the offices at the bottom of the hierarchy, a 局's 科室 and 股室 (written 科（股）室, 股（室）), a hospital's
 # or a school's 部室, a township's 站所 and 办所 (站（所）, 办（所）): each labelled with every role word 单位 takes

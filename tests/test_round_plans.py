@@ -73,6 +73,7 @@ NOT_YET_READ = {
     "round47/files10/09": "a borderless sheet printed too narrow: a row's number glued to its task, clipped names",
     "round77/left47/01": "（牵头单位：A，并于每季度末报送…）: the prose after the unit gives no time",
     "round77/left47/04": "【牵头单位】A，会同B制定实施细则: B's name runs into the work after it",
+    "round77/fresh77/12": "组长单位：A on a label line of the text: a column's name only (a label would cost every scan)",
 }
 
 
