@@ -451,6 +451,10 @@ def _units_joined(text: str, more: str) -> str:
     ('国网长沙供电公司天心分公司、长沙水业集团', '国网长沙供电公司天心分公司')
     >>> _units_joined("镇财政所、各村（社", "区）")  # a bracket left open goes on (round 51)
     '镇财政所、各村（社区）'
+    >>> _units_joined("相关区", "县政府"), _units_joined("各乡", "镇人民政府")  # a word of two levels (round 77)
+    ('相关区县政府', '各乡镇人民政府')
+    >>> _units_joined("区财政局、相关区", "市政府")
+    '区财政局、相关区、市政府'
 
     """
     if not text or not more:
@@ -467,6 +471,7 @@ def _units_joined(text: str, more: str) -> str:
             or (left.endswith(_COMPANY_ENDS) and is_unit_name(right) and not right.endswith(_BRANCH_ENDS))
         )
         and not right.startswith(_ORGAN_ALONE)  # 相关城区 / 人民政府: one name (round 36)
+        and left[-1] + right[0] not in _LEVEL_PAIRS  # 相关区 / 县政府: the line cut 区县 (round 77)
         and not _bracket_open(left)  # 各村（社 / 区）: the name goes on inside its bracket (round 51)
     )
     return f"{text}、{more}" if apart else text + more
@@ -534,6 +539,9 @@ def _bracket_open(name: str) -> bool:
 _NAME_STARTS = ("市", "县", "区", "省", "镇", "乡", "街道", "国家", "国务院", "中国", "中共", "各", "全国", "人民")
 # the body alone, never a name of its own: the end of the name on the line above (相关城区 / 人民政府)
 _ORGAN_ALONE = ("人民政府", "政府", "管委会", "委员会", "办公室")
+# two places' levels written as one word (相关区县政府, 各乡镇): a line ending with the first, the next opening with the
+# second, cuts the word, never two names (round 77 printed77: held-out 67's 相关区 / 县政府 in an OFD's drawn cell)
+_LEVEL_PAIRS = frozenset({"区县", "县区", "乡镇", "镇乡"})
 _COMPANY_ENDS = ("公司", "集团")  # how a company's name ends
 _BRANCH_ENDS = ("分公司", "支公司", "分行", "支行", "营业部", "分部")  # a company's branch, named after it
 _MERGED = "\x00"  # a cell merged down from the row above (pdfplumber's None), filled once the table is whole

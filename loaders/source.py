@@ -45,7 +45,16 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
     split_role,
 )
-from reformgraph.loaders.wrapped import MIN_WIDTH, SLACK, blank_parted, is_full, runs_on, section_widths, wrap_width
+from reformgraph.loaders.wrapped import (
+    MIN_WIDTH,
+    SLACK,
+    blank_parted,
+    is_full,
+    runs_on,
+    runs_on_at_top,
+    section_widths,
+    wrap_width,
+)
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
@@ -1170,8 +1179,24 @@ def _dash_runs_on(compacts: list[str], lines: Sequence[str], i: int, width: list
     >>> lines = [full] * 6 + ["或委托的开发企业；负责前期手续。", full, "2.推进改革。"]
     >>> _dash_runs_on(lines, lines, 5, []), _dash_runs_on(lines, lines, 7, [])
     (True, False)
+
+    Blank lines under a full line ending in a name's middle (``…——区相关职能部`` / ``门；…``) are a page's foot or
+    a page break its reader knew, as they are to ``wrapped.paragraphs``: the words go on in the next non-empty line,
+    unless it opens a paragraph (indented as a first line, a number: ``wrapped.runs_on_at_top``). Round 77 printed77:
+    held-out 65 as an OFD with its page numbers in page templates, the unit read cut (区相关职能部).
+
+    >>> cut = "市区重大市政项目、区级以上公益性项目——区相关职能部"
+    >>> _dash_runs_on([cut] * 5 + ["", "门；区域性建设项目"], [cut] * 5 + ["", "门；区域性建设项目"], 4, [])
+    True
+    >>> _dash_runs_on([cut] * 5 + ["", "加强督查。"], [cut] * 5 + ["", "  加强督查。"], 4, [])
+    False
     """
-    if i + 1 >= len(compacts) or not compacts[i + 1] or _OPENS_ITEM.match(compacts[i + 1]):
+    below = i + 1
+    if below < len(compacts) and not compacts[below]:
+        below = next((j for j in range(below, min(i + _FOOT_LINES, len(compacts))) if compacts[j]), len(compacts))
+        if below < len(compacts) and not runs_on_at_top(lines[below], compacts[below]):
+            return False
+    if below >= len(compacts) or not compacts[below] or _OPENS_ITEM.match(compacts[below]):
         return False
     if len(compacts[i]) < MIN_WIDTH // 2:
         return False
@@ -1185,6 +1210,7 @@ def _dash_runs_on(compacts: list[str], lines: Sequence[str], i: int, width: list
 
 
 _SET_WIDE = ("—", "“", "”", "‘", "’", "…")
+_FOOT_LINES = 8  # lines: how far past a full line ending a page a dash's units may go on (a page's blank foot)
 # an item's or a heading's number opening a line: 1. 2、 （3） (4) 一、 第五 ⑥
 _OPENS_ITEM = compiled(
     r"[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,3}[.．、)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]|[①-⑳]"

@@ -1869,7 +1869,7 @@ def document_from_tables(
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
     said = [compact(p) for p in paragraphs]
     date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
-    date = date or filled_on(tables)
+    date = date or filled_on(tables) or filled_on_line(said)  # a 台账's form line, in a row or above its table
     conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables)
     doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
@@ -1902,9 +1902,39 @@ def filled_on(tables: Sequence[Sequence[Sequence[object]]]) -> str | None:
         for row in rows[:_FILLED_ROWS]:
             filled = [cell for cell in row if cell]  # a merged row's value in each of its cells, as read
             cell = filled[0] if filled and all(c == filled[0] for c in filled) else None
-            if isinstance(cell, str) and ("日期" in cell or "时间" in cell):
-                if (m := _FILLED_ON.search(cell)) is not None and 1 <= int(m.group(2)) <= 12:
-                    return iso_day(m)
+            if isinstance(cell, str) and (date := _filled_date(cell)) is not None:
+                return date
+    return None
+
+
+def filled_on_line(paragraphs: Sequence[str]) -> str | None:
+    """The date (ISO) a form's line among the text outside a document's tables says the form was filled in: a line
+    opening with a form's field (``填报单位：…（盖章）  填报日期：…``, ``填报日期：…``) printed above a table drawn
+    or ruled in a PDF or an OFD, where the line is no row of the table (round 77 printed77: an OFD's 台账 read its
+    ``印发之日起30日内`` with no year). A sentence naming the field in its middle (``请于…前报送，报送日期：…``) is
+    no form's line.
+
+    >>> filled_on_line(["某区推进改革任务台账", "填报单位：某区发改委（盖章）  填报日期：2024年5月20日"])
+    '2024-05-20'
+    >>> filled_on_line(["各单位于月底前报送进展，报送日期：2024年5月20日"]) is None
+    True
+    """
+    for line in paragraphs:
+        if _SIGN_OFF_ROW.match(line) or _FILLED_ON.match(line):
+            if (date := _filled_date(line)) is not None:
+                return date
+    return None
+
+
+def _filled_date(cell: str) -> str | None:
+    """The date (ISO) of a form's ``填报日期：…`` (or 填表时间, 制表日期 …) in ``cell``, a valid month's; else None.
+
+    >>> _filled_date("填报日期：2023年4月12日"), _filled_date("填报日期：2023年14月12日")
+    ('2023-04-12', None)
+    """
+    if "日期" in cell or "时间" in cell:
+        if (m := _FILLED_ON.search(cell)) is not None and 1 <= int(m.group(2)) <= 12:
+            return iso_day(m)
     return None
 
 

@@ -54,13 +54,10 @@ _FULL_LINE = (
 )
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
-    "ofd-table/real-07": "a deadline counted from the plan's issue (印发之日起30日内): the 填报日期 above a drawn table is "
-    "not taken for the date it counts from, as the sheet's reader takes it (round 72)",
-    "ofd-table/heldout-67": "相关区县政府 read as two units: its cell's line 相关区 fills the column, and a line opening with "
-    "县 is read as a name of its own, as in a PDF's cell (pdf_tables._units_joined)",
-    "ofd-template/heldout-65": "a duty's sentence (——区相关职能部 / 门；) cut by a page break with no page number on the "
-    "page: the page break the reader knows is taken for a paragraph's end (the same copy with its number on the page "
-    "reads, ofd-lines)",
+    # ofd-table/real-07 read since round 77 printed77 (the 填报日期 line above the drawn table dates the plan:
+    # tables.filled_on_line); ofd-table/heldout-67 since printed77 (相关区 / 县政府 one name: a line cut 区县,
+    # pdf_tables._units_joined); ofd-template/heldout-65 since printed77 (a dash's units go on past a page break with
+    # no page number: source._dash_runs_on)
     "ofd-table-merged/real-03": _FULL_LINE,
     "ofd-table-merged/real-07": "a deadline counted from the plan's issue (印发之日起30日内): the 填报日期 above a "
     "drawn table is not taken for the date it counts from (as ofd-table/real-07)",
