@@ -86,10 +86,8 @@ NOT_YET_READ: dict[str, str] = {
     # (the line map keeps line 194's duty, its unit the intro's, on its first line, as the loader places it)
     # gov-page/heldout-82 read since round 75 rows75 (flat_tables._rows_by_shape: rows by the cells' shapes); its
     # libreoffice-pdf copy stays, not run there (no LibreOffice Writer on that machine)
-    "libreoffice-pdf/heldout-82": "round 74 heldout19: held-out 82's 任务清单 has no row numbers; its rows are read by cells parted by blank lines (flat_tables._unnumbered_rows). "
-    "Round 76 printed76: a page break parts its cells as the text does (15 rows misread -> 9); the copy parts a cell's "
-    "lines by one blank line (a paragraph's spacing) and its cells by three, and a cell of one unit a line "
-    "(`区绿化市容局` / `区商务委`) reads as two cells (not read yet)",
+    # libreoffice-pdf/heldout-82 read since round 77 printed77: a row of one unit cell too many holds one cell of two
+    # lines, the two parted by fewer blank lines than any other two (flat_tables._tightest; before, 9 rows misread)
 }
 
 

@@ -130,3 +130,52 @@ def test_two_names_of_other_levels_stay_two():
     unit of that level's bureaus (``某新区`` / ``区财政局``) are two names, as before."""
     assert _units_joined("区财政局、相关区", "市政府") == "区财政局、相关区、市政府"
     assert _units_joined("浦江新区", "区财政局") == "浦江新区、区财政局"
+
+
+# ---- a unit cell's lines nearer than the cells, in a table of one cell a paragraph (flat_tables._tightest) ----
+
+_HEADER = ["某区2026年公共厕所提升改造工作任务清单", "序号", "任务名称", "任务内容", "牵头单位", "配合单位"]
+
+
+def _spaced(cells: list[list[str]]) -> str:
+    """A table printed one cell a paragraph, as a text layer lays it out: three blank lines between cells (a cell's
+    spacing) and one between a cell's lines (a paragraph's)."""
+    return "\n\n\n\n".join("\n\n".join(cell) for cell in cells)
+
+
+_ROWS = [
+    ["完善规划布局"],
+    ["编制公共厕所布局专项规划，合理确定新建和改造点位。"],
+    ["区绿化市容局"],
+    ["区规划资源局"],
+    ["提升管理水平"],
+    ["推行公共厕所标准化保洁作业，落实日常巡查和考核制度。"],
+    ["区绿化市容局", "各街道"],
+    ["区城管执法局"],
+    ["加强宣传引导"],
+    ["开展文明如厕宣传活动。"],
+    ["区文明办"],
+    ["各街道"],
+]
+
+
+def test_a_unit_cells_lines_nearer_than_the_cells_are_one_cell():
+    """A row of two unit columns printed with three unit paragraphs (``区绿化市容局`` / ``各街道`` / ``区城管执法局``):
+    the first two one blank line apart, the third three: one lead cell of two lines (before: ``各街道`` read as the
+    partner and ``区城管执法局`` opened the next row, its task read from the next row's name; held-out 82 printed by
+    LibreOffice, 6 rows)."""
+    text = _spaced([[line] for line in _HEADER] + _ROWS)
+    rows = [(row[0][:6], row[1], row[2]) for row in task_rows(parse_document(text, path="plan.pdf"))]
+    assert rows == [
+        ("编制公共厕所", ["区绿化市容局"], ["区规划资源局"]),
+        ("推行公共厕所", ["区绿化市容局", "各街道"], ["区城管执法局"]),
+        ("开展文明如厕", ["区文明办"], ["各街道"]),
+    ]
+
+
+def test_unit_cells_as_far_apart_as_the_cells_stay_cells():
+    """Guard: the same three unit paragraphs each three blank lines apart: no two nearer than the others, so no cell
+    of two lines is read (the row reads as before)."""
+    spaced = [[line] for line in _HEADER] + [*_ROWS[:6], ["区绿化市容局"], ["各街道"], *_ROWS[7:]]
+    rows = task_rows(parse_document(_spaced(spaced), path="plan.pdf"))
+    assert [row[1:3] for row in rows][1] == (["区绿化市容局"], ["各街道"])
