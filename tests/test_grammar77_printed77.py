@@ -1,8 +1,9 @@
-"""Round 77 printed77: the printed and OFD copies round 76 left unread (test_grammar76_meta76's ``NOT_YET_READ``).
+"""Round 77 printed77: the printed and OFD copies round 76 left unread (test_grammar76_meta76's ``NOT_YET_READ``,
+test_grammar71_meta71b's ``libreoffice-pdf/heldout-82``).
 
 The whole plans' copies are test_grammar76_meta76's (its ``NOT_YET_READ`` lost ``ofd-table/real-07``,
-``ofd-table/heldout-67`` and ``ofd-template/heldout-65`` here); this module holds each rule's small texts in words of
-our own, and its guard.
+``ofd-table/heldout-67`` and ``ofd-template/heldout-65`` here) and test_grammar71_meta71b's (its ``NOT_YET_READ`` lost
+``libreoffice-pdf/heldout-82``); this module holds each rule's small texts in words of our own, and its guard.
 """
 
 from __future__ import annotations
