@@ -470,11 +470,21 @@ def _units_joined(text: str, more: str) -> str:
             # branch: 国网长沙供电公司 / 天心分公司; round 39)
             or (left.endswith(_COMPANY_ENDS) and is_unit_name(right) and not right.endswith(_BRANCH_ENDS))
         )
-        and not right.startswith(_ORGAN_ALONE)  # 相关城区 / 人民政府: one name (round 36)
-        and left[-1] + right[0] not in _LEVEL_PAIRS  # 相关区 / 县政府: the line cut 区县 (round 77)
-        and not _bracket_open(left)  # 各村（社 / 区）: the name goes on inside its bracket (round 51)
+        and not _one_name_across(left, right)
     )
     return f"{text}、{more}" if apart else text + more
+
+
+def _one_name_across(left: str, right: str) -> bool:
+    """Whether a unit cell's line ending ``left`` and the next line opening ``right`` cut one name, whatever each
+    reads as: ``right`` the body alone (相关城区 / 人民政府, round 36), the two levels of one word (相关区 / 县政府: 区县,
+    round 77), or a bracket ``left`` opened (各村（社 / 区）, round 51). ``_units_joined`` and ``_unit_line_joined``
+    both ask it.
+
+    >>> _one_name_across("相关区", "县政府"), _one_name_across("各村（社", "区）"), _one_name_across("市税务局", "市财政局")
+    (True, True, False)
+    """
+    return right.startswith(_ORGAN_ALONE) or left[-1] + right[:1] in _LEVEL_PAIRS or _bracket_open(left)
 
 
 def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
@@ -522,7 +532,8 @@ def _unit_line_joined(text: str, line: str) -> str:
     read = _units_joined(plain, line)
     if read != plain + line:
         return f"{text}、{line}"
-    unsure = may_part(plain.rsplit("、", 1)[-1], line) and not line.startswith(_ORGAN_ALONE)
+    left = plain.rsplit("、", 1)[-1]
+    unsure = may_part(left, line) and not _one_name_across(left, line)
     return f"{text}{UNSURE}{line}" if unsure else text + line
 
 

@@ -57,10 +57,8 @@ NOT_YET_READ: dict[str, str] = {
     # ofd-table/real-07 read since round 77 printed77 (the 填报日期 line above the drawn table dates the plan:
     # tables.filled_on_line); ofd-table/heldout-67 since printed77 (相关区 / 县政府 one name: a line cut 区县,
     # pdf_tables._units_joined); ofd-template/heldout-65 since printed77 (a dash's units go on past a page break with
-    # no page number: source._dash_runs_on)
+    # no page number: source._dash_runs_on); ofd-table-merged/real-07's deadline too (the lead's merge of printed77)
     "ofd-table-merged/real-03": _FULL_LINE,
-    "ofd-table-merged/real-07": "a deadline counted from the plan's issue (印发之日起30日内): the 填报日期 above a "
-    "drawn table is not taken for the date it counts from (as ofd-table/real-07)",
     "ofd-table-merged/real-09": _FULL_LINE,
     "ofd-table-merged/heldout-16": _FULL_LINE,  # 区建管委 / 公安青浦分局: a branch after a full line
     "ofd-table-merged/heldout-24": _FULL_LINE,
