@@ -456,12 +456,18 @@ def _wrapped_item_line(source: Source, line: int) -> bool:
     >>> s = Source.from_text("\\n".join(lines))
     >>> _wrapped_item_line(s, 4), _wrapped_item_line(s, 6)
     (True, False)
+
+    Round 77 sweep77: a page's footer right above the line (held-out 23 as a PDF's text at 26, ``…可在符合规划的前`` /
+    ``— 5 —`` / ``提下，…（各街镇、区规划资源局`` / ``）。``) is passed over too; before, the line above was the footer's,
+    blanked, which fills no line, and item 15 was left out.
     """
     index = line - 1
     k = index - 1
     if source.page_breaks and k > 0 and not source.compacts[k] and _runs_on_over_a_break(source, k):
         while k > 0 and not source.compacts[k]:
             k -= 1  # the line opens a page and no paragraph: the line above is the last of the page before (round 75)
+    while k > 0 and not source.compacts[k] and source.lines[k].strip():
+        k -= 1  # a page's footer, blanked by the compacting, right above the line: the page before's last (round 77)
     above = source.compacts[k] if k >= 0 else ""
     # (a line above that runs on at no width, asked before the text's width, worked out once and dear to a plan not
     # wrapped: the bundled plan's one such bracket, 6 M instructions)

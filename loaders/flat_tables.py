@@ -53,7 +53,7 @@ from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
-from reformgraph.loaders.wrapped import ended_short, next_would_fit, runs_on_at_top
+from reformgraph.loaders.wrapped import ended_short, next_would_fit, runs_on_at_top, short_of_the_width
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
@@ -454,8 +454,14 @@ def _ended_short(source, i: int, below: str) -> bool:
     is the cell's last: ``below``'s first character would have fitted on it (``wrapped.ended_short``; round 73
     wrap73: held-out 30 as a PDF's text at 32, ``…表彰奖励和实战效能评估。`` over the next row's task cell under one
     merged units' cell, ``指导街道充分发挥…``, joined: the row lost)."""
-    if i == 0 or not source.runs_on(i - 1):
+    if i == 0:
         return False
+    if not source.runs_on(i - 1):  # a line above that reached the text's width: the margin is the text's (round 77)
+        above = source.compacts[i - 1]
+        width = source.width_at(i)
+        return bool(above) and short_of_the_width(
+            source.compacts[i], display_width(above), width, below, source.lines[i]
+        )
     return ended_short(source.compacts[i], [display_width(source.compacts[i - 1])], below, source.lines[i])
 
 

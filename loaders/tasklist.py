@@ -63,6 +63,7 @@ from reformgraph.loaders.vocab import (
     GROUP_OPENING,
     GROUP_PREAMBLE,
     LABEL,
+    OVER_A_DATE,
     WITH,
     label_role,
     last_field_role,
@@ -102,7 +103,9 @@ _NUMBER = compiled(r"\d{1,3}[.．、]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
 # the levels of an outline's numbers, highest first: 一、 （一） 1. （1） ①
 _NUMBER_LEVELS = compiled(
-    r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?:(?!\d)|(?=\d{4}年)))"
+    r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?:(?!\d)|"
+    + OVER_A_DATE
+    + "))"
     r"|([（(]\d{1,3}[)）])|([①-⑳])"
     r"|(" + DECIMAL_NUMBER + ")"
 )

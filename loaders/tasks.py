@@ -48,7 +48,7 @@ from reformgraph.loaders.spaced_names import (
 )
 from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline, title_festival
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
-from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, TITLE_ENDS
+from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, OVER_A_DATE, TITLE_ENDS
 from reformgraph.records import (
     Citation,
     Contact,
@@ -975,7 +975,9 @@ def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tupl
 _NAMED_BY_NUMBER = r"(?=\d{3}(?![\d万亿千百元吨米亩户家个件台项名次辆套座株条所克升倍度%％])[\u4e00-\u9fff])"
 _NUMBERS = (
     DECIMAL_NUMBER
-    + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月|\d{4}年)|"
+    + r"|\d{1,3}[.．、](?:(?!\d)|"
+    + OVER_A_DATE
+    + "|"
     + _NAMED_BY_NUMBER
     + r")|\d{1,2}[)）](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十百\d]{1,4}[)）]"
     r"|[一二三四五六七八九十百]{1,4}、|[①-⑳]"

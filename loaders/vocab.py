@@ -788,10 +788,16 @@ def label_role(label: str) -> str | None:
 # a paragraph that opens with an outline's number: 1. （一） 一、 ① 第三条 第二部分 第一、 其一，
 # a decimal outline's number (2.1, 2.1.1, round 30): before a word, not a quantity (2.5万户, 1.5亿元, 3.2米)
 DECIMAL_NUMBER = r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．万亿千百元倍个家户人次米吨亩年月日号%％])"
+# an item's number over the date its words open with (2.2024年底前…, 2.11月30日前…): no decimals of a year or a month
+# (round 77 sweep77: held-out 12 as a PDF's text at 30, ``2.11月30日前，…`` under a sentence ending near the margin ran
+# on into the item above, its deadline read as that item's too)
+OVER_A_DATE = r"(?=\d{4}年|\d{1,2}月)"
 ENUMERATED = compiled(
     r"^(?:"
     + DECIMAL_NUMBER
-    + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{4}年))|\d{1,2}[)）](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十百\d]{1,4}[)）]"
+    + r"|\d{1,3}[.．、](?:(?!\d)|"
+    + OVER_A_DATE
+    + r")|\d{1,2}[)）](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十百\d]{1,4}[)）]"
     r"|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}(?:[条章节、]|部分)|其[一二三四五六七八九十]{1,2}[，,、])"
 )
