@@ -53,7 +53,13 @@ from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
-from reformgraph.loaders.wrapped import ended_short, next_would_fit, runs_on_at_top, short_of_the_width
+from reformgraph.loaders.wrapped import (
+    ended_short,
+    next_would_fit,
+    runs_on_at_top,
+    short_of_the_width,
+    widest_wide_line,
+)
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
@@ -315,6 +321,13 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
     units_last = bool(kinds) and kinds[-1] in UNIT_KINDS  # a row ends with its unit cells
 
     words: set[int] = set()  # lines of names read as a task's words (``_over_a_deadline``)
+    widest: list[int] = []
+
+    def wide() -> int:
+        """The text's widest line of wide characters alone (``wrapped.widest_wide_line``), worked out once."""
+        if not widest:
+            widest.append(widest_wide_line(source.compacts))
+        return widest[0]
 
     def _over_a_deadline(j: int) -> bool:
         """Line ``j`` stands over its row's deadline cell and the row's unit cell under that, in a table whose
@@ -368,7 +381,9 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 and is_unit_name(below)
                 and _closes_its_row(source.compacts, j, unit_line)
             )
-        return source.is_full(i) and not is_unit_name(below.rstrip("、，,")) and not _ended_short(source, i, below)
+        return (
+            source.is_full(i) and not is_unit_name(below.rstrip("、，,")) and not _ended_short(source, i, below, wide)
+        )
 
     return goes_on
 
@@ -483,19 +498,20 @@ def _units_ended_short(source, i: int, below: str) -> bool:
     return source.runs_on(i) and unit_line(c) and next_would_fit(c, source.width_at(i) - 2, below, source.lines[i])
 
 
-def _ended_short(source, i: int, below: str) -> bool:
+def _ended_short(source, i: int, below: str, wide=lambda: 1 << 30) -> bool:
     """True when line ``i``, a cell's sentence ending short of the width of the cell's line above it (which runs on),
     is the cell's last: ``below``'s first character would have fitted on it (``wrapped.ended_short``; round 73
     wrap73: held-out 30 as a PDF's text at 32, ``…表彰奖励和实战效能评估。`` over the next row's task cell under one
     merged units' cell, ``指导街道充分发挥…``, joined: the row lost)."""
     if i == 0:
         return False
-    if not source.runs_on(i - 1):  # a line above that reached the text's width: the margin is the text's (round 77)
-        above = source.compacts[i - 1]
-        width = source.width_at(i)
-        return bool(above) and short_of_the_width(
-            source.compacts[i], display_width(above), width, below, source.lines[i]
-        )
+    if not source.runs_on(i - 1):
+        # a line above that reached the text's width: the margin is the text's, or its widest line of wide
+        # characters alone (``wide()``, worked out when asked) where narrower (round 77)
+        above, width = source.compacts[i - 1], source.width_at(i)
+        if not above or width is None or display_width(above) < width:
+            return False
+        return short_of_the_width(source.compacts[i], display_width(above), min(width, wide()), below, source.lines[i])
     return ended_short(source.compacts[i], [display_width(source.compacts[i - 1])], below, source.lines[i])
 
 
@@ -510,9 +526,20 @@ def _scope_under_units(compacts: Sequence[str], i: int, j: int) -> bool:
     False
     >>> _scope_under_units(["区发展改革委、区商务", "委、区国资委", "3"], 0, 1), _scope_under_units(["区发展改革委、区商务", "委", "3"], 0, 1)
     (False, False)
+
+    The cell's second line opening with the rest of a name the margin cut (``…、国家知识产权`` / ``局、教育部、…、司法部``
+    / ``8个改革试验区域``: real 11 as a PDF's text at 22) lists its other names:
+
+    >>> _scope_under_units(["科技部、国家知识产权", "局、教育部、中科院、司法部", "8个改革试验区域", "7"], 1, 2)
+    True
     """
     below = compacts[j]
-    if below[0] in _LIST_WORDS or "、" in below or unit_line(below) or not _lists_units(compacts[i]):
+    names = compacts[i]
+    if i > 0 and compacts[i - 1] and "、" in names:
+        rest, others = names.split("、", 1)  # a name's rest the margin cut on the line above (round 77 sweep77)
+        if not is_unit_name(rest) and is_unit_name(compacts[i - 1].rsplit("、", 1)[-1] + rest):
+            names = others
+    if below[0] in _LIST_WORDS or "、" in below or unit_line(below) or not _lists_units(names):
         return False
     if is_unit_name(compacts[i].rsplit("、", 1)[-1] + below):
         return False  # a name the margin cut after a name's first words (``…、区商务`` / ``委``)

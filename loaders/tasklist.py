@@ -2583,7 +2583,24 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
                 and compacts[i - 1].endswith(("。", "；", ";"))
             )  # 第三，复核申请条件。 under a sentence's end at the margin: the next step of a list (round 71 meta71)
             or (c[:1] in _CN_NUMBER_FIRST and _step_in_its_list(i))
+            or _under_a_bodys_heading(i)
         )
+
+    def _under_a_bodys_heading(i: int) -> bool:
+        """A line opening with a unit's duty (``区旧改指挥部主要履行…``) under a heading that is a body's whole name
+        filling the line (``（六）虹口区旧区改造和房屋征收工作指挥部``): the section's heading, whose name no duty's words
+        go on (round 77 sweep77: held-out 26 as a PDF's text at 22, the heading ran on into its first paragraph and
+        the section's duties lost their unit)."""
+        at = _line_above(i)
+        above = compacts[at] if i > 0 else ""
+        if above[:1] not in _HEADING_FIRST or heading_style(above) is None or not source.is_full(at):
+            return False
+        c = compacts[i]
+        if not is_unit_name(strip_enumerator(above)):
+            return False
+        return _opens_a_duty(c) or any(
+            is_unit_name(c[:n]) and _DUTY_WORD.match(c, n) is not None for n in range(2, min(_UNIT_PREFIX, len(c)))
+        )  # (its short name, ``区旧改指挥部``, which need not end as a body's)
 
     def _step_in_its_list(i: int) -> bool:
         """A step of a list (``一是属地管理，…``) under a sentence's or a lead-in's end (``…按照以下要求开展：``),

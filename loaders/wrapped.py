@@ -212,6 +212,7 @@ def paragraphs(
     last = -1  # the last non-empty line
     above: list[int] = []  # the widths of the paragraph's lines above line i
     above_wide = False  # the line above is all wide characters
+    wide: list[int] = []  # the widest line of wide characters alone (``widest_wide_line``), worked out when asked
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -249,13 +250,12 @@ def paragraphs(
         # first line's ``1.`` or a figure's half-width digits are no column count, test_hard_wrapped's plan)
         if going_on and above and line.endswith(_PARAGRAPH_ENDS) and (len(above) > 1 or above_wide):
             going_on = not ended_short(line, above, _next_line(lines, i), written[i] if written is not None else line)
-        if going_on and above and line.endswith(_PARAGRAPH_ENDS):
+        here = width if widths is None else widths[i]
+        if going_on and above and here is not None and above[-1] >= here and line.endswith(_PARAGRAPH_ENDS):
+            if not wide:
+                wide.append(widest_wide_line(lines))
             going_on = not short_of_the_width(
-                line,
-                above[-1],
-                width if widths is None else widths[i],
-                _next_line(lines, i),
-                written[i] if written is not None else line,
+                line, above[-1], min(here, wide[0]), _next_line(lines, i), written[i] if written is not None else line
             )
         if going_on and written is not None and line.endswith(_PARAGRAPH_ENDS) and indented_under(written, i):
             going_on = False
@@ -356,12 +356,25 @@ def ended_short(line: str, above: Sequence[int], after: str, written: str) -> bo
     return next_would_fit(line, above[0], after, written)
 
 
+def widest_wide_line(lines: Sequence[str]) -> int:
+    """The width of the widest of ``lines`` (compact) that is all wide characters, whose width is their count's: the
+    margin as a line of wide characters reaches it (0 when none is).
+
+    >>> widest_wide_line(["推进改革，全面完成。", "1.推进改革，全面完成任务。", "推进改革。"])
+    20
+    """
+    return max((w for line in lines if line and (w := display_width(line)) == 2 * len(line)), default=0)
+
+
 def short_of_the_width(line: str, above: int, width: int | None, after: str, written: str) -> bool:
     """True when a full line ending a sentence (``line``, compact) is its paragraph's last under a line that reached
-    the text's ``width`` (``above``: that line's width, half-width figures and all): ``line`` is all wide characters,
-    whose width is their count's, and the first character of the next line ``after`` would have fitted on it at the
-    text's width (``next_would_fit``). The margin is the text's where the line above reached it, though its own
-    width is no count of its characters (a number ``1.``, ``T1、T2``: ``ended_short`` takes no such line's width).
+    the text's width (``above``: that line's width, half-width figures and all): ``line`` is all wide characters,
+    whose width is their count's, and the first character of the next line ``after`` would have fitted on it at
+    ``width``, the text's or the widest line of wide characters alone where that is narrower (``widest_wide_line``:
+    a text whose lines vary, a word processor's, sets no line of wide characters at its width: ``test_hard_wrapped``'s
+    ``1.推进…改造积水`` / ``点位并…道路改造。`` goes on). The margin is the text's where the line above reached it,
+    though its own width is no count of its characters (a number ``1.``, ``T1、T2``: ``ended_short`` takes no such
+    line's width).
     Round 77 sweep77: held-out 63 as a PDF's text at 30, ``2.规划外…以及临时堆`` (60 of 60) over ``放土方的场所，…
     向区绿化市容局备案。`` (56) ran on into ``区绿化市容局应当…``, a false task; real 02 at 26, a table's year cells
     (``开展…前期研究。``, 48 of 52, under the row's task filling the line) ran into the row's task.

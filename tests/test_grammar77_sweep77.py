@@ -154,6 +154,8 @@ SWEEP_SAMPLE = [
     ("wrapped", 26, "heldout-49"),  # a unit cell's line opening with a name's rest
     ("pdf-text", 30, "heldout-49"),  # a part's title under a row
     ("indented", 24, "heldout-49"),  # a list of bodies above the row's deadline
+    ("pdf-text", 22, "real-11"),  # a scope's cell under a unit cell opening with a name's rest
+    ("pdf-text", 22, "heldout-26"),  # a heading of a body's name over its duty
 ]
 
 
@@ -252,3 +254,30 @@ def test_a_list_of_bodies_in_a_tasks_words_above_its_deadline_goes_on():
     written = _as_written([*rows[:12], "".join(cut), *rows[15:]])
     assert _tasks(_page([*_wrapped(rows[:11], 48), *rows[11:]], 48)) == _tasks(written)
     assert _tasks(written)[1][:2] == ("推进节约型机关三", ["机管局", "各相关部门"])
+
+
+def test_a_heading_of_a_bodys_name_filling_the_line_ends_over_its_duty():
+    """Held-out 26 as a PDF's text at 20 and 22: ``（六）虹口区旧区改造和房屋征收工作指挥部`` filled the line and ran on
+    into ``区旧改指挥部主要履行以下职责：``, so the section's items lost their unit (``tasklist._lines_read``'s
+    ``_under_a_bodys_heading``). A heading that is a body's whole name is no sentence's start that goes on into
+    another body's duty. Guard: a heading whose words are no body's name (``（六）加强建筑垃圾运输车辆管理工作``) goes
+    on as before; so does a body's heading over words that open no duty."""
+    items = ["1.落实拆房基地拆房垃圾全额申报并委托中标运输单位清运；", "2.落实拆房基地内拆房垃圾源头分类管控责任。"]
+    section = ["（六）虹口区旧区改造和房屋征收工作指挥部", "区旧改指挥部主要履行以下职责：", *items]
+    assert display_width(section[0]) == 40  # full at 44
+    head = ["（五）上海市公安局虹口分局", "区公安分局负责对建筑垃圾运输车辆交通肇事等行为进行处罚。（区公安分局）"]
+    text = _page(_wrapped([*head, *section], 44), 44)
+    assert _tasks(text) == _tasks(_as_written([*head, *section]))
+    assert [row[1] for row in _tasks(text)][-2:] == [["虹口区旧区改造和房屋征收工作指挥部"]] * 2
+    source = Source.from_text(text)
+    from reformgraph.loaders.tasklist import _lines_read
+
+    def joined(heading: str, under: str) -> bool:
+        lines = _page(_wrapped(head, 44) + [heading, under], 44).split("\n")
+        s = Source.from_text("\n".join(lines))
+        return _lines_read(s, [False] * len(lines))[-1][2] == heading + under
+
+    assert source.wrap_width == 44
+    assert not joined(section[0], section[1])
+    assert joined("（六）加强建筑垃圾运输车辆全过程管理和执法", section[1])  # no body's name: the words go on
+    assert joined(section[0], "及其下属单位的拆房垃圾管理工作。")  # no duty opens: the name goes on
