@@ -2595,9 +2595,9 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         above = compacts[at] if i > 0 else ""
         if above[:1] not in _HEADING_FIRST or heading_style(above) is None or not source.is_full(at):
             return False
-        c = compacts[i]
-        if not is_unit_name(strip_enumerator(above)):
-            return False
+        c, name = compacts[i], strip_enumerator(above)
+        if "、" in name or c[:1] in _GOES_ON_A_NAME or not is_unit_name(name):
+            return False  # (a list of names, ``（五）市安全监管局、…`` / ``等部门要…``, goes on as one subject)
         return _opens_a_duty(c) or any(
             is_unit_name(c[:n]) and _DUTY_WORD.match(c, n) is not None for n in range(2, min(_UNIT_PREFIX, len(c)))
         )  # (its short name, ``区旧改指挥部``, which need not end as a body's)
@@ -2841,6 +2841,9 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     breaks = source.page_breaks
     read = paragraphs(compacts, source.wrap_width, opens, lines, breaks, widths=source.section_widths)
     return [p for p in read if not skipped[p[0]]]
+
+
+_GOES_ON_A_NAME = frozenset("等及和与或、（(")  # a line's first character that goes on the name above it
 
 
 def _named_field(c: str) -> bool:

@@ -281,3 +281,5 @@ def test_a_heading_of_a_bodys_name_filling_the_line_ends_over_its_duty():
     assert not joined(section[0], section[1])
     assert joined("（六）加强建筑垃圾运输车辆全过程管理和执法", section[1])  # no body's name: the words go on
     assert joined(section[0], "及其下属单位的拆房垃圾管理工作。")  # no duty opens: the name goes on
+    listed = "（五）区安全监管局、区交通委、区公安分局"  # a list of names: one subject, going on
+    assert display_width(listed) == 40 and joined(listed, "等部门要进一步加强与各街道联动。")
