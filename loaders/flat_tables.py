@@ -679,19 +679,34 @@ def _closes_its_row(compacts: Sequence[str], j: int, cell: Callable[[str], bool]
     >>> _closes_its_row(["…情况", "持续推进", "建设管理委", "三", "持续推动节能降碳增效", "11"], 1, _deadline_line)
     True
     """
+    kind, _, seen = _next_in_row(compacts, j, cell)
+    return kind == "row" or (kind == "end" and seen > 0)  # the text's end closes its last row, after that row's
+    # other cells (round 72 wrap72)
+
+
+def _next_in_row(compacts: Sequence[str], j: int, cell: Callable[[str], bool]) -> tuple[str, int, int]:
+    """What comes first under compact line ``j`` (kind, its line, the lines passed): the next row's number or a
+    part's row (``row``), a line that is ``cell`` (``cell``), neither within ``_ROW_LOOKAHEAD`` lines (``far``) or
+    the text's end (``end``): ``_closes_its_row``'s and ``_above_its_deadline``'s one look down a row.
+
+    >>> _next_in_row(["…监管", "持续推进", "发展改革委", "36"], 0, _deadline_line), _next_in_row(["…", "甲", "2"], 0, _deadline_line)
+    (('cell', 1, 0), ('row', 2, 1))
+    """
     seen = 0
     for k in range(j + 1, len(compacts)):
         c = compacts[k]
         if not c:
             continue
         if _ROW_NUMBER.match(c) is not None or PART_ROW.match(c) is not None:
-            return True
+            return "row", k, seen
         if c[0] in _CN_DIGITS and _part_number(compacts, k):
-            return True
-        if cell(c) or seen == _ROW_LOOKAHEAD:
-            return False
+            return "row", k, seen
+        if cell(c):
+            return "cell", k, seen
+        if seen == _ROW_LOOKAHEAD:
+            return "far", k, seen
         seen += 1
-    return seen > 0  # the text's end closes its last row, after that row's other cells (round 72 wrap72)
+    return "end", len(compacts), seen
 
 
 def _above_its_deadline(compacts: Sequence[str], j: int) -> bool:
@@ -704,18 +719,8 @@ def _above_its_deadline(compacts: Sequence[str], j: int) -> bool:
     >>> _above_its_deadline(["…创建", "机管局、学校、医院", "全年推进", "48"], 1)  # no unit cell under the deadline
     False
     """
-    seen = 0
-    for k in range(j + 1, len(compacts)):
-        c = compacts[k]
-        if not c:
-            continue
-        if _ROW_NUMBER.match(c) is not None or PART_ROW.match(c) is not None or seen == _ROW_LOOKAHEAD:
-            return False
-        if _deadline_line(c):
-            after = next((d for d in compacts[k + 1 : k + 1 + _ROW_LOOKAHEAD] if d), "")
-            return unit_line(after)
-        seen += 1
-    return False
+    kind, k, _ = _next_in_row(compacts, j, _deadline_line)
+    return kind == "cell" and unit_line(next((d for d in compacts[k + 1 : k + 1 + _ROW_LOOKAHEAD] if d), ""))
 
 
 def _lists_units(c: str, broken: bool = False) -> bool:
