@@ -31,6 +31,7 @@ from reformgraph.loaders.page_furniture import bare_page_numbers, blank_page_fur
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.spaced_names import COLLECTIVE_ENDS, NAME_ENDS
 from reformgraph.loaders.text_marks import coded, holds_coded, latin_of, spaces_of
+from reformgraph.loaders.unit_breaks import opens_a_names_rest
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
@@ -1181,20 +1182,26 @@ def _dash_runs_on(compacts: list[str], lines: Sequence[str], i: int, width: list
     (True, False)
 
     Blank lines under a full line ending in a name's middle (``…——区相关职能部`` / ``门；…``) are a page's foot or
-    a page break its reader knew, as they are to ``wrapped.paragraphs``: the words go on in the next non-empty line,
-    unless it opens a paragraph (indented as a first line, a number: ``wrapped.runs_on_at_top``). Round 77 printed77:
-    held-out 65 as an OFD with its page numbers in page templates, the unit read cut (区相关职能部).
+    a page break its reader knew, as they are to ``wrapped.paragraphs``: the words go on in the next non-empty line
+    when it opens with a name's rest (``unit_breaks.opens_a_names_rest``) and opens no paragraph (indented as a first
+    line, a number: ``wrapped.runs_on_at_top``). Round 77 printed77: held-out 65 as an OFD with its page numbers in
+    page templates, the unit read cut (区相关职能部); a whole name over a blank line and a sentence stays the line's
+    attribution (``…——区建设管理委`` / blank / ``推进…``, round 72).
 
     >>> cut = "市区重大市政项目、区级以上公益性项目——区相关职能部"
     >>> _dash_runs_on([cut] * 5 + ["", "门；区域性建设项目"], [cut] * 5 + ["", "门；区域性建设项目"], 4, [])
     True
     >>> _dash_runs_on([cut] * 5 + ["", "加强督查。"], [cut] * 5 + ["", "  加强督查。"], 4, [])
     False
+    >>> _dash_runs_on([cut] * 5 + ["", "推进项目实施。"], [cut] * 5 + ["", "推进项目实施。"], 4, [])
+    False
     """
     below = i + 1
     if below < len(compacts) and not compacts[below]:
         below = next((j for j in range(below, min(i + _FOOT_LINES, len(compacts))) if compacts[j]), len(compacts))
-        if below < len(compacts) and not runs_on_at_top(lines[below], compacts[below]):
+        if below < len(compacts) and not (
+            opens_a_names_rest(compacts[below]) and runs_on_at_top(lines[below], compacts[below])
+        ):
             return False
     if below >= len(compacts) or not compacts[below] or _OPENS_ITEM.match(compacts[below]):
         return False

@@ -28,7 +28,7 @@ from reformgraph.regexcache import compiled
 #: the mark ``pdf_tables._joined`` leaves between a unit cell's full line and the next where they might be two
 #: units; ``resolved`` reads each (a control character no cell's text holds)
 UNSURE = "\x01"
-__all__ = ["UNSURE", "may_part", "resolved", "two_names", "vocabulary"]
+__all__ = ["UNSURE", "may_part", "opens_a_names_rest", "resolved", "two_names", "vocabulary"]
 
 # how a body's name ends (a name ending so is whole): ministries, bureaus, offices, centres, companies, schools
 _BODY_ENDS = (
@@ -73,7 +73,17 @@ def may_part(left: str, line: str) -> bool:
     >>> may_part("人民银行", "银保监会"), may_part("人力资源社", "会保障部"), may_part("区绿化", "市容局")
     (True, False, False)
     """
-    return len(left) > 2 and line[:1] not in _TAIL_OPENINGS and not line.startswith(_TAIL_WORDS) and is_unit_name(left)
+    return len(left) > 2 and not opens_a_names_rest(line) and is_unit_name(left)
+
+
+def opens_a_names_rest(line: str) -> bool:
+    """Whether ``line`` opens with what only ends a name cut before it: a body's last character (门 of 部门, 局, 委),
+    a bracket, a company's form (集团, 有限): the line above went on into it.
+
+    >>> opens_a_names_rest("门；区域性建设项目"), opens_a_names_rest("集团有限公司"), opens_a_names_rest("推进改革。")
+    (True, True, False)
+    """
+    return line[:1] in _TAIL_OPENINGS or line.startswith(_TAIL_WORDS)
 
 
 def vocabulary(texts) -> frozenset[str]:
