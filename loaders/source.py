@@ -442,11 +442,20 @@ def _in_a_make_up(m: re.Match[str]) -> bool:
     '成立工作专班，成员单位为区财政局、区税务局。'
     >>> _LABEL_IS.sub(_colon_for_is, "开展涉企收费清理。牵头单位为区发改委，成员单位为区财政局。")
     '开展涉企收费清理。牵头单位：区发改委，成员单位：区财政局。'
+
+    A sentence naming the body's lead before its members (``成立工作专班，牵头单位为A，成员单位为B``) assigns the work
+    as ``成立由A牵头、B参加的专班`` does (round 75): its members are the lead's partners, a label as the lead's is.
+
+    >>> _LABEL_IS.sub(_colon_for_is, "成立工作专班，牵头单位为区商务委，成员单位为区财政局。")
+    '成立工作专班，牵头单位：区商务委，成员单位：区财政局。'
     """
     if m.group(1) not in _MAKE_UP_LABELS:
         return False
     text, at = m.string, m.start()
-    return SET_UP_BODY.search(text, text.rfind("。", 0, at) + 1, at) is not None
+    start = text.rfind("。", 0, at) + 1
+    return SET_UP_BODY.search(text, start, at) is not None and all(
+        other.group(1) in _MAKE_UP_LABELS for other in _LABEL_IS.finditer(text, start, at)
+    )
 
 
 def _round(m: re.Match[str]) -> str:
