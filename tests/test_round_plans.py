@@ -63,6 +63,7 @@ EXPECTED = sorted(
         "round75",
         "round76",
         "round77",
+        "round78",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -146,6 +147,7 @@ THEMES = {
     "round75": ["fresh75", "left45", "mail75", "rows75"],
     "round76": ["fresh76", "left46", "mail76", "provinces76"],
     "round77": ["fresh77", "left47", "provinces77"],
+    "round78": [],
 }
 
 
