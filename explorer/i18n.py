@@ -71,6 +71,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "category.department": ("部门", "department"),
     "category.collective": ("集合称谓", "collective"),
     "category.district_government": ("区县政府", "district government"),
+    "category.subdistrict": ("街镇园区", "sub-district"),
     "category.court": ("法院", "court"),
     "category.procuratorate": ("检察院", "procuratorate"),
     "category.enterprise": ("企业", "enterprise"),

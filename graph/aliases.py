@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reformgraph.districts import load_districts
 from reformgraph.errors import AliasTableError
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
@@ -34,6 +35,7 @@ CATEGORIES = (
     "department",
     "collective",
     "district_government",
+    "subdistrict",  # round 78: a 街道, 镇, 乡 or a zone below a district (an addition to the contract's list)
     "court",
     "procuratorate",
     "enterprise",
@@ -55,10 +57,15 @@ _COLLECTIVE = compiled(
     r"|^[\u4e00-\u9fff]{0,4}所在"  # 项目所在乡镇人民政府: whichever the project lies in (round 35)
 )
 _DISTRICT_GOV = compiled(
-    r"(区|县|自治县|市|镇|乡)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$"
-    r"|(街道|街道办事处|镇|乡|开发区|经开区|高新区)$"
+    r"(区|县|自治县|市)(人民)?政府$|新区管委会$"
     r"|[\u4e00-\u9fff]{2}(村|社区|村委会|村民委员会|居委会|居民委员会)$"  # 青山村, 河西社区: a village's (round 35)
 )
+# round 78: the governments below a district or county (街道, 镇, 乡) and the zones a district runs (开发区, 工业区,
+# 园区: 街镇（园区） as plans write them), which were counted as district governments
+_SUBDISTRICT = compiled(
+    r"(街道|街道办事处|街道办|镇|乡)((人民)?政府)?$|(开发区|经开区|高新区|工业区|园区)(管委会|管理委员会)?$"
+)
+_ZONE_ADMINISTRATION = ("管委会", "管理委员会")
 _COURT = compiled(r"(法院|中院|高院)$|法院")
 _PROCURATORATE = compiled(r"检察院")
 _CENTRAL_BANK = compiled(r"人民银行|^人行")
@@ -125,7 +132,9 @@ def categorize(name: str) -> str:
     >>> [categorize(n) for n in ["各区县政府", "市高法院", "两江新区管委会", "市财政局", "重庆银行"]]
     ['collective', 'court', 'district_government', 'department', 'enterprise']
     >>> [categorize(n) for n in ["九里亭街道", "市交通委（计划财务处）", "中国人民银行", "全国工商联", "申通地铁集团"]]
-    ['district_government', 'department', 'department', 'association', 'enterprise']
+    ['subdistrict', 'department', 'department', 'association', 'enterprise']
+    >>> [categorize(n) for n in ["某镇人民政府", "某经济技术开发区管委会", "重庆高新区管委会", "某县人民政府"]]
+    ['subdistrict', 'subdistrict', 'district_government', 'district_government']
     >>> [categorize(n) for n in ["公安机关", "市气象台", "市政协", "天津海关", "信用监管科", "政策法规股"]]
     ['department', 'department', 'department', 'department', 'department', 'department']
     >>> [categorize(n) for n in ["县直各行政执法部门", "市属国有企业", "县属企业", "市发改", "县政协党组"]]
@@ -141,6 +150,8 @@ def categorize(name: str) -> str:
         return "procuratorate"
     if _COURT.search(name):
         return "court"
+    if _SUBDISTRICT.search(name):
+        return "district_government" if _a_listed_district(name) else "subdistrict"
     if _DISTRICT_GOV.search(name):
         return "district_government"
     if _CENTRAL_BANK.search(name):
@@ -152,6 +163,18 @@ def categorize(name: str) -> str:
     if _DEPARTMENT.search(name) or (len(name) <= 7 and CLIPPED.fullmatch(name)):  # 市发改: a clipped department
         return "department"
     return "other"
+
+
+def _a_listed_district(name: str) -> bool:
+    """Whether the zone ``name`` (or the zone its administration is named after) is a district of ``data/districts.csv``
+    (万盛经开区, 重庆高新区管委会: districts of their city, not zones of a district; round 78).
+
+    >>> _a_listed_district("重庆高新区管委会"), _a_listed_district("万盛经开区"), _a_listed_district("江临经开区")
+    (True, True, False)
+    """
+    for suffix in _ZONE_ADMINISTRATION:
+        name = name.removesuffix(suffix)
+    return name in load_districts()
 
 
 class AliasTable:

@@ -106,6 +106,24 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     return G
 
 
+def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
+    """The paths of the plans whose place is unknown (``plan_place.own_place``: neither title nor issuer names it)
+    beside plans of a known place (round 78): their 区X / 县X / 市X are read as written, never given a place by guess,
+    and may be one unit with another plan's body of that name. Empty when every plan's place is known, or none is.
+
+    >>> from reformgraph.records import Document
+    >>> def plan(path, title): return Document(path, path, "0" * 64, title, None, None, None, (), ())
+    >>> unplaced_plans([plan("a.md", "东湖区方案"), plan("b.md", "西山区方案"), plan("c.md", "关于做好工作的通知")])
+    ('c.md',)
+    >>> unplaced_plans([plan("a.md", "东湖区方案"), plan("b.md", "西山区方案")]), unplaced_plans([plan("c.md", "通知")])
+    ((), ())
+    """
+    places = [own_place(d.title, d.issuer) for d in documents]
+    if all(places) or not any(places):
+        return ()
+    return tuple(doc.path for doc, place in zip(documents, places, strict=True) if place is None)
+
+
 def _body_names(doc: Document) -> Iterator[str]:
     """The names of the bodies ``doc`` gives tasks or makes responsible for a workplan (read only when asked)."""
     for wp in doc.workplans:

@@ -34,7 +34,20 @@ _NOT_A_PLACE = ("的", "关于", "推进", "加强", "全面", "深化", "建设
 
 
 def _a_place(name: str) -> bool:
+    """Whether ``name``, read as a place's, is one: it holds no word of a title's (``_NOT_A_PLACE``) and opens with no
+    body's level word (round 78): 区绿化市容局 is a district's 绿化市容局, not 区绿化市's 容局, and 县市场监管局 no 县市's;
+    no place's name opens with 省, 县 or 区, and one opening with 市 is a district's (市中区, 市北区).
+
+    >>> _a_place("江临市"), _a_place("区绿化市"), _a_place("县市"), _a_place("市中区"), _a_place("全面推进城市")
+    (True, False, False, True, False)
+    """
+    if name[0] in _LEVEL_OPENINGS and (name[0] != "市" or not name.endswith(_DISTRICT_ENDS)):
+        return False
     return not any(word in name for word in _NOT_A_PLACE)
+
+
+# the level words a body's name opens with (区财政局, 县市场监管局, 市容环境): no place's name opens so (round 78)
+_LEVEL_OPENINGS = "省市县区"
 
 
 def own_place(title: str | None, issuer: str | None) -> str | None:
@@ -48,11 +61,26 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     ('某县', '某市')
     >>> own_place("全市2024年营商环境工作要点", None), own_place("苏州市工作要点", None), own_place("赣州市南康区方案", None)
     (None, '苏州市', '赣州市南康区')
+
+    When both name a place they agree (round 78): the fuller when one holds the other (the title's 东湖区, the issuer's
+    江临市东湖区), else the issuer's, the plan's author (a town's title 青石镇市容环境… reads 青石镇市, a place its
+    issuer, 江临市西山区青石镇人民政府, does not write).
+
+    >>> own_place("东湖区2024年工作方案", "江临市东湖区人民政府"), own_place("青石镇市容环境考核办法", "江临市西山区青石镇人民政府")
+    ('江临市东湖区', '江临市西山区')
     """
-    for text in (title, issuer):
-        m = _one_letter_place(text or "") or _PLACE.match(text or "")
-        if m is not None and _a_place(m.group(1)):
-            return m.group(1) + _district_after(text, m)
+    found = [place for place in map(_opening_place, (title, issuer)) if place is not None]
+    if len(found) < 2 or found[0] == found[1]:
+        return found[0] if found else None
+    named, author = found
+    return named if named.endswith(author) else author
+
+
+def _opening_place(text: str | None) -> str | None:
+    """The place ``text`` (a title or an issuer) opens with, with the district after its city's name, else None."""
+    m = _one_letter_place(text or "") or _PLACE.match(text or "")
+    if m is not None and _a_place(m.group(1)):
+        return m.group(1) + _district_after(text, m)
     return None
 
 

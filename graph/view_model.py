@@ -52,6 +52,7 @@ CATEGORY_LABELS = {
     "department": "部门 department",
     "collective": "集合称谓 collective",
     "district_government": "区县政府 district government",
+    "subdistrict": "街镇园区 sub-district",
     "court": "法院 court",
     "procuratorate": "检察院 procuratorate",
     "enterprise": "企业 enterprise",

@@ -91,12 +91,14 @@ def test_a_plan_of_no_place_keeps_the_written_name_and_is_named_in_one_warning()
     assert unplaced_plans(docs) == ("plan2.md",)
 
 
-def test_no_warning_where_no_name_is_qualified():
-    """The guard: a plan of no place beside one district's plans, or alone, is read as it always was, unwarned."""
+def test_no_warning_where_every_place_is_known_or_none_is():
+    """The guard: plans of known places, or a plan of no place alone, are read as they always were, unwarned."""
     nowhere = _plan("关于做好生活垃圾分类工作的通知", "区绿化市容局")
-    assert unplaced_plans(_docs(EAST, nowhere)) == ()
-    assert unplaced_plans(_docs(nowhere)) == ()
     assert unplaced_plans(_docs(WEST, EAST)) == ()
+    assert unplaced_plans(_docs(nowhere)) == ()
+    assert unplaced_plans(_docs(nowhere, nowhere)) == ()
+    # one district's plan and one of no place: named, for its 区绿化市容局 is one unit with the district's
+    assert unplaced_plans(_docs(EAST, nowhere)) == ("plan1.md",)
 
 
 def test_the_build_command_prints_the_warning_once(tmp_path):
@@ -106,7 +108,7 @@ def test_the_build_command_prints_the_warning_once(tmp_path):
         paths.append(str(path))
     result = CliRunner().invoke(cli, ["build", *paths])
     assert result.exit_code == 0, result.output
-    lines = [line for line in result.output.splitlines() if "no place" in line]
+    lines = [line for line in result.output.splitlines() if "no place of their own" in line]
     assert len(lines) == 1 and lines[0].startswith("warning: ") and paths[2] in lines[0]
     assert paths[0] not in lines[0]
 

@@ -44,13 +44,15 @@ def build(
 ) -> None:
     """Parse documents and build one graph.
 
-    Prints counts, parse warnings, unit names the alias table does not know,
+    Prints counts, parse warnings, the plans whose place is unknown beside
+    plans of several places, unit names the alias table does not know,
     and suspected near-duplicate units. Nothing is written when a document
     cannot be read, unless --keep-going: then the others are built (and written),
     each unreadable one is reported with its reason, and the exit code is 1.
 
     Example: reformgraph build a.md b.docx c.pdf --keep-going --json graph.json
     """
+    from reformgraph.build import unplaced_plans
     from reformgraph.jsonio import write_graph_json
 
     guard_output(json_out, inputs, option="--json", alias_path=alias_path)
@@ -69,6 +71,12 @@ def build(
     )
     for w in result.warnings:
         say(f"warning: {w}", err=True)
+    if unplaced := unplaced_plans(result.documents):  # round 78: one line, never a guess
+        say(
+            f"warning: {len(unplaced)} plan(s) name no place of their own in title or issuer: their 区X / 县X / 市X "
+            f"are read as written, one unit with another plan's of the same name: {', '.join(unplaced)}",
+            err=True,
+        )
     if result.unresolved:
         say(f"unit names not in the alias table ({len(result.unresolved)}): " + "、".join(result.unresolved), err=True)
     for a, b, score in result.near_duplicates:

@@ -86,6 +86,7 @@ PALETTE = (
 CATEGORY_COLOURS = {
     "department": "#76889e",  # the most common category: a quiet blue-grey
     "district_government": "#f28e2b",
+    "subdistrict": "#ffbe7d",  # the light orange beside the district governments' orange
     "court": "#59a14f",
     "procuratorate": "#76b7b2",
     "enterprise": "#b07aa1",
