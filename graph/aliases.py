@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reformgraph.districts import load_districts
 from reformgraph.errors import AliasTableError
+from reformgraph.plan_place import two_places_body
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
 from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form, system_forms
@@ -281,6 +282,8 @@ def near_duplicates(
     [('市人力社保局', '市人力资源社保局', 85.7)]
     >>> near_duplicates(["经济技术开发区", "经开区", "区经委"])
     [('经开区', '经济技术开发区', 42.9)]
+    >>> near_duplicates(["江临市东湖区应急管理局", "江临市西湖区应急管理局"])  # two districts' bureaus (91%)
+    []
     """
     from rapidfuzz import fuzz, process  # imported here: most commands never compare names
 
@@ -289,7 +292,8 @@ def near_duplicates(
     specific = [n for n in unique if categorize(n) != "collective"]
     for i, a in enumerate(specific):
         for b, score, _ in process.extract(a, specific[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
-            pairs[(a, b)] = round(float(score), 1)
+            if not two_places_body(a, b):  # 杨浦区's and 青浦区's 应急管理局: two bodies (round 78)
+                pairs[(a, b)] = round(float(score), 1)
     by_first: dict[str, list[str]] = {}
     for n in specific:
         by_first.setdefault(n[0], []).append(n)

@@ -40,6 +40,7 @@ from reformgraph.plan_place import (
     plan_city,
     qualified_name,
     with_cities,
+    written_levels,
 )
 from reformgraph.records import Document, Workplan
 from reformgraph.unit_forms import system_short_form, unclipped
@@ -95,7 +96,7 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
             places, [plan_city(place, _body_names(doc)) for doc, place in zip(documents, places, strict=True)]
         )
     # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
-    qualifiers = place_qualifiers(places) if several else {}
+    qualifiers = place_qualifiers(places, _unknown_levels(documents, places)) if several else {}
     # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a place's bodies
     units: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     # a body of another plan's place spelled out (九江市财政局 in the province's plan) is that plan's (round 41)
@@ -108,8 +109,9 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
 
 def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
     """The paths of the plans whose place is unknown (``plan_place.own_place``: neither title nor issuer names it)
-    beside plans of a known place (round 78): their 区X / 县X / 市X are read as written, never given a place by guess,
-    and may be one unit with another plan's body of that name. Empty when every plan's place is known, or none is.
+    beside plans of a known place (round 78): their 区X / 县X / 市X keep the names as written, never given a place by
+    guess, and the known places' bodies of those levels show their places' names apart from them
+    (``_unknown_levels``). Empty when every plan's place is known, or none is.
 
     >>> from reformgraph.records import Document
     >>> def plan(path, title): return Document(path, path, "0" * 64, title, None, None, None, (), ())
@@ -122,6 +124,16 @@ def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
     if all(places) or not any(places):
         return ()
     return tuple(doc.path for doc, place in zip(documents, places, strict=True) if place is None)
+
+
+def _unknown_levels(documents: Sequence[Document], places: list[str | None]) -> frozenset[str]:
+    """The level words the plans of unknown place write before their bodies (市财政局: 市), whose bodies of the
+    known places show their place's name beside them (round 78: ``plan_place.place_qualifiers``)."""
+    if all(places):
+        return frozenset()
+    return written_levels(
+        name for doc, place in zip(documents, places, strict=True) if place is None for name in _body_names(doc)
+    )
 
 
 def _body_names(doc: Document) -> Iterator[str]:

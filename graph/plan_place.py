@@ -76,6 +76,19 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     return named if named.endswith(author) else author
 
 
+def two_places_body(a: str, b: str) -> bool:
+    """Whether the unit names ``a`` and ``b`` name one body of two places (上海市杨浦区应急管理局, 上海市青浦区应急管理局:
+    the districts' names differ, the bodies' are one), which are two units however alike they look (round 78).
+
+    >>> two_places_body("江临市东湖区应急管理局", "江临市西山区应急管理局"), two_places_body("东湖区民政局", "东湖区财政局")
+    (True, False)
+    >>> two_places_body("东湖区建管委", "东湖区建设管理委"), two_places_body("市财政局", "江临市财政局")
+    (False, False)
+    """
+    place_a, place_b = _opening_place(a), _opening_place(b)
+    return place_a is not None and place_b is not None and place_a != place_b and a[len(place_a) :] == b[len(place_b) :]
+
+
 def _opening_place(text: str | None) -> str | None:
     """The place ``text`` (a title or an issuer) opens with, with the district after its city's name, else None."""
     m = _one_letter_place(text or "") or _PLACE.match(text or "")
@@ -291,7 +304,7 @@ def place_levels(place: str) -> dict[str, str]:
     return levels
 
 
-def place_qualifiers(places: list[str | None]) -> dict[str, dict[str, str]]:
+def place_qualifiers(places: list[str | None], unknown: frozenset[str] = frozenset()) -> dict[str, dict[str, str]]:
     """For one graph of plans of ``places`` (``own_place`` of each, None when unknown): each place → the level
     words of which the plans hold two places or more → the name its bodies of that level show (round 41). Two
     counties' plans both write 县财政局: two bodies, shown as 南城县财政局 and 黎川县财政局; a city's plan and its
@@ -305,6 +318,13 @@ def place_qualifiers(places: list[str | None]) -> dict[str, dict[str, str]]:
     {'区': '成都市武侯区'}
     >>> place_qualifiers(["成都市武侯区", "武侯区"])["武侯区"], place_qualifiers(["昆山市", "苏州市"])["昆山市"]
     ({}, {'市': '昆山市'})
+
+    ``unknown``: the level words the plans of unknown place write before bodies (``written_levels``): their 市财政局
+    may be another city's, so a known place's bodies of such a level show its name, and the unknown's stay as
+    written, apart (round 78).
+
+    >>> place_qualifiers(["抚州市", None])["抚州市"], place_qualifiers(["抚州市", None], frozenset("市"))["抚州市"]
+    ({}, {'市': '抚州市'})
     """
     known = sorted({p for p in places if p}, key=len, reverse=True)
     by_level: dict[str, list[str]] = {}  # level word → its places, one name each (the longest written)
@@ -315,7 +335,7 @@ def place_qualifiers(places: list[str | None]) -> dict[str, dict[str, str]]:
             if same is None:
                 by_level[word].append(name)
             shown[(word, name)] = same or name
-    shared = {word for word, names in by_level.items() if len(names) > 1}
+    shared = {word for word, names in by_level.items() if len(names) > 1 or word in unknown}
     return {
         place: {word: shown[(word, name)] for word, name in place_levels(place).items() if word in shared}
         for place in known
@@ -343,9 +363,24 @@ def with_cities(places: list[str | None], cities: list[str | None]) -> list[str 
     ]
 
 
+def written_levels(names: Iterable[str]) -> frozenset[str]:
+    """The level words (县, 市 …) the bodies ``names`` open with, as ``qualified_name`` reads them (round 78).
+
+    >>> sorted(written_levels(["市财政局", "县税务局", "市场监管局", "区域中心", "各区政府", "国家发展改革委"]))
+    ['县', '市']
+    """
+    words = {word for _, word in _LEVEL_WORDS}
+    return frozenset(word for name in set(names) for word in words if qualified_name(name, {word: "某"}) != name)
+
+
 # what follows a level word that names no body of the place: 县级融媒体中心, 区域…, 市域… (市场监管局 and 市县两级
 # are tested apart: 县市场监管局 and 市民政局 are bodies)
 _NOT_A_BODY_AFTER_LEVEL = ("级", "域")
+
+
+# words a body's name may open with whose first letter is no level word: 市场 (市场监管局), 市容 (a town's 市容办, 市容所;
+# round 78)
+_WORDS_OPENING_WITH_A_LEVEL = ("市场", "市容")
 
 
 def qualified_name(name: str, levels: dict[str, str]) -> str:
@@ -360,13 +395,15 @@ def qualified_name(name: str, levels: dict[str, str]) -> str:
     ('南城县市场监管局', '县级融媒体中心')
     >>> qualified_name("团市委", {"市": "赣州市"}), qualified_name("团县委", {"市": "赣州市"})
     ('团赣州市委', '团县委')
+    >>> qualified_name("市容办", {"市": "上海市"}), qualified_name("市容环境卫生管理所", {"市": "上海市"})
+    ('市容办', '市容环境卫生管理所')
     """
     if name[0] == "团" and len(name) == 3 and name[1] in levels and name[2] == "委":
         return f"团{levels[name[1]]}委"  # the Youth League's committee (``_league_committee``) as its documents sign
     for word, place in levels.items():
         if name.startswith(word) and len(name) > len(word) + 1 and name[len(word)] not in _NOT_A_BODY_AFTER_LEVEL:
-            if name.startswith("市场") or "两级" in name:
-                return name  # 市场监管局 names no place's; 市县两级… is every level's
+            if name.startswith(_WORDS_OPENING_WITH_A_LEVEL) or "两级" in name:
+                return name  # 市场监管局 and a town's 市容办 name no place's; 市县两级… is every level's
             return place + name[len(word) :]
     return name
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from reformgraph.aliases import AliasTable, categorize
+from reformgraph.aliases import AliasTable, categorize, near_duplicates
 from reformgraph.build import build_graph, unplaced_plans
 from reformgraph.cli import cli
 from reformgraph.loaders.parse import parse_document
@@ -113,6 +113,18 @@ def test_the_build_command_prints_the_warning_once(tmp_path):
     assert paths[0] not in lines[0]
 
 
+def test_a_plan_of_no_place_naming_a_citys_bureau_keeps_it_apart_from_the_known_citys():
+    """A plan of unknown place writes 市绿化市容局: which city's is unknown, so 江临市's shows its city's name beside
+    it (before this round the two were one unit whenever the graph held one known city)."""
+    nowhere = _plan("关于做好生活垃圾分类工作的通知", "市绿化市容局", "区绿化市容局")
+    units = _units(CITY, EAST, nowhere)
+    assert units["江临市绿化市容局"] == ["市绿化市容局"] and units["市绿化市容局"] == ["市绿化市容局"]
+    assert units["江临市东湖区绿化市容局"] == ["区绿化市容局"] and units["区绿化市容局"] == ["区绿化市容局"]
+    # the guard: a plan of no place writing no 市X / 区X (a ministry's) leaves the city's names short
+    national = _plan("国务院办公厅关于印发垃圾分类方案的通知", "国家发展改革委", "住房城乡建设部")
+    assert set(_units(CITY, national)) == {"市绿化市容局", "市房管局", "国家发展改革委", "住房城乡建设部"}
+
+
 def test_a_citys_plan_and_a_districts_keep_the_city_and_district_bureaus_apart_as_today():
     units = _units(CITY, EAST)
     assert units == {
@@ -138,6 +150,16 @@ def test_a_bodys_level_word_opens_no_place():
     # the guards: a city opening bodies' names, and a district whose name opens with 市
     assert plan_city("酉阳县", ["重庆市税务局", "重庆海关", "县财政局"]) == "重庆市"
     assert own_place("济南市市中区2024年工作要点", None) == "济南市市中区"
+
+
+def test_a_towns_city_appearance_office_is_no_citys_body():
+    """市容办 (a town's office of 市容, the city's appearance) opens with the word 市容, not the level word 市: beside a
+    plan of unknown place naming 市X it is not shown as 江临市容办; the guard, 市民政局, is the city's 民政局."""
+    town = _plan("江临市东湖区青石镇人民政府关于印发市容考核办法的通知", "市容办", "市民政局")
+    nowhere = _plan("关于做好生活垃圾分类工作的通知", "市民政局")
+    units = _units(CITY, town, nowhere)
+    assert units["市容办"] == ["市容办"] and "江临市容办" not in units
+    assert units["江临市民政局"] == ["市民政局"] and units["市民政局"] == ["市民政局"]
 
 
 def test_the_title_and_the_issuer_agree_on_the_plans_place():
@@ -170,3 +192,11 @@ def test_a_street_a_town_and_a_zone_are_no_district_government():
 def test_a_zone_the_district_list_names_stays_a_district_government():
     """重庆高新区 and 万盛经开区 are districts in ``data/districts.csv``: their administrations keep the category."""
     assert categorize("万盛经开区") == categorize("重庆高新区管委会") == "district_government"
+
+
+def test_two_districts_bureaus_are_no_near_duplicates():
+    """The build's near-duplicate list no longer offers to join two districts' bureaus; one district's two spellings
+    of one bureau it still offers (the guard)."""
+    pairs = near_duplicates(["江临市东湖区应急管理局", "江临市西湖区应急管理局", "江临市东湖区应急管理部门"])
+    assert {(a, b) for a, b, _ in pairs} == {("江临市东湖区应急管理局", "江临市东湖区应急管理部门")}
+    assert near_duplicates(["东湖区建管委", "东湖区建设管理委"]) != []

@@ -74,7 +74,7 @@ def build(
     if unplaced := unplaced_plans(result.documents):  # round 78: one line, never a guess
         say(
             f"warning: {len(unplaced)} plan(s) name no place of their own in title or issuer: their 区X / 县X / 市X "
-            f"are read as written, one unit with another plan's of the same name: {', '.join(unplaced)}",
+            f"keep the names as written, apart from the other plans' (shown with their places): {', '.join(unplaced)}",
             err=True,
         )
     if result.unresolved:
