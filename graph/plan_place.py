@@ -63,17 +63,21 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     (None, '苏州市', '赣州市南康区')
 
     When both name a place they agree (round 78): the fuller when one holds the other (the title's 东湖区, the issuer's
-    江临市东湖区), else the issuer's, the plan's author (a town's title 青石镇市容环境… reads 青石镇市, a place its
-    issuer, 江临市西山区青石镇人民政府, does not write).
+    江临市东湖区), the title's when the issuer line writes it too, else the issuer's, the plan's author (a town's title
+    青石镇市容环境… reads 青石镇市, a place its issuer, 江临市西山区青石镇人民政府, does not write).
 
     >>> own_place("东湖区2024年工作方案", "江临市东湖区人民政府"), own_place("青石镇市容环境考核办法", "江临市西山区青石镇人民政府")
     ('江临市东湖区', '江临市西山区')
+    >>> own_place("东城区2022年工作方案", "北京市东城区人民政府办公室")  # the issuer's 东城区 read as a zone of its city
+    '东城区'
     """
     found = [place for place in map(_opening_place, (title, issuer)) if place is not None]
     if len(found) < 2 or found[0] == found[1]:
         return found[0] if found else None
     named, author = found
-    return named if named.endswith(author) else author
+    if author.endswith(named):
+        return author
+    return named if named.endswith(author) or named in (issuer or "") else author
 
 
 def two_places_body(a: str, b: str) -> bool:
