@@ -109,21 +109,30 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
 
 def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
     """The paths of the plans whose place is unknown (``plan_place.own_place``: neither title nor issuer names it)
-    beside plans of a known place (round 78): their 区X / 县X / 市X keep the names as written, never given a place by
-    guess, and the known places' bodies of those levels show their places' names apart from them
-    (``_unknown_levels``). Empty when every plan's place is known, or none is.
+    and that name bodies by a level word (区X, 县X, 市X), beside plans of a known place (round 78): those names are
+    kept as written, never given a place by guess, and the known places' bodies of those levels show their places'
+    names apart from them (``_unknown_levels``). Empty when every plan's place is known, or none is.
 
-    >>> from reformgraph.records import Document
-    >>> def plan(path, title): return Document(path, path, "0" * 64, title, None, None, None, (), ())
+    >>> from reformgraph.records import Deadline, Document, Measure, UnitMention, Workplan
+    >>> def plan(path, title, unit="区财政局"):
+    ...     m = Measure(1, "开展调研。", (UnitMention(unit, 2),), (), Deadline(None, None, None), 2)
+    ...     wp = Workplan("1", "1", "任务", None, None, 1, 2, (m,), (), (), (), ())
+    ...     return Document(path, path, "0" * 64, title, None, None, None, (), (wp,))
     >>> unplaced_plans([plan("a.md", "东湖区方案"), plan("b.md", "西山区方案"), plan("c.md", "关于做好工作的通知")])
     ('c.md',)
+    >>> unplaced_plans([plan("a.md", "东湖区方案"), plan("c.md", "关于做好工作的通知", "国家发展改革委")])
+    ()
     >>> unplaced_plans([plan("a.md", "东湖区方案"), plan("b.md", "西山区方案")]), unplaced_plans([plan("c.md", "通知")])
     ((), ())
     """
     places = [own_place(d.title, d.issuer) for d in documents]
     if all(places) or not any(places):
         return ()
-    return tuple(doc.path for doc, place in zip(documents, places, strict=True) if place is None)
+    return tuple(
+        doc.path
+        for doc, place in zip(documents, places, strict=True)
+        if place is None and written_levels(_body_names(doc))
+    )
 
 
 def _unknown_levels(documents: Sequence[Document], places: list[str | None]) -> frozenset[str]:

@@ -46,7 +46,7 @@ def _a_place(name: str) -> bool:
     return not any(word in name for word in _NOT_A_PLACE)
 
 
-# the level words a body's name opens with (区财政局, 县市场监管局, 市容环境): no place's name opens so (round 78)
+# the level words a body's name opens with (区财政局, 县市场监管局): no place's name opens so (round 78)
 _LEVEL_OPENINGS = "省市县区"
 
 
@@ -382,8 +382,8 @@ def written_levels(names: Iterable[str]) -> frozenset[str]:
 _NOT_A_BODY_AFTER_LEVEL = ("级", "域")
 
 
-# words a body's name may open with whose first letter is no level word: 市场 (市场监管局), 市容 (a town's 市容办, 市容所;
-# round 78)
+# words a body's name may open with whose first letter, though a level word's, names no level: 市场 (市场监管局), 市容
+# (a town's 市容办, 市容所; round 78)
 _WORDS_OPENING_WITH_A_LEVEL = ("市场", "市容")
 
 

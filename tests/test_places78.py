@@ -123,6 +123,7 @@ def test_a_plan_of_no_place_naming_a_citys_bureau_keeps_it_apart_from_the_known_
     # the guard: a plan of no place writing no 市X / 区X (a ministry's) leaves the city's names short
     national = _plan("国务院办公厅关于印发垃圾分类方案的通知", "国家发展改革委", "住房城乡建设部")
     assert set(_units(CITY, national)) == {"市绿化市容局", "市房管局", "国家发展改革委", "住房城乡建设部"}
+    assert unplaced_plans(_docs(CITY, national)) == ()  # nothing kept apart: no warning
 
 
 def test_a_citys_plan_and_a_districts_keep_the_city_and_district_bureaus_apart_as_today():
