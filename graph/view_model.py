@@ -125,7 +125,7 @@ class View:
     notes: tuple[str, ...] = ()
     focus: tuple[str, ...] = ()
     size_label: str = "连接数 connections in view"
-    group_label: str = "类型 kind"
+    group_label: str = "类型 Kind"
     source: str = ""
     include_contacts: bool = False
     include_people: bool = False

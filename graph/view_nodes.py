@@ -375,10 +375,42 @@ def node_labels(G: nx.MultiDiGraph, ids: Iterable[str]) -> dict[str, str]:
 
 DOCUMENT_TAG_CHARS = 10  # a document's name beside a label, cut to this (distinct from the others' still)
 
+# A title's wrapper: who issued it and the verb before the plan's own name ("上海市某区人民政府办公室关于印发"),
+# and the closing "的通知" after it.
+_TITLE_HEAD = compiled(r"^.*?(?:关于|印发|转发|批转)+")
+_TITLE_TAIL = compiled(r"(?:等)?的通知$")
+_QUOTED_LAST = compiled(r"《([^《》]+)》(?:等)?(?:的通知)?$")
+
+
+def short_title(title: str) -> str:
+    """A plan's own name from its document's title: the name in 《》 the title ends with, else the title
+    without its issuer, its "关于印发" and its "的通知" — what a reader calls the plan.
+
+    >>> short_title("上海市某区人民政府办公室关于印发《某区生活垃圾分类工作方案》的通知")
+    '某区生活垃圾分类工作方案'
+    >>> short_title("某区人民政府关于印发《关于加快推进本区公园建设的实施意见》的通知")
+    '加快推进本区公园建设的实施意见'
+    >>> short_title("某市人民政府办公厅关于进一步加强道路养护的实施意见"), short_title("各地自查")
+    ('进一步加强道路养护的实施意见', '各地自查')
+    >>> short_title("某区人民政府办公室关于印发贯彻《某某条例》推进全程分类实施方案的通知")  # a law cited inside
+    '贯彻《某某条例》推进全程分类实施方案'
+    """
+    title = title.strip()
+    if m := _QUOTED_LAST.search(title):
+        return m.group(1).strip().removeprefix("关于") or m.group(1)
+    return _TITLE_TAIL.sub("", _TITLE_HEAD.sub("", title, count=1)).strip() or title
+
+
+def _document_tag(G: nx.MultiDiGraph, document: str) -> str:
+    """What tells a document apart to a reader: its plan's short title, else its name (the file's stem)."""
+    title = G.nodes[document].get("title") if document in G else None
+    return short_title(title) if title else (document_name(document) or document)
+
 
 def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
-    """``labels`` where equal labels of nodes from different documents get their document's name after them
-    (workplan 1 of two plans of one template both read "[1] 开展…"); the names cut, still distinct.
+    """``labels`` where equal labels of nodes from different documents get their plan's short title after them
+    (workplan 1 of two plans of one template both read "[1] 开展…"), or the file's name where a document has
+    no title; cut, still distinct. The file's stem had read "[1] 工作任务 · 82-shangh…" (session 62).
 
     >>> G = nx.MultiDiGraph(documents=["doc:甲区方案", "doc:乙区方案"])
     >>> for doc in ("甲区方案", "乙区方案"):
@@ -394,7 +426,7 @@ def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
     if not clashes:
         return labels
     documents = sorted({d for ns in clashes for n in ns if (d := G.nodes[n].get("document"))})
-    tags = dict(zip(documents, distinct_cuts([document_name(d) or d for d in documents], DOCUMENT_TAG_CHARS)))
+    tags = dict(zip(documents, distinct_cuts([_document_tag(G, d) for d in documents], DOCUMENT_TAG_CHARS)))
     out = dict(labels)
     for ns in clashes:
         for n in ns:

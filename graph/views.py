@@ -184,7 +184,7 @@ def unit_partners_view(
         notes=tuple(notes),
         focus=(focus,),
         size_label=bi("共同举措数", "shared measures", lang),
-        group_label=group_label or (bi("类别", "category", lang) if groups is None else bi("分组", "group", lang)),
+        group_label=group_label or (bi("类别", "Category", lang) if groups is None else bi("分组", "Group", lang)),
         source=source_line(G, documents_of(G, role_targets(G, focus))),
         include_contacts=include_contacts,
         layout="star",
@@ -354,7 +354,7 @@ def unit_neighbourhood(
         focus=(focus,),
         size_label=size_label
         or (bi("本图中的连接数", "connections in view", lang) if sizes is None else bi("指标", "metric", lang)),
-        group_label=group_label or (bi("类型", "kind", lang) if groups is None else bi("分组", "group", lang)),
+        group_label=group_label or (bi("类型", "Kind", lang) if groups is None else bi("分组", "Group", lang)),
         source=source_line(G, documents_of(G, [*chosen, *role_targets(G, focus)])),
         include_contacts=include_contacts,
         include_people=include_people,
@@ -476,7 +476,7 @@ def chain_view(
         notes=tuple(notes),
         focus=(ids[0], ids[-1]) if ids else (),
         size_label=bi("本图中的连接数", "connections in view", lang),
-        group_label=bi("类型", "kind", lang),
+        group_label=bi("类型", "Kind", lang),
         source=source_line(G, documents_of(G, [m for ms in hops for m in ms])),
         include_contacts=include_contacts,
         layout="chain",
@@ -561,7 +561,7 @@ def coordination_view(
         size_label=size_label
         or (bi("共同举措", "shared measures", lang) if sizes is None else bi("指标", "metric", lang)),
         group_label=group_label
-        or (bi("类别", "category", lang) if groups is None else bi("协同组", "community", lang)),
+        or (bi("类别", "Category", lang) if groups is None else bi("协同组", "Community", lang)),
         source=source_line(G),
         lang=lang,
     )
@@ -593,7 +593,7 @@ def bottleneck_view(
     >>> C = nx.Graph([("unit:A", "unit:B", {"weight": 2}), ("unit:B", "unit:C", {"weight": 1})])
     >>> v = bottleneck_view(G, C, {"unit:A": 0.0, "unit:B": 1.0, "unit:C": 0.0}, top=2, articulation=["unit:B"])
     >>> [(n.label, n.size) for n in v.nodes], v.ranking
-    ([('B ◆', 1.0), ('A', 0.0)], ('1. B ◆  1.000', '◆ 关键连接单位（移除即断开） articulation point (its removal splits the network)'))
+    ([('B ◆', 1.0), ('A', 0.0)], ('1. B ◆  1.000', '◆ 关键连接单位（移除即断开） Articulation point (its removal splits the network)'))
     """
     metric_label = metric_label or bi("中介中心性", "betweenness", lang)
     cuts = set(articulation)
@@ -613,7 +613,7 @@ def bottleneck_view(
     nodes = tuple(replace(n, label=mark[n.id]) if n.id in mark else n for n in view.nodes)
     first = [n for n in sorted(nodes, key=lambda n: -(n.size or 0.0)) if (n.size or 0.0) > 0][:ranked]
     lines = tuple(f"{i}. {n.label}  {n.size:.3f}" for i, n in enumerate(first, start=1))
-    title = bi("排名", "ranking", lang)
+    title = bi("排名", "Ranking", lang)
     if cuts:  # what ◆ means, as the list's last line
-        lines += ("◆ " + bi("关键连接单位（移除即断开）", "articulation point (its removal splits the network)", lang),)
+        lines += ("◆ " + bi("关键连接单位（移除即断开）", "Articulation point (its removal splits the network)", lang),)
     return replace(view, nodes=nodes, ranking=lines, ranking_label=title)

@@ -111,7 +111,7 @@ def community_groups(G: nx.MultiDiGraph, lang: str = "both") -> tuple[dict[str, 
     from reformgraph.metrics import communities
 
     part = communities(G)
-    word = bi("协同组", "community", lang)
+    word = bi("协同组", "Community", lang)
     q = f"{part.modularity:.2f}"
     opening, closing = ("（", "）") if lang == "zh" else (" (", ")")  # full-width brackets in Chinese alone
     groups = {u: f"{word} {c.index}{opening}{c.central_name}{closing}" for c in part.communities for u in c.members}

@@ -342,7 +342,7 @@ def render_html(
         items = "".join(
             f'<span><span class="ln" style="background:{esc(c)}"></span>{esc(label)}</span>' for label, c in edges
         )
-        title = bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang)
+        title = bi("连线：谁牵头（箭头指向配合单位）", "Links: who leads (arrow to the supporter)", lang)
         edge_html = f'\n<div class="legend"><b>{esc(title)}</b>{items}</div>'
     size_items = ""
     for value in size_legend_values([n for n in view.nodes if not n.focus]):

@@ -114,7 +114,7 @@ def slide_footer(
     max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
     tail = f"  ·  {bi('导出', 'Exported', lang)}{colon(lang)}{exported or export_day().isoformat()}  ·  ReformGraph"
     if contacts_hidden:
-        tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
+        tail += "  ·  " + bi("电话号码已隐藏", "Phone numbers hidden", lang)
     head = f"{bi('来源', 'Source', lang)}{colon(lang)}"
     documents = len((source or "").split("; "))
     if documents > 1 and text_width(head + source + tail) > max_em:
@@ -129,7 +129,7 @@ def _texts(view: View, footer: str) -> list[str]:
     out += [group_label(g, view.lang) for g in {n.group for n in view.nodes}]
     out += [label for label, _ in edge_legend(view)]
     out += [legend_number(v) for v in size_legend_values([n for n in view.nodes if not n.focus])]
-    out += [bi("方块 = 合并节点", "square = grouped", view.lang), bi("黑框 = 焦点", "black ring = focus", view.lang)]
+    out += [bi("方块 = 合并节点", "Square = grouped", view.lang), bi("黑框 = 焦点", "Black ring = focus", view.lang)]
     out += [view.ranking_label, *view.ranking] if view.ranking else []
     return out
 
@@ -419,9 +419,9 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
 
     handles = [dot(c, group_label(g, lang)) for g, c in colours.items() if g != "Group"]
     if any(n.kind == "Group" for n in view.nodes):
-        handles.append(dot("#dddddd", bi("方块 = 合并节点", "square = grouped", lang), edge="#888888", marker="s"))
+        handles.append(dot("#dddddd", bi("方块 = 合并节点", "Square = grouped", lang), edge="#888888", marker="s"))
     if any(n.focus for n in view.nodes):
-        handles.append(dot("white", bi("黑框 = 焦点", "black ring = focus", lang), edge="#111111", lw=2))
+        handles.append(dot("white", bi("黑框 = 焦点", "Black ring = focus", lang), edge="#111111", lw=2))
     top = NETWORK_BOX[3]
     first = _side_legend(fig, handles, view.group_label, (LEGEND_LEFT, top), clean)
     edges = edge_legend(view)
@@ -432,7 +432,7 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
         second = _side_legend(
             fig,
             lines,
-            bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang),
+            bi("连线：谁牵头（箭头指向配合单位）", "Links: who leads (arrow to the supporter)", lang),
             (LEGEND_LEFT, below),
             clean,
         )

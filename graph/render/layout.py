@@ -321,7 +321,7 @@ def size_title(view: View) -> str:
     >>> size_title(View("t", (), (), size_label="中介中心性", lang="zh"))
     '大小：中介中心性'
     """
-    return bi("大小", "size", view.lang) + colon(view.lang) + view.size_label
+    return bi("大小", "Size", view.lang) + colon(view.lang) + view.size_label
 
 
 def edge_legend(view: View) -> list[tuple[str, str]]:
