@@ -49,15 +49,15 @@ REL_LABELS_EN = {
     "COORDINATES": "coordinates with",
 }
 CATEGORY_LABELS = {
-    "department": "部门 department",
-    "collective": "集合称谓 collective",
-    "district_government": "区县政府 district government",
-    "subdistrict": "街镇园区 sub-district",
-    "court": "法院 court",
-    "procuratorate": "检察院 procuratorate",
-    "enterprise": "企业 enterprise",
-    "association": "协会 association",
-    "other": "其他 other",
+    "department": "部门 Department",
+    "collective": "集合称谓 Collective",
+    "district_government": "区县政府 District government",
+    "subdistrict": "街镇园区 Sub-district",
+    "court": "法院 Court",
+    "procuratorate": "检察院 Procuratorate",
+    "enterprise": "企业 Enterprise",
+    "association": "协会 Association",
+    "other": "其他 Other",
 }
 
 #: A measure's ``status`` (the plan's own word on its deadline), as the explorer's tables name it.

@@ -593,7 +593,7 @@ def bottleneck_view(
     >>> C = nx.Graph([("unit:A", "unit:B", {"weight": 2}), ("unit:B", "unit:C", {"weight": 1})])
     >>> v = bottleneck_view(G, C, {"unit:A": 0.0, "unit:B": 1.0, "unit:C": 0.0}, top=2, articulation=["unit:B"])
     >>> [(n.label, n.size) for n in v.nodes], v.ranking
-    ([('B ◆', 1.0), ('A', 0.0)], ('1. B ◆  1.000', '◆ 关键连接单位（移除即断开） Articulation point (its removal splits the network)'))
+    ([('B ◆', 1.0), ('A', 0.0)], ('1. B ◆  1.000', '◆ 关键连接单位（移除即断开） Key link (its removal splits the network)'))
     """
     metric_label = metric_label or bi("中介中心性", "betweenness", lang)
     cuts = set(articulation)
@@ -615,5 +615,5 @@ def bottleneck_view(
     lines = tuple(f"{i}. {n.label}  {n.size:.3f}" for i, n in enumerate(first, start=1))
     title = bi("排名", "Ranking", lang)
     if cuts:  # what ◆ means, as the list's last line
-        lines += ("◆ " + bi("关键连接单位（移除即断开）", "Articulation point (its removal splits the network)", lang),)
+        lines += ("◆ " + bi("关键连接单位（移除即断开）", "Key link (its removal splits the network)", lang),)
     return replace(view, nodes=nodes, ranking=lines, ranking_label=title)

@@ -286,7 +286,25 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
     ctx.restore();
   }});
   // Show the whole placed canvas, labels included; never smaller than minScale (labels ≥ 12 px).
+  // In a frame of a page (the explorer) the frame's height was reckoned for the drawing at full size: where
+  // the frame is too narrow for that, the drawing is smaller, so the network and the frame are made as tall as
+  // what is drawn — a large star at 1280 px had ~100 px of blank above and below it (session 62). A browser
+  // window of its own is left to the network, as before.
+  var holder = null, holderMax = 0;
+  try {{ holder = window.frameElement; }} catch (e) {{ holder = null; }}
+  if (holder) {{
+    holder.style.height = "";  // the height the page gave the frame, not the one set for the picture before
+    holderMax = holder.clientHeight;
+    container.style.flex = "0 0 auto";
+  }}
   function frame() {{
+    if (holder) {{
+      var fit = Math.max(minScale, Math.min(1, container.clientWidth / canvasSize[0]));
+      container.style.height = Math.ceil(canvasSize[1] * fit) + "px";
+      network.setSize("100%", container.style.height);
+      var end = Math.ceil(document.querySelector("footer").getBoundingClientRect().bottom + window.scrollY);
+      holder.style.height = Math.min(holderMax, end) + "px";
+    }}
     var s = Math.min(container.clientWidth / canvasSize[0], container.clientHeight / canvasSize[1]);
     network.moveTo({{ position: {{ x: 0, y: centreY }}, scale: Math.max(minScale, s), animation: false }});
   }}

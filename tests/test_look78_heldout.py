@@ -1,0 +1,108 @@
+"""What session 62's second look at the real held-out plans found, each as a property of a page, a view or a
+table (docs/looks-other-plans.md, "Looks again at the real held-out plans (session 62)").
+
+The graphs are hand-built with names of our own, shaped as the held-out plans are: a district bureau sharing
+measures with a hundred partners; plans of one template whose first workplans are all called 工作任务.
+"""
+
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+import pytest
+
+from reformgraph.metrics import graph_from_measures
+from reformgraph.views import unit_partners_view
+
+HUB = "区环境卫生局"
+
+
+def _star(partners: int) -> nx.MultiDiGraph:
+    """``HUB`` sharing measures with ``partners`` partners, the first more than the others."""
+    rows = [(str(k), HUB, "某区首位局") for k in range(1, 12)]
+    rows += [(str(k % 9 + 1), HUB, f"某区第{k}局") for k in range(partners - 1)]
+    return graph_from_measures(rows)
+
+
+# ---------------------------------------------------------------- the unit page's frame at 1280 px
+
+# The explorer's main column on a 1280 px laptop, less the frame's padding (docs/explorer.md).
+LAPTOP_FRAME_PX = 790
+
+_BLANK = """() => {
+    const net = document.getElementById("net");
+    const r = net.getBoundingClientRect();
+    const footer = document.querySelector("footer").getBoundingClientRect();
+    return {net: r.height, frame: window.innerHeight, footer_end: footer.bottom};
+}"""
+
+
+def _framed(browser, page_html: str, width: int, height: int):
+    """``page_html`` in an iframe ``width`` × ``height`` px of a page, as Streamlit's ``st.iframe`` embeds it."""
+    page = browser.new_page(viewport={"width": width + 40, "height": 900})
+    page.set_content(f'<body style="margin:0"><iframe title="t" style="border:none" width="{width}" height="{height}"></iframe>')
+    page.evaluate("(html) => { document.querySelector('iframe').srcdoc = html; }", page_html)
+    frame = page.frame_locator("iframe")
+    frame.locator("body[data-rendered='1']").wait_for(timeout=30_000)
+    page.wait_for_timeout(300)
+    return page, page.frames[1]
+
+
+def _ink_rows(png: bytes) -> tuple[int, int, int]:
+    """(rows above the first drawn pixel, rows below the last, height) of a screenshot: white and the frame's
+    light grey border are not ink."""
+    np = pytest.importorskip("numpy")
+    from PIL import Image
+
+    grey = np.asarray(Image.open(io.BytesIO(png)).convert("L"), dtype=int)
+    inked = np.flatnonzero((grey < 200).any(axis=1))
+    return int(inked[0]), int(grey.shape[0] - 1 - inked[-1]), grey.shape[0]
+
+
+def test_a_large_star_in_a_laptop_frame_has_no_blank_band(browser):
+    """The unit page of the 87 held-out plans' busiest unit (128 partners) at 1280 px: the picture, scaled to the
+    frame's width, sat in a frame sized for its full height, ~100 px of blank above it and below it."""
+    from reformgraph.explorer.cached import frame_height, page_html
+
+    view = unit_partners_view(_star(100), f"unit:{HUB}", lang="zh")
+    html = page_html(view)
+    page, frame = _framed(browser, html, LAPTOP_FRAME_PX, frame_height(view, html))
+    try:
+        top, bottom, height = _ink_rows(frame.locator("#net").screenshot())
+        assert top <= 30 and bottom <= 30, (top, bottom, height)  # one em of margin at 0.8, and the border
+        box = frame.evaluate(_BLANK)
+        assert box["frame"] - box["footer_end"] <= 4, box  # the frame ends with its footer
+    finally:
+        page.close()
+
+
+def test_a_frame_wide_enough_draws_the_picture_at_full_size_as_before(browser):
+    """The guard: where the frame holds the drawing at full size, it is drawn at full size (labels 15 px) in a
+    network as tall as the page says."""
+    from reformgraph.explorer.cached import _NET_HEIGHT, frame_height, page_html
+
+    view = unit_partners_view(_star(100), f"unit:{HUB}", lang="zh")
+    html = page_html(view)
+    page, frame = _framed(browser, html, 1500, frame_height(view, html))
+    try:
+        assert frame.evaluate("() => window.reformgraphNetwork.getScale()") >= 0.99
+        assert frame.evaluate(_BLANK)["net"] >= int(_NET_HEIGHT.search(html).group(1))
+    finally:
+        page.close()
+
+
+def test_the_exported_page_in_a_window_of_its_own_still_fills_the_window(browser, tmp_path):
+    """The guard: the offline HTML export opened in a browser window is no frame; its network fills the window."""
+    from reformgraph.render.html import render_html
+
+    path = tmp_path / "star.html"
+    path.write_text(render_html(unit_partners_view(_star(100), f"unit:{HUB}", lang="zh")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": LAPTOP_FRAME_PX, "height": 2400})
+    try:
+        page.goto(path.as_uri())
+        page.locator("body[data-rendered='1']").wait_for(timeout=30_000)
+        box = page.evaluate(_BLANK)
+        assert box["footer_end"] >= 2400 - 2, box  # the network grew into the window's height
+    finally:
+        page.close()
