@@ -44,33 +44,18 @@ from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
 from reformgraph.regexcache import compiled
-from reformgraph.render.html import page_footer, render_html
-from reformgraph.render.layout import EM_PX, screen_canvas
+from reformgraph.render.html import render_html
+from reformgraph.render.layout import screen_canvas
 from reformgraph.stamp import export_day
 
-# Room in the page's frame for the picture's title, notes, legends and footer around the network.
-FRAME_EXTRA_PX = 260
-_NET_HEIGHT = compiled(r"#net \{ width: 100%; height: (\d+)px")
-
-
-def frame_height(view: view_model.View, page: str) -> int:
-    """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom.
-
-    ``FRAME_EXTRA_PX`` holds a footer of two lines; a longer one (the titles of the 15 documents of a
-    graph of several plans: nine lines on a laptop) gets its lines more, so its end is not cut (session 33)."""
-    m = _NET_HEIGHT.search(page)
-    net = int(m.group(1)) if m else int(screen_canvas(view)[1] * EM_PX)
-    return net + FRAME_EXTRA_PX + 24 * len(view.notes) + _FOOTER_LINE_PX * max(0, footer_lines(page_footer(view)) - 2)
-
-
-_FOOTER_LINE_PX = 18  # the picture's footer: 12 px text, line height 1.5
 _FOOTER_TEXT_PX = 760  # its width on a 1280 px laptop, less the padding
 _WIDE = compiled("[\u2e80-\U0003ffff]")
 
 
 def footer_lines(footer: str | None) -> int:
     """How many lines the picture's ``footer`` (source, date, privacy note: ``graph.render.html.page_footer``)
-    takes on a laptop (12 px: 12 px a CJK character, 7 px any other).
+    takes on a laptop (12 px: 12 px a CJK character, 7 px any other). The frame itself follows what the page
+    holds (``ui.picture``); this says how much of a laptop's screen a footer takes (ten lines at most).
 
     >>> footer_lines("来源：国务院办公厅关于印发的通知 · 导出：2026-12-03"), footer_lines("国务院办公厅关于印发的通知" * 30)
     (1, 7)

@@ -449,8 +449,11 @@ def document_column(G: Any) -> dict[str, str]:
     return {"document": t("col.document")} if many_documents(G) else {}
 
 
-def picture(page: str, height: int, alt: str) -> None:
-    """A drawn network page (``graph.render.html``, 0.7 MB) in an iframe on the page.
+def picture(page: str, alt: str) -> None:
+    """A drawn network page (``graph.render.html``, 0.7 MB) in an iframe on the page, as tall as what it holds
+    (Streamlit measures the page; the page makes its network as tall as the drawing at the frame's width).
+    A height reckoned here for the drawing at full size left a blank band above and below a large picture
+    drawn smaller on a laptop (session 62).
 
     ``st.iframe`` first asks ``urllib.parse.urlparse`` whether the string is a URL, and
     ``urlsplit``'s cache (128 entries) then kept every distinct page alive with a parsed copy:
@@ -461,7 +464,7 @@ def picture(page: str, height: int, alt: str) -> None:
 
     import streamlit as st
 
-    st.iframe(page, height=height, alt=alt)
+    st.iframe(page, height="content", alt=alt)
     urllib.parse.clear_cache()
 
 

@@ -47,7 +47,7 @@ if len(ranked) < len(rows[:top]):
     st.caption(t("bottlenecks.zero", n=len(rows[:top]) - len(ranked)))
 st.subheader(t("bottlenecks.network"))
 view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
-picture(page, cached.frame_height(view, page), t("bottlenecks.network"))
+picture(page, t("bottlenecks.network"))
 download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 st.subheader(t("bottlenecks.details"))
 ranking = [

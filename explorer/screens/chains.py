@@ -55,7 +55,7 @@ st.markdown(" → ".join(f"**{md_escape(n)}**" for n in found.names))
 drawn = cached.chain_view(token, G, source, target, lang)
 if drawn is not None:
     view, page = drawn
-    picture(page, cached.frame_height(view, page), t("chains.title"))
+    picture(page, t("chains.title"))
     download_buttons(view, page, "-".join(found.names), "chain_dl")
 
 st.subheader(t("chains.hops"))

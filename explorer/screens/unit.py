@@ -178,7 +178,7 @@ with st.expander(t("unit.options"), expanded=False):
 view, page, view_edges = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
-picture(page, cached.frame_height(view, page), t("unit.network"))
+picture(page, t("unit.network"))
 st.caption(sentences(t("unit.network_caption"), t("app.offline")))
 download_buttons(view, page, f"{name}-{t(f'unit.view.{depth}')}", "unit_dl")
 

@@ -286,24 +286,24 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
     ctx.restore();
   }});
   // Show the whole placed canvas, labels included; never smaller than minScale (labels ≥ 12 px).
-  // In a frame of a page (the explorer) the frame's height was reckoned for the drawing at full size: where
-  // the frame is too narrow for that, the drawing is smaller, so the network and the frame are made as tall as
-  // what is drawn — a large star at 1280 px had ~100 px of blank above and below it (session 62). A browser
-  // window of its own is left to the network, as before.
-  var holder = null, holderMax = 0;
-  try {{ holder = window.frameElement; }} catch (e) {{ holder = null; }}
-  if (holder) {{
-    holder.style.height = "";  // the height the page gave the frame, not the one set for the picture before
-    holderMax = holder.clientHeight;
+  // In a frame of a page (the explorer, which sizes the frame to what it holds) the network is as tall as the
+  // drawing at the scale the frame's width allows: in a frame sized for the drawing at full size, a large
+  // star drawn at 0.8 on a 1280 px laptop had ~100 px of blank above and below it (session 62). A browser
+  // window of its own is left to the network, which fills it, as before.
+  var framed = false;
+  try {{ framed = window.self !== window.top && !!window.frameElement; }} catch (e) {{ framed = false; }}
+  if (framed) {{
+    document.body.style.minHeight = "0";
     container.style.flex = "0 0 auto";
   }}
   function frame() {{
-    if (holder) {{
+    if (framed) {{
       var fit = Math.max(minScale, Math.min(1, container.clientWidth / canvasSize[0]));
-      container.style.height = Math.ceil(canvasSize[1] * fit) + "px";
-      network.setSize("100%", container.style.height);
-      var end = Math.ceil(document.querySelector("footer").getBoundingClientRect().bottom + window.scrollY);
-      holder.style.height = Math.min(holderMax, end) + "px";
+      var tall = Math.ceil(canvasSize[1] * fit) + "px";
+      if (container.style.height !== tall) {{
+        container.style.height = tall;
+        network.setSize("100%", tall);
+      }}
     }}
     var s = Math.min(container.clientWidth / canvasSize[0], container.clientHeight / canvasSize[1]);
     network.moveTo({{ position: {{ x: 0, y: centreY }}, scale: Math.max(minScale, s), animation: false }});
