@@ -107,3 +107,35 @@ def test_the_exported_page_in_a_window_of_its_own_still_fills_the_window(browser
         assert box["footer_end"] >= 2400 - 2, box  # the network grew into the window's height
     finally:
         page.close()
+
+
+# ---------------------------------------------------------------- a chain of long names
+
+
+def _chain_view(names: list[str]):
+    from reformgraph.metrics import shortest_chain
+    from reformgraph.views import chain_view
+
+    G = graph_from_measures([(str(k), a, b) for k, (a, b) in enumerate(zip(names, names[1:]), start=1)])
+    return chain_view(G, shortest_chain(G, f"unit:{names[0]}", f"unit:{names[-1]}"), lang="zh")
+
+
+def test_every_unit_of_a_chain_of_long_names_is_named():
+    """The chain from the 87 held-out plans' busiest unit to 团上海市青浦区委 drew 上海市青浦区发展改革委 with no
+    name: two middle units with 11-em names 10.6 em apart, neither fitting beside its node, both put under it."""
+    from reformgraph.render.layout import canvas_for, place
+
+    view = _chain_view(["某区绿化市容局", "某区新城公司", "某市某区发展和改革委员会", "某市某区应急管理局", "某区团委"])
+    p = place(view, canvas_for(view))
+    assert not p.hidden and p.overlaps == 0, p.hidden
+    long = [p.labels[f"unit:{n}"] for n in ("某市某区发展和改革委员会", "某市某区应急管理局")]
+    assert {label.va for label in long} == {"top", "bottom"}  # one under its node, the next over it
+
+
+def test_a_chain_of_short_names_keeps_each_name_beside_its_unit():
+    """The guard: names with room beside their units stay there (session 38's rule: no link through a name)."""
+    from reformgraph.render.layout import canvas_for, place
+
+    view = _chain_view(["某区甲局", "某区乙局", "某区丙局", "某区丁局", "某区戊局"])
+    p = place(view, canvas_for(view))
+    assert {p.labels[n.id].va for n in view.nodes if n.kind == "Unit"} == {"center"}

@@ -398,6 +398,10 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
     fixed = np.array([i in focus or (view.layout == "chain" and view.node(i).kind == "Unit") for i in ids])
     if not star:
         xy = _fit(xy, ext, W, H, centred=len(focus) == 1 and view.layout != "chain")
+    if view.layout == "chain":
+        units = sorted((xy[index[n.id]][0], n.id) for n in nodes if n.kind == "Unit")
+        for n in _stagger_chain_names(units, dia, width, side):
+            ext[index[n]] = _extents(dia[n], width[n], side[n], scale[n])
     hidden: set[str] = set()
     stuck: set[str] = set()  # nodes no free place was found for
     # Least important first: the label given up (or moved) first when two collide.
@@ -466,6 +470,31 @@ def _outward(xy, layout: str) -> str:
     if layout == "chain" and xy[1] == 0:  # a unit: _chain_positions puts the two ends at x = ±1
         return "left" if xy[0] == -1.0 else "right"
     return "below"
+
+
+def _stagger_chain_names(units: list[tuple[float, str]], dia, width, side) -> list[str]:
+    """In a chain, a unit of the middle whose name is wider than the room to the next unit gets its label
+    under it, the next such unit over it, and so on; the units whose side changed. Beside it, the name ran
+    into the next unit; under two neighbouring units, two names ran into each other, and one was hidden
+    (上海市青浦区发展改革委 between two units 10.6 em apart, session 62).
+
+    >>> side = {"a": "left", "b": "right", "c": "right", "d": "right"}
+    >>> dia, width = dict.fromkeys("abcd", 1.0), {"a": 3.0, "b": 11.0, "c": 11.0, "d": 8.0}
+    >>> _stagger_chain_names([(-20.0, "a"), (-10.0, "b"), (0.0, "c"), (10.0, "d")], dia, width, side), side
+    (['b', 'c'], {'a': 'left', 'b': 'below', 'c': 'above', 'd': 'right'})
+    >>> side = {"a": "left", "b": "right", "c": "right"}
+    >>> _stagger_chain_names([(-21.0, "a"), (0.0, "b"), (21.0, "c")], dia, width, side)  # room beside it: as before
+    []
+    """
+    changed, last = [], "above"
+    for (x, u), (x_next, v) in zip(units[1:-1], units[2:]):
+        room = x_next - x - (dia[u] + dia[v]) / 2 - LABEL_GAP - PAD_X
+        if width[u] <= room:
+            last = "above"
+            continue
+        side[u] = last = "below" if last == "above" else "above"
+        changed.append(u)
+    return changed
 
 
 def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: float, H: float) -> int:
