@@ -97,7 +97,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.workplan": ("工作方案", "Workplan"),
     "col.seq": ("序号", "No."),
     "col.deadline": ("完成时限", "Deadline"),
-    "col.deadline_raw": ("原文时限", "Written deadline"),
+    "col.deadline_raw": ("原文时限", "Deadline"),  # its cells are the words: "as written" was cut at 1280 px
     "col.status": ("状态", "Status"),
     "col.line": ("行号", "Line"),
     "col.document": ("文件", "Document"),

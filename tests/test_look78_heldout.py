@@ -139,3 +139,45 @@ def test_a_chain_of_short_names_keeps_each_name_beside_its_unit():
     view = _chain_view(["某区甲局", "某区乙局", "某区丙局", "某区丁局", "某区戊局"])
     p = place(view, canvas_for(view))
     assert {p.labels[n.id].va for n in view.nodes if n.kind == "Unit"} == {"center"}
+
+
+# ---------------------------------------------------------------- English tables at 1280 px
+
+
+def _headers(keys: dict[str, str], lang: str) -> dict[str, str]:
+    from reformgraph.explorer.i18n import text
+
+    return {column: text(key, lang) for column, key in keys.items()}
+
+
+def test_the_bottleneck_details_headers_are_whole_in_english():
+    """瓶颈's details at 1280 px in English read "Units cut off if remo…" and "Articulation poin…": a header
+    wider than what its column of ticks and counts was given."""
+    from reformgraph.explorer.ui import column_widths, text_px
+
+    keys = {"name": "col.unit", "bc": "unit.size.betweenness", "dep": "col.dependents"}
+    keys |= {"art": "bottlenecks.articulation", "cut": "bottlenecks.cut_off", "cat": "col.category"}
+    rows = [{"name": "某市某区住房保障房屋管理局", "bc": 0.085, "dep": 23, "art": "✓", "cut": 95, "cat": "Department"}]
+    headers = _headers(keys, "en")
+    widths = column_widths(rows, headers)
+    for column in ("art", "cut", "dep", "bc"):
+        assert widths[headers[column]] >= text_px(headers[column]) + 24, (headers[column], widths)
+    assert widths[headers["name"]] >= text_px(rows[0]["name"]) + 24  # the unit's name whole, as in session 61
+
+
+def test_the_chain_table_in_english_is_no_wider_than_in_chinese():
+    """The guard: 协同链's hop table had "Deadline as writ…"; a header whole but wider would push the line
+    numbers off the table's right edge (a first mend, "Written deadline", did: 866 px for 780)."""
+    from reformgraph.explorer.ui import column_widths, text_px
+
+    keys = {"wp": "col.workplan", "seq": "col.seq", "text": "col.source", "deadline": "col.deadline_raw"}
+    keys |= {"document": "col.document", "line": "col.line"}
+    text = "加强规划指标衔接。编制各层级国土空间总体规划以及新编详细规划、行业专项规划时，应衔接落实。" * 2
+    row = {"wp": "1", "seq": 2, "text": text, "a": "牵头", "b": "牵头", "deadline": "—", "line": 153}
+    row["document"] = "01-shanghai-jiading-sponge-city-2024"
+    roles = {"a": "某区绿化市容局", "b": "某市某区规划资源局局"}
+    zh = column_widths([row], _headers(keys, "zh") | roles)
+    en_headers = _headers(keys, "en") | roles
+    en = column_widths([row], en_headers)
+    assert en[en_headers["deadline"]] >= text_px(en_headers["deadline"]) + 24
+    assert sum(en.values()) <= sum(zh.values()) + 24, (en, zh)
