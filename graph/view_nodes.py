@@ -410,7 +410,8 @@ def _document_tag(G: nx.MultiDiGraph, document: str) -> str:
 def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
     """``labels`` where equal labels of nodes from different documents get their plan's short title after them
     (workplan 1 of two plans of one template both read "[1] 开展…"), or the file's name where a document has
-    no title; cut, still distinct. The file's stem had read "[1] 工作任务 · 82-shangh…" (session 62).
+    no title or the same title as another (two copies of one plan); cut, still distinct. The file's stem had
+    read "[1] 工作任务 · 82-shangh…" on a graph of 87 plans, each with its own title (session 62).
 
     >>> G = nx.MultiDiGraph(documents=["doc:甲区方案", "doc:乙区方案"])
     >>> for doc in ("甲区方案", "乙区方案"):
@@ -426,7 +427,11 @@ def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
     if not clashes:
         return labels
     documents = sorted({d for ns in clashes for n in ns if (d := G.nodes[n].get("document"))})
-    tags = dict(zip(documents, distinct_cuts([_document_tag(G, d) for d in documents], DOCUMENT_TAG_CHARS)))
+    titles = {d: _document_tag(G, d) for d in documents}
+    alike = Counter(titles.values())
+    # two copies of one plan (one title, two files) are told apart by their files' names
+    names = [titles[d] if alike[titles[d]] == 1 else (document_name(d) or d) for d in documents]
+    tags = dict(zip(documents, distinct_cuts(names, DOCUMENT_TAG_CHARS)))
     out = dict(labels)
     for ns in clashes:
         for n in ns:

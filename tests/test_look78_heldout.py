@@ -181,3 +181,44 @@ def test_the_chain_table_in_english_is_no_wider_than_in_chinese():
     en = column_widths([row], en_headers)
     assert en[en_headers["deadline"]] >= text_px(en_headers["deadline"]) + 24
     assert sum(en.values()) <= sum(zh.values()) + 24, (en, zh)
+
+
+# ---------------------------------------------------------------- workplans of several plans told apart
+
+
+def _plans(titles: dict[str, str]) -> nx.MultiDiGraph:
+    """Each file's plan with a workplan "[1] 工作任务" (the held-out plans' commonest first workplan)."""
+    G = nx.MultiDiGraph(documents=[f"doc:{stem}" for stem in titles])
+    for stem, title in titles.items():
+        G.add_node(f"doc:{stem}", kind="Document", title=title)
+        G.add_node(f"workplan:{stem}:1", kind="Workplan", number="1", title="工作任务", document=f"doc:{stem}")
+    return G
+
+
+def test_workplans_of_several_plans_are_told_apart_by_their_plans_short_titles():
+    """The depth-1 picture of the 87 held-out plans' busiest unit read "[1] 工作任务 · 82-shangh… (20)" and
+    "[1] 工作任务 · 17-shangh… (1)": the file's stem, cut, told a reader nothing of which plan."""
+    from reformgraph.view_nodes import node_labels
+
+    G = _plans(
+        {
+            "82-shanghai-jingan-waste-sorting-system-2024": "关于印发《某区持续优化生活垃圾全程分类体系工作方案》的通知",
+            "17-shanghai-jingan-fire-rescue-2019": "某区人民政府办公室关于转发区消防支队《某区消防救援发展三年行动计划》的通知",
+            "09-district-city-checkup-2021": "某区人民政府办公室关于印发2021年本区城市体检工作方案的通知",
+        }
+    )
+    labels = sorted(node_labels(G, [n for n in G if n.startswith("workplan:")]).values())
+    assert labels == [
+        "[1] 工作任务 · 2021年本区城市…",
+        "[1] 工作任务 · 某区持续优化生活垃…",
+        "[1] 工作任务 · 某区消防救援发展三…",
+    ]
+
+
+def test_two_copies_of_one_plan_are_still_told_apart_by_their_files():
+    """The guard: two files of one plan (one title) are told apart by their files' names, as before."""
+    from reformgraph.view_nodes import node_labels
+
+    G = _plans({"甲区方案": "关于印发《某区某某工作方案》的通知", "乙区方案": "关于印发《某区某某工作方案》的通知"})
+    labels = sorted(node_labels(G, [n for n in G if n.startswith("workplan:")]).values())
+    assert labels == ["[1] 工作任务 · 乙区方案", "[1] 工作任务 · 甲区方案"]
