@@ -222,3 +222,35 @@ def test_two_copies_of_one_plan_are_still_told_apart_by_their_files():
     G = _plans({"甲区方案": "关于印发《某区某某工作方案》的通知", "乙区方案": "关于印发《某区某某工作方案》的通知"})
     labels = sorted(node_labels(G, [n for n in G if n.startswith("workplan:")]).values())
     assert labels == ["[1] 工作任务 · 乙区方案", "[1] 工作任务 · 甲区方案"]
+
+
+# ---------------------------------------------------------------- English legends
+
+
+def test_english_legend_titles_and_entries_begin_with_a_capital():
+    """English slides wrote "kind" over "Measure", "size: connections in view" under "Community", "black ring =
+    focus" beside "Unit" and "department" beside "Enterprise"'s kin: titles in lower case beside capitalised names."""
+    from reformgraph.metrics import betweenness, coordination_graph
+    from reformgraph.render.image import slide_footer
+    from reformgraph.render.layout import size_title
+    from reformgraph.view_nodes import category_text
+    from reformgraph.views import bottleneck_view, unit_neighbourhood
+
+    G = _star(6)
+    views = [
+        unit_partners_view(G, f"unit:{HUB}", lang="en"),
+        unit_neighbourhood(G, f"unit:{HUB}", 1, lang="en"),
+        bottleneck_view(G, coordination_graph(G), betweenness(G), lang="en"),
+    ]
+    firsts = [t[0] for v in views for t in (v.group_label, size_title(v))]
+    firsts += [category_text(c, "en")[0] for c in ("department", "district_government", "enterprise", "other")]
+    assert all(c.isupper() for c in firsts), firsts
+    assert slide_footer("某方案", "2026-12-07", "en").endswith("ReformGraph  ·  Phone numbers hidden")
+
+
+def test_chinese_legends_are_as_before():
+    """The guard: the Chinese slides' legends keep their words."""
+    from reformgraph.render.layout import size_title
+
+    view = unit_partners_view(_star(6), f"unit:{HUB}", lang="zh")
+    assert (view.group_label, size_title(view)) == ("类别", "大小：共同举措数")
