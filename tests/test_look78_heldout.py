@@ -254,3 +254,59 @@ def test_chinese_legends_are_as_before():
 
     view = unit_partners_view(_star(6), f"unit:{HUB}", lang="zh")
     assert (view.group_label, size_title(view)) == ("类别", "大小：共同举措数")
+
+
+# ---------------------------------------------------------------- 时限's table of many years
+
+
+def _heatmap_page(browser, units: list[str], months: list[str], gaps: list[str]):
+    from reformgraph.explorer.ui import heatmap_html
+
+    counts = {
+        (u, m): (i * 7 + j * 3) % 23 + 1 for i, u in enumerate(units) for j, m in enumerate(months) if (i + j) % 3
+    }
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_content(
+        "<body style=\"margin:0;font-family:'Noto Sans CJK SC','Source Sans Pro',sans-serif\">"
+        f'<div style="width:820px">{heatmap_html(units, months, counts, gap_after=gaps)}</div></body>'
+    )
+    return page
+
+
+_WIDTHS = """() => {
+    const box = document.querySelector("[data-testid=heatmap]");
+    const rows = Array.from(document.querySelectorAll("[data-testid=heatmap] tbody tr")).map(tr =>
+        Array.from(tr.querySelectorAll("td")).filter(td => td.textContent).map(td => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            const t = range.getBoundingClientRect();
+            return [t.left, t.right];
+        }));
+    return {scroll: box.scrollWidth, client: box.clientWidth, rows};
+}"""
+
+
+def test_a_deadline_table_of_many_years_fits_a_laptop_page(browser):
+    """时限 of the 89 held-out plans at 1280 px: 18 months from 2019 to 2035 with 15 "…" gaps ran 106 px past the
+    page's right edge, the last numbers cut: a gap's cells were 21 px wide, as wide as a month's."""
+    months = ["2019-03", "2019-05", "2019-06", "2019-09", "2019-12", "2021-06", "2021-12", "2024-06", "2024-11"]
+    months += ["2024-12", "2025-03", "2025-06", "2025-12", "2026-12", "2027-12", "2028-12", "2030-12", "2035-12"]
+    gaps = [a for a, b in zip(months, months[1:]) if int(b[:4]) * 12 + int(b[5:]) - int(a[:4]) * 12 - int(a[5:]) > 1]
+    units = ["某市某区住房保障房屋管理局局", *[f"某市某区第{k}局" for k in range(24)]]
+    page = _heatmap_page(browser, units, months, gaps)
+    try:
+        drawn = page.evaluate(_WIDTHS)
+    finally:
+        page.close()
+    assert len(gaps) == 15 and drawn["scroll"] <= drawn["client"], (drawn["scroll"], drawn["client"])
+    apart = [b[0] - a[1] for row in drawn["rows"] for a, b in zip(row, row[1:])]
+    assert min(apart) >= 4, min(apart)  # two numbers side by side never read as one
+
+
+def test_a_deadline_table_of_consecutive_months_keeps_its_month_width():
+    """The guard: two years of months with no gap (the bundled plan) keep their 21 px columns."""
+    from reformgraph.explorer.ui import heatmap_html
+
+    months = [f"{y}-{m:02d}" for y in (2021, 2022) for m in range(1, 13)]
+    page = heatmap_html(["市市场监管局", "市规划自然资源局"], months, {("市市场监管局", "2021-01"): 12})
+    assert "min-width:21px" in page and "rg-gap" not in page.split("</style>")[1]
