@@ -376,6 +376,7 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     return units if units and _specific(units, each=each) else None
 
 
+_BY_BODIES_ENDS = ("负责", "牵头")  # how a clause of 由 and the bodies assigned ends (由各有关单位负责: round 78)
 _ENCOURAGES = ("鼓励", "支持")  # before 由 and its units: what the plan invites, no assignment (round 64)
 
 # the bodies a 由 names qualified by what they cover (由所涉及的A、B…等省级主管部门牵头: round 73 heldout18, held-out 77
@@ -1562,10 +1563,19 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # a collective of every body of a level too where 由 opens the clause (由各县（市、区）人民政府负责: round
                 # 31; not 以下各项工作均由各区县政府负责落实, a statement of who carries out every later task)
                 each = at == cs
+                # 由相关职能部门负责，持续开展: a clause of 由, the bodies and the role alone assigns the task to them,
+                # a collective of departments too (round 78 fresh78; not 由相关部门负责保障, nor 经费由有关部门负责, nor
+                # a convention's 由该部门牵头负责, fresh76 07: the department the sentence refers to, no collective)
+                bodies = (
+                    each
+                    and text.endswith(_BY_BODIES_ENDS, cs, ce)
+                    and bool(units)
+                    and all(is_collective(u.name) for u in units)
+                )
                 if not (
                     units
                     and units[-1].role in ("lead", "responsible", "implement")
-                    and _specific(units, each=each, kinds=kinds)
+                    and _specific(units, each=each, kinds=kinds, types=bodies)
                 ):
                     units = _by_verb(text, after_by - 1, ce, each=each, kinds=kinds)
                 if units is None and each and "负责" in text[ce:se]:
@@ -1998,8 +2008,10 @@ _REPORTS = compiled(r"上报|报送|反馈|提交|报备")
 # (or, with no modal, right before the guidance it works under: 县公安局在县教育局指导下开展…, round 58 left23; the
 # guidance is then read by ``_guiding_after_modal`` as after a modal). 需的 is no modal: ``…，提供编制更新方案所需的资料``
 # names what is needed, and its 所 no body's end (round 68 heldout13, held-out 61 line 82)
+# 需 before what is needed (整治所需经费由…, 所需资金: round 78 fresh78) is no modal: the words before it are no subject
+_NEEDED = "经费|资金|费用|物资|资源|材料|设备|场地"
 _MODAL_SUBJECT = compiled(  # A要对…督办 too (round 35)
-    r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求|的)|(?=" + _UNDER_GUIDANCE.pattern + "))"
+    r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求|的|" + _NEEDED + ")|(?=" + _UNDER_GUIDANCE.pattern + "))"
 )
 
 

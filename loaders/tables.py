@@ -164,6 +164,8 @@ def column_kind(name: str) -> str:
     ['deadline', 'deadline', 'detail']
     >>> [column_kind(c) for c in ["牵头任务数", "配合任务数量", "任务占比", "原责任单位", "调整前牵头单位"]]
     ['other', 'other', 'other', 'other', 'other']
+    >>> [column_kind(c) for c in ["任务状态", "事项办理情况", "目标完成情况", "任务内容", "工作事项"]]
+    ['other', 'other', 'other', 'task', 'task']
     """
     name = compact(name)
     core = strip_name_brackets(name) or name
@@ -195,8 +197,13 @@ def column_kind(name: str) -> str:
     if len(core) <= 12:
         for kind in _CONTAINED_ORDER:
             if any(n in core for n in COLUMN_NAMES[kind] if len(n) >= 2):
-                return kind
+                # 任务状态, 事项办理情况, 目标完成情况: the status of the work a text column's word names, a progress
+                # column (round 78 fresh78: an OA export's 任务状态 was a second task column, its 已完成 unread)
+                return "other" if kind in _WORK_KINDS and names_progress_column(core) else kind
     return "unknown"
+
+
+_WORK_KINDS = ("section", "task", "detail")  # the text columns whose words a progress column's name may open with
 
 
 # a column named by a role word alone (牵头 | 配合 | 时限; an event's 主办 | 承办 | 协办)
@@ -1002,6 +1009,8 @@ def table_sections(
             task
             and (
                 (outline and _WHOLE_NUMBER_CELL.fullmatch(get(row, number_col)))
+                # 1.1 over rows numbered 1.1.1, 1.1.2: an outline's heading of a lower level (round 78)
+                or (outline and _outline_heading(get(row, number_col), cells[k + 1 : k + 3], number_col))
                 # numbered 一 or （一） over rows numbered 1, 2 (round 31), or titled so in the task cell
                 or _CN_NUMBER_CELL.fullmatch(get(row, number_col))
                 or (not get(row, number_col) and _CN_NUMBER_CELL.match(task))
@@ -1660,6 +1669,24 @@ def _give_level_rows_units(
                 if i < len(head):
                     head[i] = ""
         k = j
+
+
+def _outline_heading(number: str, below: Sequence[Sequence[str]], number_col: int | None) -> bool:
+    """Whether a row numbered ``number`` heads the rows ``below`` it in an outline: the next row's number opens with
+    it and a dot (``1.2`` over ``1.2.1``), as an OA system's 任务分解 numbers a task's parts (round 78 fresh78).
+
+    >>> _outline_heading("1.2", [["1.2.1", "实施技改项目"]], 0), _outline_heading("1.2", [["", ""], ["1.2.1", ""]], 0)
+    (True, True)
+    >>> _outline_heading("1.2", [["1.3", "推动…"]], 0), _outline_heading("1.2", [["1.21", "…"]], 0)  # a sibling
+    (False, False)
+    """
+    following = next((n for row in below if (n := _cell(row, number_col))), "")
+    return (
+        bool(number)
+        and len(following) > len(number) + 1
+        and following[len(number)] in ".．"
+        and following.startswith(number)
+    )
 
 
 _DECIMAL_CELL = compiled(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")
