@@ -456,6 +456,11 @@ def _units_joined(text: str, more: str) -> str:
     >>> _units_joined("区财政局、相关区", "市政府")
     '区财政局、相关区、市政府'
 
+    A line opening with a level's character inside a word (市场, 区域) opens no level (round 78: 临港新片区 / 市场监管局,
+    the zone's own bureau; before, two units):
+
+    >>> _units_joined("临港新片区", "市场监管局"), _units_joined("临港新片区", "市财政局")
+    ('临港新片区市场监管局', '临港新片区、市财政局')
     """
     if not text or not more:
         return text + more
@@ -464,7 +469,7 @@ def _units_joined(text: str, more: str) -> str:
         len(left) > 2
         and is_unit_name(left)
         and (
-            right.startswith(_NAME_STARTS)
+            (right.startswith(_NAME_STARTS) and not right.startswith(_LEVEL_WORDS))
             or (is_unit_name(right) and not is_unit_name(left + right))
             # 国网长沙供电公司天心分公司 / 长沙水业集团: a company's name ends, another company's opens (not its
             # branch: 国网长沙供电公司 / 天心分公司; round 39)
@@ -548,6 +553,8 @@ def _bracket_open(name: str) -> bool:
 
 # how a unit's name opens (a level, the state): a line opening so in a unit cell starts a name of its own
 _NAME_STARTS = ("市", "县", "区", "省", "镇", "乡", "街道", "国家", "国务院", "中国", "中共", "各", "全国", "人民")
+# words opening with a level's character that name no level (市场监管局, 区域发展中心, 县域商业: round 78)
+_LEVEL_WORDS = ("市场", "区域", "县域")
 # the body alone, never a name of its own: the end of the name on the line above (相关城区 / 人民政府)
 _ORGAN_ALONE = ("人民政府", "政府", "管委会", "委员会", "办公室")
 # two places' levels written as one word (相关区县政府, 各乡镇): a line ending with the first, the next opening with the

@@ -13,6 +13,10 @@ here from what a reader has:
   a name of its own: at least three characters reading as a body, not opening with a name's tail (会保障部, 员会,
   门和单位) and not the first's own division, branch or office (执法总队, 分局, 区政府 / 新闻办); or two places of
   one level (永丰街道 / 泗泾镇). A first line that ends as a word (市委社会, 人力资源社) is no name's end.
+- round 78: a branch named with its own field before its place (区建管委 / 公安青浦分局) is no branch of the line
+  above; a kind of organ before a kind of actor (区党政机关 / 公共机构) is two kinds; a ministry the plan writes
+  alone, after a place (试点城市 / 生态环境部), is no body of the place; a department's field written alone
+  (城管, 财政: ``unit_forms.CLIPPED_STEMS``) under a line that reads as no name (绿化市容 / 城管) is a name of its own.
 
 Weak evidence leaves the lines joined: a name split in two is worse than two names joined.
 
@@ -22,8 +26,9 @@ Weak evidence leaves the lines joined: a name split in two is worse than two nam
 
 from __future__ import annotations
 
-from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
+from reformgraph.loaders.unit_names import is_collective, is_unit_name, strip_name_brackets
 from reformgraph.regexcache import compiled
+from reformgraph.unit_forms import CLIPPED_STEMS
 
 #: the mark ``pdf_tables._joined`` leaves between a unit cell's full line and the next where they might be two
 #: units; ``resolved`` reads each (a control character no cell's text holds)
@@ -62,6 +67,10 @@ _OWN_PARTS = compiled(r"(?:[处科室所站]|[总支大中]队|总部|分局|分
 _OFFICES = compiled(r"(?:办|办公室|办公厅|研究室|参事室)$")
 # places by level: a place holds places of a lower level (浦东新区 / 张江镇 is one name), never its own level's
 _PLACE_LEVELS = (compiled(r"(?:[省市]|自治区)$"), compiled(r"[区县旗]$"), compiled(r"(?:[镇乡]|街道)$"))
+# a department's field, as a clipped name writes it after its place (区城管, 市财政, 公安青浦分局: round 78)
+_FIELD = compiled(f"(?:{CLIPPED_STEMS})")
+# kinds of actor (a party by what it is or does: 公共机构, 建设单位, 国有企业, 运营主体), as ``duties`` reads them
+_ACTOR_KINDS = ("机构", "企业", "单位", "主体")
 # what parts names in running text and cells
 _APART = compiled(r"[、，,；;：:（）()\s/]+")
 
@@ -72,8 +81,13 @@ def may_part(left: str, line: str) -> bool:
 
     >>> may_part("人民银行", "银保监会"), may_part("人力资源社", "会保障部"), may_part("区绿化", "市容局")
     (True, False, False)
+
+    Or ``line`` opens with a department's field (城管, 财政) under a ``left`` that reads as no name (round 78):
+
+    >>> may_part("绿化市容", "城管"), may_part("区绿化市容", "局")
+    (True, False)
     """
-    return len(left) > 2 and not opens_a_names_rest(line) and is_unit_name(left)
+    return len(left) > 2 and not opens_a_names_rest(line) and (is_unit_name(left) or _FIELD.match(line) is not None)
 
 
 def opens_a_names_rest(line: str) -> bool:
@@ -118,10 +132,22 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
     (False, True)
     >>> two_names("发展改革委", "财政部", frozenset({"发展改革委财政部"}))
     False
+
+    Round 78: a branch named with its own field (公安), two kinds, a ministry seen alone after a place, a field
+    written alone; but a branch of the line's own field, a kind the places own, a ministry never seen alone:
+
+    >>> two_names("区建管委", "公安青浦分局"), two_names("区党政机关", "公共机构"), two_names("绿化市容", "城管")
+    (True, True, True)
+    >>> two_names("试点城市", "生态环境部", frozenset({"生态环境部"})), two_names("试点城市", "生态环境部")
+    (True, False)
+    >>> two_names("区交通委", "交通执法大队"), two_names("区党政机关", "有关单位"), two_names("浦东新区", "公安")
+    (False, False, False)
     """
     if left + right in seen:
         return False
     if left in seen and right in seen and len(left) > 1 and len(right) > 1:
+        return True
+    if _field_alone(left, right):
         return True
     if len(left) < 3 or len(right) < 3 or not may_part(left, right) or not is_unit_name(right):
         return False
@@ -130,12 +156,52 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
     left = strip_name_brackets(left)  # 市交通委（运行处） / 道运中心: the name before its note in brackets
     level = next((k for k, place in enumerate(_PLACE_LEVELS) if place.search(left)), None)
     if level is not None:  # a place: two only beside a place of its level or above (浦东新区 / 奉贤区, not / 张江镇)
-        return any(place.search(right) for place in _PLACE_LEVELS[: level + 1])
+        # or a ministry the plan writes alone (试点城市 / 生态环境部): a place's own 部 is its party committee's, named
+        # after the committee (县委 / 宣传部), and a company's (营业部) is its own part
+        ministry = right.endswith("部") and right in seen and not _OWN_PARTS.search(right)
+        return ministry or any(place.search(right) for place in _PLACE_LEVELS[: level + 1])
+    if left.endswith("机关"):  # organs as a kind (党政机关): a kind of actor after them is one more kind
+        return right.endswith(_ACTOR_KINDS) and not is_collective(right)
     if not left.endswith(_BODY_ENDS) or _COMMITTEE.search(left) or not is_unit_name(left):
         return False
-    if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left):
+    if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left) and not _names_its_field(left, right):
         return False  # the body's own division or branch (a division after a division is two: 规划处 / 建设处)
     return not (left.endswith("政府") and _OFFICES.search(right))
+
+
+def _field_alone(left: str, right: str) -> bool:
+    """Whether ``right``, a department's field written alone (城管, 财政: a clipped name's stem), is a name of its own
+    under ``left``, a line of three characters or more that reads as no name and no place (绿化市容, 区发展改革, as
+    a plan writes fields for bodies: 区建管、绿化市容、城管), the two together no name either (round 78).
+
+    >>> _field_alone("绿化市容", "城管"), _field_alone("区发展改革", "财政")
+    (True, True)
+
+    Not after a name or a place (浦东新区 / 公安: 浦东新区公安, the place's clipped name), nor where the field goes on
+    (区发展改革 / 财政局), nor after two characters (国家 / 税务):
+
+    >>> _field_alone("浦东新区", "公安"), _field_alone("区发展改革", "财政局"), _field_alone("国家", "税务")
+    (False, False, False)
+    """
+    return (
+        len(left) > 2
+        and _FIELD.fullmatch(right) is not None
+        and not is_unit_name(left)
+        and not is_unit_name(left + right)
+    )
+
+
+def _names_its_field(left: str, right: str) -> bool:
+    """Whether ``right``, a branch or a division, opens with a department's field that ``left`` does not hold
+    (公安青浦分局 after 区建管委): the branch names its own system, no part of the body above (round 78).
+
+    >>> _names_its_field("区建管委", "公安青浦分局"), _names_its_field("区交通委", "交通执法大队")
+    (True, False)
+    >>> _names_its_field("区税务局", "东城分局")
+    False
+    """
+    field = _FIELD.match(right)
+    return field is not None and field.group() not in left
 
 
 def resolved(tables: list[list[list[str]]], lines: list[str]) -> list[list[list[str]]]:
