@@ -13,7 +13,7 @@ here from what a reader has:
   a name of its own: at least three characters reading as a body, not opening with a name's tail (会保障部, 员会,
   门和单位) and not the first's own division, branch or office (执法总队, 分局, 区政府 / 新闻办); or two places of
   one level (永丰街道 / 泗泾镇). A first line that ends as a word (市委社会, 人力资源社) is no name's end.
-- round 78: a branch named with its own field before its place (区建管委 / 公安青浦分局) is no branch of the line
+- round 78: a branch bureau named by its own field and place (区建管委 / 公安青浦分局) is no branch of the line
   above; a kind of organ before a kind of actor (区党政机关 / 公共机构) is two kinds; a ministry the plan writes
   alone, after a place (试点城市 / 生态环境部), is no body of the place; a department's field written alone
   (城管, 财政: ``unit_forms.CLIPPED_STEMS``) under a line that reads as no name (绿化市容 / 城管) is a name of its own.
@@ -69,6 +69,8 @@ _OFFICES = compiled(r"(?:办|办公室|办公厅|研究室|参事室)$")
 _PLACE_LEVELS = (compiled(r"(?:[省市]|自治区)$"), compiled(r"[区县旗]$"), compiled(r"(?:[镇乡]|街道)$"))
 # a department's field, as a clipped name writes it after its place (区城管, 市财政, 公安青浦分局: round 78)
 _FIELD = compiled(f"(?:{CLIPPED_STEMS})")
+# a branch bureau named by its system's field and its place (公安青浦分局, 税务东城分局)
+_FIELD_BRANCH = compiled(f"({CLIPPED_STEMS})[^局]{{2,}}分局")
 # kinds of actor (a party by what it is or does: 公共机构, 建设单位, 国有企业, 运营主体), as ``duties`` reads them
 _ACTOR_KINDS = ("机构", "企业", "单位", "主体")
 # what parts names in running text and cells
@@ -192,16 +194,18 @@ def _field_alone(left: str, right: str) -> bool:
 
 
 def _names_its_field(left: str, right: str) -> bool:
-    """Whether ``right``, a branch or a division, opens with a department's field that ``left`` does not hold
-    (公安青浦分局 after 区建管委): the branch names its own system, no part of the body above (round 78).
+    """Whether ``right`` is a branch bureau named by a department's field and a place (公安青浦分局), the field not
+    ``left``'s own (区建管委): the branch names its own system, no branch of the body above (round 78). A division
+    or a brigade named by its field is the body's own (市交通委 / 科技信息处, 县公安局 / 交通警察大队), as a branch
+    named by its place alone is (区税务局 / 东城分局).
 
-    >>> _names_its_field("区建管委", "公安青浦分局"), _names_its_field("区交通委", "交通执法大队")
+    >>> _names_its_field("区建管委", "公安青浦分局"), _names_its_field("区公安局", "公安青浦分局")
     (True, False)
-    >>> _names_its_field("区税务局", "东城分局")
-    False
+    >>> _names_its_field("市交通委", "科技信息处"), _names_its_field("县公安局", "交通警察大队"), _names_its_field("区税务局", "东城分局")
+    (False, False, False)
     """
-    field = _FIELD.match(right)
-    return field is not None and field.group() not in left
+    branch = _FIELD_BRANCH.fullmatch(right) if right.endswith("分局") else None
+    return branch is not None and branch.group(1) not in left
 
 
 def resolved(tables: list[list[list[str]]], lines: list[str]) -> list[list[list[str]]]:

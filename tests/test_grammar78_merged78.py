@@ -88,9 +88,8 @@ def test_full_lines_of_kinds_fields_branches_and_a_ministry_read_as_units():
 @pytest.mark.parametrize(
     ("left", "right"),
     [
-        ("区建设委", "公安西城分局"),  # a branch naming its own field (公安) before its place
+        ("区建设委", "公安西城分局"),  # a branch bureau naming its own field (公安) before its place
         ("区文旅局", "税务南湖分局"),
-        ("县机管局", "公安交警大队"),
         ("县直机关", "公益机构"),  # a kind of organ, then a kind of actor
         ("区党政机关", "运营主体"),
         ("区发展改革", "教育"),  # a field written alone under a line that reads as no name
@@ -113,6 +112,9 @@ def test_a_ministry_written_alone_elsewhere_is_no_body_of_the_place_above():
     ("left", "right", "seen"),
     [
         ("区交通委", "交通执法支队", ()),  # the branch of the line's own field
+        ("区公安局", "公安西城分局", ()),
+        ("市交通委", "科技信息处", ()),  # a division named by its field: the body's own
+        ("县公安局", "交通警察大队", ()),  # a brigade named by its field: the body's own
         ("县税务局", "南湖分局", ()),  # a branch named by its place alone
         ("区党政机关", "相关单位", ()),  # a collective after the organs: their own units
         ("区直机关", "工作委员会", ()),  # the organs' own committee (no kind of actor)
