@@ -35,7 +35,7 @@ from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
 from reformgraph.loaders.traditional import folded
-from reformgraph.loaders.unit_breaks import UNSURE, may_part, resolved
+from reformgraph.loaders.unit_breaks import UNSURE, may_part, opens_a_level_word, resolved
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -469,7 +469,7 @@ def _units_joined(text: str, more: str) -> str:
         len(left) > 2
         and is_unit_name(left)
         and (
-            (right.startswith(_NAME_STARTS) and not right.startswith(_LEVEL_WORDS))
+            (right.startswith(_NAME_STARTS) and not opens_a_level_word(right))
             or (is_unit_name(right) and not is_unit_name(left + right))
             # 国网长沙供电公司天心分公司 / 长沙水业集团: a company's name ends, another company's opens (not its
             # branch: 国网长沙供电公司 / 天心分公司; round 39)
@@ -553,8 +553,6 @@ def _bracket_open(name: str) -> bool:
 
 # how a unit's name opens (a level, the state): a line opening so in a unit cell starts a name of its own
 _NAME_STARTS = ("市", "县", "区", "省", "镇", "乡", "街道", "国家", "国务院", "中国", "中共", "各", "全国", "人民")
-# words opening with a level's character that name no level (市场监管局, 区域发展中心, 县域商业: round 78)
-_LEVEL_WORDS = ("市场", "区域", "县域")
 # the body alone, never a name of its own: the end of the name on the line above (相关城区 / 人民政府)
 _ORGAN_ALONE = ("人民政府", "政府", "管委会", "委员会", "办公室")
 # two places' levels written as one word (相关区县政府, 各乡镇): a line ending with the first, the next opening with the

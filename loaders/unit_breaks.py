@@ -33,7 +33,7 @@ from reformgraph.unit_forms import CLIPPED_STEMS
 #: the mark ``pdf_tables._joined`` leaves between a unit cell's full line and the next where they might be two
 #: units; ``resolved`` reads each (a control character no cell's text holds)
 UNSURE = "\x01"
-__all__ = ["UNSURE", "may_part", "opens_a_names_rest", "resolved", "two_names", "vocabulary"]
+__all__ = ["UNSURE", "may_part", "opens_a_level_word", "opens_a_names_rest", "resolved", "two_names", "vocabulary"]
 
 # how a body's name ends (a name ending so is whole): ministries, bureaus, offices, centres, companies, schools
 _BODY_ENDS = (
@@ -71,6 +71,10 @@ _PLACE_LEVELS = (compiled(r"(?:[省市]|自治区)$"), compiled(r"[区县旗]$")
 _FIELD = compiled(f"(?:{CLIPPED_STEMS})")
 # a branch bureau named by its system's field and its place (公安青浦分局, 税务东城分局)
 _FIELD_BRANCH = compiled(f"({CLIPPED_STEMS})[^局]{{2,}}分局")
+# the characters a level's name is (a name opening with one names its place's level: 市港航中心, 区财政局) and the words
+# opening with one that name no level (市场监管局, 区域发展中心, 县域商业: round 78)
+_LEVELS = frozenset("省市县区镇乡")
+_LEVEL_WORDS = ("市场", "区域", "县域")
 # kinds of actor (a party by what it is or does: 公共机构, 建设单位, 国有企业, 运营主体), as ``duties`` reads them
 _ACTOR_KINDS = ("机构", "企业", "单位", "主体")
 # what parts names in running text and cells
@@ -84,12 +88,37 @@ def may_part(left: str, line: str) -> bool:
     >>> may_part("人民银行", "银保监会"), may_part("人力资源社", "会保障部"), may_part("区绿化", "市容局")
     (True, False, False)
 
-    Or ``line`` opens with a department's field (城管, 财政) under a ``left`` that reads as no name (round 78):
+    Or ``line`` opens with a department's field (城管, 财政) or with the level ``left`` opened with (市级平台 /
+    市港航中心) under a ``left`` that reads as no name (round 78):
 
-    >>> may_part("绿化市容", "城管"), may_part("区绿化市容", "局")
-    (True, False)
+    >>> may_part("绿化市容", "城管"), may_part("市级平台", "市港航中心"), may_part("区绿化市容", "局")
+    (True, True, False)
     """
-    return len(left) > 2 and not opens_a_names_rest(line) and (is_unit_name(left) or _FIELD.match(line) is not None)
+    if len(left) < 3 or opens_a_names_rest(line):
+        return False
+    return is_unit_name(left) or _FIELD.match(line) is not None or _level_again(left, line)
+
+
+def opens_a_level_word(line: str) -> bool:
+    """Whether ``line`` opens with a word whose first character is a level's but which names no level (市场监管局,
+    区域发展中心, 县域商业: round 78).
+
+    >>> opens_a_level_word("市场监管局"), opens_a_level_word("市财政局"), opens_a_level_word("市政府")
+    (True, False, False)
+    """
+    return line.startswith(_LEVEL_WORDS)
+
+
+def _level_again(left: str, right: str) -> bool:
+    """Whether ``right`` opens with the level ``left``, three characters or more, opened with (市级平台 / 市港航中心):
+    a name names its level once.
+
+    >>> _level_again("市级平台", "市港航中心"), _level_again("市级平台", "市场监管局"), _level_again("区级平台", "市港航中心")
+    (True, False, False)
+    >>> _level_again("市城", "市管理局")  # 市城市管理局
+    False
+    """
+    return len(left) > 2 and left[0] in _LEVELS and right[:1] == left[0] and not opens_a_level_word(right)
 
 
 def opens_a_names_rest(line: str) -> bool:
@@ -149,8 +178,8 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
         return False
     if left in seen and right in seen and len(left) > 1 and len(right) > 1:
         return True
-    if _field_alone(left, right):
-        return True
+    if _field_alone(left, right) or (_level_again(left, right) and right in seen and not is_unit_name(left)):
+        return True  # a field alone (绿化市容 / 城管); a name the plan writes alone, its level again (市级平台 / 市港航中心)
     if len(left) < 3 or len(right) < 3 or not may_part(left, right) or not is_unit_name(right):
         return False
     if left.count("（") + left.count("(") > left.count("）") + left.count(")"):

@@ -7,7 +7,8 @@ left the pairs whose first line has no body's end or whose second is a branch. R
 a branch that names its own field before its place (公安 of 公安青浦分局) is no branch of the body above; a kind of
 organ (党政机关) before a kind of actor (公共机构) is two kinds; a ministry the plan writes alone is no body of the
 place above it; a department's field written alone (城管, 财政) under a line that reads as no name is a field of its
-own; and a line opening with 市场 or 区域 opens no level (``pdf_tables._units_joined``). Words of our own; each rule
+own; a name the plan writes alone that names again the level the line above opened with (市级平台 / 市港航中心)
+is a name of its own; and a line opening with 市场 or 区域 opens no level (``pdf_tables._units_joined``). Words of our own; each rule
 with its guard, the nearest wording that stays one name.
 """
 
@@ -139,6 +140,29 @@ def test_a_field_alone_is_marked_and_read_once_the_tables_are_whole():
     cells = _joined([["区建管\n\n绿化市容\n城管"], ["绿化市容\n城管局"]], {0})
     read = resolved([[["配合单位"], *cells]], [])
     assert read[0][1:] == [["区建管、绿化市容、城管"], ["绿化市容城管局"]]
+
+
+def test_a_name_the_plan_writes_alone_naming_its_level_again_is_a_name_of_its_own():
+    """市级平台 / 市数据中心: a line reading as no name (no body's end) over one that names the level the first opened
+    with, a name the plan writes alone in another cell: two (a name names its level once)."""
+    seen = vocabulary(["市数据中心、区数据局"])
+    assert two_names("市级平台", "市数据中心", seen)
+    assert two_names("区级平台", "区数据局", seen)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "seen"),
+    [
+        ("市级平台", "市数据中心", ()),  # a name the plan never writes alone
+        ("市级平台", "市数据中心", ("市级平台市数据中心", "市数据中心")),  # the two seen together
+        ("市级平台", "区数据局", ("区数据局",)),  # another level: the first's own (as 临港新片区 / 市场监管局)
+        ("市绿化和", "市容管理局", ()),  # 市容, a word (市绿化和市容管理局)
+        ("江苏省南京", "市财政局", ("市财政局",)),  # the city's name cut before its 市: no level opened the line above
+        ("市城", "市管理局", ("市管理局",)),  # two characters (市城市管理局)
+    ],
+)
+def test_a_level_again_stays_one_name_without_the_plans_word(left: str, right: str, seen: tuple[str, ...]):
+    assert not two_names(left, right, frozenset(seen))
 
 
 # ---- a level's character inside a word (pdf_tables._units_joined) ----
