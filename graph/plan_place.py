@@ -68,8 +68,8 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
 
     >>> own_place("东湖区2024年工作方案", "江临市东湖区人民政府"), own_place("青石镇市容环境考核办法", "江临市西山区青石镇人民政府")
     ('江临市东湖区', '江临市西山区')
-    >>> own_place("东城区2022年工作方案", "北京市东城区人民政府办公室")  # the issuer's 东城区 read as a zone of its city
-    '东城区'
+    >>> own_place("东城区2022年工作方案", "北京市东城区人民政府办公室")  # a district whose name ends 城区 is no zone
+    '北京市东城区'
     """
     found = [place for place in map(_opening_place, (title, issuer)) if place is not None]
     if len(found) < 2 or found[0] == found[1]:
@@ -112,12 +112,15 @@ def _one_letter_place(text: str) -> re.Match[str] | None:
 
 
 # a district or county named after its city (成都市武侯区人民政府办公室): the plan is the district's (round 41); not a
-# zone of the city (赣州市开发区, 某市城区)
+# zone of the city (赣州市开发区, 某市主城区); a district whose name ends 城区 is one (北京市东城区), the city's
+# own areas by those names no district (主城区, 老城区, 中心城区)
 _CITY_ENDS = ("市", "州", "盟")
 _DISTRICT_ENDS = ("区", "县", "旗")
 _ZONE_ENDS = (
     "开发区",
-    "城区",
+    "主城区",
+    "老城区",
+    "中心城区",
     "园区",
     "片区",
     "景区",
@@ -138,6 +141,8 @@ def _district_after(text: str, city: re.Match[str]) -> str:
     ('上海市松江区', '成都市武侯区')
     >>> own_place("赣州市开发区2024年工作要点", None), own_place("上海市交通委员会关于印发计划的通知", None)
     ('赣州市', '上海市')
+    >>> own_place("北京市西城区人民政府关于印发方案的通知", None), own_place("江临市主城区交通治理方案", None)
+    ('北京市西城区', '江临市')
     """
     if not city.group(1).endswith(_CITY_ENDS):
         return ""
