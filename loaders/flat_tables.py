@@ -188,9 +188,11 @@ def unit_line(c: str) -> bool:
 
     >>> unit_line("市司法局、市财政局"), unit_line("牵头：市公安局；配合：市教育局、市财政局"), unit_line("完成时限：6月底")
     (True, True, False)
+    >>> unit_line("牵头单位"), unit_line("配合单位")  # columns' names (round 78)
+    (False, False)
     """
-    if len(c) > 120:
-        return False
+    if len(c) > 120 or c in COLUMN_KIND_OF:
+        return False  # (牵头单位, 配合单位: a column's name, the header repeated after a page break; round 78 heldout23)
     spans = split_outside(c, "、，,；;/")
     if BUREAUS in c:
         spans = bureaus_joined(c, spans)  # 各街道、相关委、办、局: 相关委、办、局 one collective (round 64)
@@ -853,6 +855,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     """Rows of one flattened table from ``lines[k]`` on; (reading, index where the table ends)."""
     number_mode = cols.kinds[0] == "number"
     stop = len(lines)
+    repeats: list[range] = []  # the header again after a page break, no row's cells
     j = k
     while j < len(lines):
         c = lines[j][1]
@@ -867,6 +870,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             if header[1] != names:
                 stop = j  # another table begins
                 break
+            repeats.append(range(j, j + header[2]))
             j += header[2]  # the same header again, after a page break
             continue
         j += 1
@@ -934,10 +938,11 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             current.lines.append((i, c))
 
     if number_mode and not any(group[2] for group in groups):
-        parted = _blank_lines_of(source, lines[k:stop])
-        unnumbered = _unnumbered_rows(lines[k:stop], cols, parted) or _rows_by_shape(
-            lines[k:stop], cols, names, warnings, parted
-        )
+        # rows read by their cells' shape, past the header repeated at a page break (its 牵头单位 / 配合单位 read as a
+        # row's unit cells before: round 78 heldout23, held-out 92's annex 3)
+        body = [line for x, line in enumerate(lines[k:stop], k) if not any(x in r for r in repeats)]
+        parted = _blank_lines_of(source, body)
+        unnumbered = _unnumbered_rows(body, cols, parted) or _rows_by_shape(body, cols, names, warnings, parted)
         groups = [[table_title, unnumbered[0].start[0] + 1, unnumbered]] if unnumbered else groups
     if number_mode and source.wrap_width is not None:
         for group in groups:

@@ -104,17 +104,20 @@ _VERB = compiled(
     r"|打造|培育"  # 会同市商务局打造一批…集聚区 (round 44)
     r"|核定"  # 会同实验室与设备管理处核定…岗位 (round 63)
     r"|遴选|选择|选取"  # 会同A、B、C镇选择…小区, A联合B、C等部门遴选…小区 (round 64)
-    r"|根据"  # 会同B根据…情况，组织…: as 按照 (round 64)
+    r"|根据|依据"  # 会同B根据…情况，组织…: as 按照 (round 64); 会同B依据法律法规… (round 78, held-out 93 line 40)
     r"|查处|严厉|打击"  # 会同市公安局查处…, 会同市公安局、市交通委严厉打击… (round 69: held-out 59 line 80)
     r"|推广"  # 会同省农业农村厅推广…技术 (round 71 left41; 农业技术推广中心 stays whole: the longest list wins)
     # round 72 fresh72: a campaign's verbs, 会同市场监管所规范占道经营, 会同B整治/排查/清理… (市容环境整治办公室 stays whole)
     r"|规范|整治|排查|清理"
+    r"|发现|拦截"  # 会同属地街镇发现…线索并移交…, 会同县公安局拦截违规车辆 (round 78 heldout23, held-out 92)
 )
 _ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村制定, 逐户排查): round 65
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 # (round 65 left35: and 依法 before the work, 会同州公安局森林警察支队依法查处, whose 处 ends names too, and 逐村/逐户/逐项 …,
-# 会同县文化广播电视和旅游局逐村制定, whose 村 does; not 依法治 of a 依法治县办)
-_NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据|依法(?!治)|" + _ONE_BY_ONE)
+# 会同县文化广播电视和旅游局逐村制定, whose 村 does; not 依法治 of a 依法治县办; 发现: 会同属地街镇发现…线索并移交执法部门,
+# whose 镇 ends no name the list looks for, and 联合 but in 联合会, 联合社, 联合体: 协同巡查联合县水务局…, a title's 协同
+# before a duty's 联合, round 78 heldout23)
+_NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据|依法(?!治)|发现|联合(?![会社体国])|" + _ONE_BY_ONE)
 _COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
 _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署司]")  # how most names end (司: round 58)
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
@@ -553,6 +556,9 @@ def duty_partners(text: str, start: int, end: int, *, kinds: bool = False) -> li
     >>> t = "负责协同市财政局建立核算机制；协同推进整改。"
     >>> [(u.name, u.role) for u in duty_partners(t, 0, len(t))]
     [('市财政局', 'support')]
+    >>> t = "推动设施建设，联合区房管局指导街镇；联合开展执法；联合各部门开展宣传。"
+    >>> [(u.name, u.role) for u in duty_partners(t, 0, len(t))]
+    [('区房管局', 'support')]
 
     With ``kinds``, the duty is a kind of body's (``监理单位：负责…，会同建设单位开展验收``): the kinds it works with
     are partners as bodies' names are, a label word too (round 73 left43; elsewhere 建设单位 names no unit, round 71).
@@ -566,16 +572,23 @@ def duty_partners(text: str, start: int, end: int, *, kinds: bool = False) -> li
     while at != -1:
         found.extend(_supports_after(text, at + len(WITH), end, kinds=kinds))
         at = find_with(text, at + len(WITH), end)
-    at = text.find(_JOINT, start, end)
-    if at == -1:
+    joint = len(found)
+    for word in _JOINT:
+        at = text.find(word, start, end)
+        while at != -1:
+            partners = _supports_after(text, at + len(word), end, kinds=kinds)
+            if word == "联合":  # 联合各部门定期…宣传: the departments it works among, no partner (held-out 06 line 32)
+                partners = [u for u in partners if not is_collective(u.name)]
+            found.extend(partners)
+            at = text.find(word, at + len(word), end)
+    if len(found) == joint:
         return found
-    while at != -1:
-        found.extend(_supports_after(text, at + len(_JOINT), end, kinds=kinds))
-        at = text.find(_JOINT, at + len(_JOINT), end)
     return sorted(found, key=itemgetter(2))  # in text order, 会同's partners and 协同's
 
 
-_JOINT = "协同"  # a duty's partner's word beside 会同 (负责协同市财政局建立…)
+# a duty's partner's words beside 会同 (负责协同市财政局建立…; 联合区房管局指导街镇…, as A联合B in prose: round 78
+# heldout23, held-out 92 line 370)
+_JOINT = ("协同", "联合")
 
 
 def _kind_ends(text: str, start: int, end: int) -> set[int]:
@@ -677,6 +690,8 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     [('县供销社', 'lead'), ('县农资公司', 'support')]
     >>> [u.name for u in _opening_role("县供销社牵头组织开展农资打假", 0, 14)]  # its object is work
     ['县供销社']
+    >>> [u.name for u in _opening_role("区规划资源局牵头成立区土方规划工作小组", 0, 19)]  # a group set up (round 78)
+    ['区规划资源局']
     >>> [u.name for u in _opening_role("区规划资源局应指导入市主体完成编制", 0, 17)]
     ['区规划资源局']
     >>> [u.name for u in _opening_role("县人力社保局负责人员培训", 0, 12)]  # the units' work (``_OPENING_ROLE``)
@@ -705,12 +720,16 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         subject = _named_group(text, start, m.start())  # A、B（以下统称网格责任主体）负责…
     if not subject:
         return _coordinated_role(text, start, end)
-    if m.group() == "牵头" and not text.startswith("负责", m.end()):
+    if m.group() == "牵头" and not text.startswith(_LEAD_THEN_WORK, m.end()):
         # (A牵头负责B…: 牵头负责 is one role, its object the work, never a partner: round 77 fresh77 01's
-        # `区商务局牵头负责电动自行车经营场所排查` had 负责…场所 as a unit)
+        # `区商务局牵头负责电动自行车经营场所排查` had 负责…场所 as a unit; A牵头成立B小组: the group it sets up, no
+        # partner, round 78 heldout23, held-out 92 line 306)
         organised = _organised_by_lead(text, m.start(), end)
         return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
     return subject
+
+
+_LEAD_THEN_WORK = ("负责", "成立", "组建", "设立")  # after 牵头: the work it leads, no unit it leads
 
 
 def _defined_group(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -830,6 +849,24 @@ def _named_before_work(text: str, start: int, end: int) -> list[RoleUnit] | None
 _BY_DUTY_OPENING = compiled(r"^(.{2,30}?)(?:按照|按|依照|根据)(?:各自)?职责(?:分工)?")
 # the relevant departments of one level (区级相关部门, 县级有关部门): a definite set, as 各省级教育行政部门 is (round 63)
 _LEVEL_DEPARTMENTS = compiled(r"(?:省|市|县|区|乡镇|镇)级(?:相关|有关)部门")
+
+
+def _clause_subject_before(text: str, clauses: list[tuple[int, int]], ci: int) -> list[RoleUnit] | None:
+    """The units that open, with a modal verb, a clause of the sentence after its first and before clause ``ci``, the
+    nearest first: the subject a later clause with none of its own (``…，会同C建立…``) goes on with (``A牵头修订预案，
+    B应优化程序，会同C建立队伍``: B works with C; round 78 heldout23, held-out 93 line 62; before, the sentence's A).
+
+    >>> t = "市交通委牵头修订预案，申通地铁集团应优化程序，会同相关单位建立队伍"
+    >>> [u.name for u in _clause_subject_before(t, [(0, 10), (11, 22), (23, 33)], 2)]
+    ['申通地铁集团']
+    >>> _clause_subject_before(t, [(0, 10), (11, 22), (23, 33)], 1) is None
+    True
+    """
+    for pj in range(ci - 1, 0, -1):
+        subject = _modal_subject(text, *clauses[pj])
+        if subject:
+            return subject
+    return None
 
 
 def _modal_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
@@ -1662,7 +1699,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     subject = declared  # 各乡镇政府是…责任主体，负责会同区有关部门…
                 elif subject is None and text[cs:with_at].strip("要将并且再") in ("", "负责"):
                     # (round 71 left41: 负责会同B… too, a later duty of the same body: A负责X；负责会同B做好Y)
-                    subject = (_sentence_subject(text, ss, clauses[0][1]) if ci else None) or paragraph_subject
+                    subject = (
+                        (_clause_subject_before(text, clauses, ci) or _sentence_subject(text, ss, clauses[0][1]))
+                        if ci
+                        else None
+                    ) or paragraph_subject
                 if subject:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + joint, ce))
@@ -3197,8 +3238,9 @@ _SHORT_FORM = ("（以下简称", "(以下简称", "（简称", "(简称", "（�
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
 _NOT_A_NAME_START = compiled(
     r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|"
-    r"迎接|接受|参加|" + _VERB.pattern  # 迎接县乡村振兴局组织的验收: a visit received, no unit's name (round 63)
-)
+    r"迎接|接受|参加|必须|务必|"
+    + _VERB.pattern  # 迎接县乡村振兴局组织的验收: a visit received, no unit's name (round 63)
+)  # 必须接受区土方消纳调度专班调度: a modal before a visit's verb (round 78 heldout23, held-out 92 line 204)
 _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
 # the bodies of a level that a sentence may open with, their name ending in no character names end with (镇, 道):
 # 属地街镇要…, 各街镇负责… (round 69 heldout14; 各街道办事处 ends in 处 and is read as other names)

@@ -1456,8 +1456,9 @@ def _unit_headings(
                     claimed.add(j)
                     items.append(j)
             elif j not in claimed:
-                found.append(_heading_item(text, marks[j], ends[j], RoleUnit(unit, "lead", mark), linked))
-                claimed.add(j)
+                last = _titled_paragraphs_end(text, marks, ends, heads, claimed, j)
+                found.append(_heading_item(text, marks[j], ends[last], RoleUnit(unit, "lead", mark), linked))
+                claimed.update(range(j, last + 1))
                 items.append(j)
         if not numbered and not items and pending is not None:
             # 四、区商务局 / 推进快递包装绿色转型，…。: the sentences under a unit's heading with no numbered item are
@@ -1504,6 +1505,38 @@ def _sentences_led(
     ]
 
 
+def _titled_paragraphs_end(
+    text: str, marks: list[int], ends: list[int], heads: set[int], claimed: set[int], j: int
+) -> int:
+    """The index of the last paragraph the item ``j`` under a unit's heading spans: the unnumbered paragraphs right
+    below it that close as sentences when it is a title (no sentence: ``1、源头工地监管`` over ``督促施工单位…。``),
+    else ``j`` itself.
+
+    A unit's 职责清单 gives each item a title line over its duties (round 78 heldout23, held-out 92's annex 2: before,
+    the item's text was its title alone).
+
+    >>> t = "1、源头工地监管\\n督促施工单位落实。\\n在出入口安装设备。\\n2、数据协同\\n共享数据。"
+    >>> marks, ends = [0, 9, 19, 29, 36], [8, 18, 28, 35, 41]
+    >>> _titled_paragraphs_end(t, marks, ends, set(), set(), 0), _titled_paragraphs_end(t, marks, ends, set(), set(), 3)
+    (2, 4)
+    >>> _titled_paragraphs_end("1、督促施工单位落实。\\n在出入口安装设备。", [0, 12], [11, 21], set(), set(), 0)
+    0
+    """
+    if text[ends[j] - 1] in _CLOSES_A_SENTENCE:
+        return j  # 1．推进…。 a sentence of its own: the paragraphs below are no part of it
+    last = j
+    for m in range(j + 1, len(marks)):
+        if marks[m] in heads or m in claimed or number_level(text, marks[m]) is not None:
+            break
+        if text[ends[m] - 1] not in "。；;":
+            break  # 附件3, a table's first cell: no duty of the title's
+        last = m
+    return last
+
+
+_CLOSES_A_SENTENCE = frozenset("。；;！!？?：:，,、）)")  # how an item's paragraph ends when it is no bare title
+
+
 def _heading_item(
     text: str, start: int, end: int, lead: RoleUnit, linked: tuple[RoleUnit, ...]
 ) -> tuple[int, int, int, Assignment, int]:
@@ -1526,8 +1559,9 @@ def _heading_item(
     dated = label is not None and text[label.start() - 1] in "。；;，," and label_role(label.group(1)) == "deadline"
     cut = label.start() if dated else end
     deadline = text[label.end() : end].rstrip("。；;") or None if dated else None
-    # …，会同B落实…: B the partner of the heading's unit (round 64)
-    with_units = duty_partners(text, start, cut) if WITH in text[start:cut] else []
+    # …，会同B落实…: B the partner of the heading's unit (round 64); …，联合B指导…, as 会同 (round 78 heldout23)
+    duty = text[start:cut]
+    with_units = duty_partners(text, start, cut) if WITH in duty or "联合" in duty else []
     found = Assignment((lead, *with_units, *linked), deadline=deadline, anchor=start)
     if not with_units:
         # 2．规范商铺经营秩序，市市场监管局配合。: the partners a clause names before its supporting verb, as under a
@@ -1595,15 +1629,24 @@ def _leaf_item(text: str, marks: Sequence[int], j: int) -> bool:
     >>> t = "1.组织安全培训\\n每家企业参加一次。\\n2.开展演练。\\n1.道路交通安全\\n做好以下工作：\\n（1）劝导。"
     >>> _leaf_item(t, [0, 9, 19, 26, 35, 43], 0), _leaf_item(t, [0, 9, 19, 26, 35, 43], 3)
     (True, False)
+    >>> _leaf_item("1.统筹调度\\n负责调度。\\n附件3\\n分工表", [0, 7, 13, 17], 0)  # the annex after it (round 78)
+    True
     """
     level = number_level(text, marks[j]) or 0
     for k in range(j + 1, len(marks)):
         below = number_level(text, marks[k])
         if below is not None:
             return below <= level
-        if not text[marks[k] : marks[k + 1] if k + 1 < len(marks) else len(text)].rstrip().endswith("。"):
-            return False  # an unnumbered heading or label below it (做好以下工作：): its sub-heading
+        below_text = text[marks[k] : marks[k + 1] if k + 1 < len(marks) else len(text)].rstrip()
+        if not below_text.endswith("。"):
+            # an unnumbered heading or label below it (做好以下工作：): its sub-heading; not an annex's heading
+            # (``4、特殊事项协调`` / ``负责统筹调度…。`` / ``附件3``: the list ends there, round 78 heldout23)
+            return _ANNEX_HEADING.match(below_text) is not None
     return True
+
+
+# an annex's heading, alone or run into its title (附件3, 附件3全面加强…分工表, 附件：1.…)
+_ANNEX_HEADING = compiled(r"附件(?:\s*[\d一二三四五六七八九十]{1,3}|[：:]|$)")
 
 
 # an intro over a body's numbered duties: its body (a unit's name), then 应当…履行下列/以下…职责 (第七条 区政府应当落实

