@@ -192,7 +192,9 @@ def unit_line(c: str) -> bool:
     (False, False)
     """
     if len(c) > 120 or c in COLUMN_KIND_OF:
-        return False  # (牵头单位, 配合单位: a column's name, the header repeated after a page break; round 78 heldout23)
+        return (
+            False  # (牵头单位, 配合单位: a column's name, the header repeated after a page break; round 78 heldout23)
+        )
     spans = split_outside(c, "、，,；;/")
     if BUREAUS in c:
         spans = bureaus_joined(c, spans)  # 各街道、相关委、办、局: 相关委、办、局 one collective (round 64)
