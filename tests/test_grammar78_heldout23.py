@@ -121,6 +121,14 @@ def test_guard_with_no_such_clause_the_sentence_subject_goes_on():
     assert _read(text, 5) == [(7, "完善机制。", ["市交通委"], ["相关单位"], None)]
 
 
+def test_guard_a_collectives_clause_gives_huitong_no_subject():
+    # 各区要…，会同B…: a collective's 要会同 is no task (held-out 85 line 60; rounds 21, 33)
+    text = _plan(
+        "（一）公益性项目：各区要加快分类处置，会同区农业农村委等部门，年内完成补办。\n\n（二）加强督查。区农业农村委负责督查。"
+    )
+    assert _read(text, 5) == [(9, "加强督查。", ["区农业农村委"], [], None)]
+
+
 def test_a_group_set_up_under_qiantou_is_no_partner():
     text = _plan(
         "（一）加强机制保障。区规划资源局牵头成立区土方规划工作小组，负责排摸。区城管执法局牵头组建区执法小组，负责执法。"
