@@ -1531,6 +1531,8 @@ def _titled_paragraphs_end(
         if text[ends[m] - 1] not in "。；;":
             break  # 附件3, a table's first cell: no duty of the title's
         last = m
+    if last > j and text_deadline(text[marks[j + 1] : ends[last]], plan_year=_ANY_YEAR).status == "ongoing":
+        return j  # a time that only continues below a bare item is no time of its (round 75 left45): its title alone
     return last
 
 
