@@ -695,8 +695,8 @@ def _visible(line: str) -> str:
 def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
     """A ``where`` for a copy whose lines are laid out anew (a PDF's text layer: paragraphs wrapped where the page
     breaks them, pages' furniture dropped): each of the plan's lines is found in ``copy_text``'s characters (spaces
-    left out) in order, from where the line before it was, and a column goes to the copy's line holding the
-    characters from it on (quotation marks left out on both sides).
+    left out) in order (``_line_starts``), and a column goes to the copy's line holding the characters from it on
+    (quotation marks left out on both sides).
 
     >>> where = aligned_where("一、任务\\n\\n1.推进改革，全面完成。（牵头单位：市发改委）", "一、任务\\n1.推进改革，全面\\n完成。（牵头单\\n位：市发改委）")
     >>> where(1, 0), where(3, 0), where(3, 12)
@@ -710,20 +710,7 @@ def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
                 line_of.append(n)
     stream = "".join(chars)
     lines = text.split("\n")
-    starts: list[int] = []
-    at = 0
-    for line in lines:
-        seen = _visible(line)
-        found = -1
-        for k in range(0, max(len(seen) - 4, 1), 8):  # the line's first piece the copy holds as it is
-            key = seen[k : k + 8]
-            found = stream.find(key, at, at + 4000) if key else -1
-            if found != -1:
-                found = max(found - k, at)
-                break
-        starts.append(at if found == -1 else found)
-        if found != -1:
-            at = max(found + len(seen) - 8, found + 1)
+    starts = _line_starts([_visible(line) for line in lines], stream)
 
     def where(line: int, column: int) -> int:
         old = lines[line - 1]
@@ -736,6 +723,97 @@ def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
         return line_of[min(k, len(line_of) - 1)] if line_of else line
 
     return where
+
+
+_PIECE = 8  # characters: a line's piece looked for in a copy's characters
+_AHEAD = 4000  # characters: how far past the line before a line's piece is looked for
+
+
+def _line_starts(seen: list[str], stream: str) -> list[int]:
+    """Where each of a plan's lines (``seen``: each line's visible characters) starts in a copy's characters
+    (``stream``). The lines whose first ``_PIECE`` characters the copy holds are placed first, all at once: of the
+    places each such opening is found, the ones in the plan's order that place the most of its text
+    (``_anchored``). Each other line is found from where the line before it ended, by its first piece the copy holds
+    as it is, before the next line placed so (else it starts where the line before ended). Round 78 printed78:
+    before, every line was looked for only from where the line before was found, and a table laid out row by row
+    across its columns (a PDF's text layer of a Word table) holds a cell's words apart, its 8 characters found
+    pages on (held-out 22's ``镇级``, ``农村公路规划编制``): every line after the table was placed at the copy's end.
+
+    >>> _line_starts(["一、任务", "推进改革全面完成", "甲", "完善机制全面建成"], "一、任务推进改革全面完成完善机制全面建成甲")
+    [0, 4, 5, 12]
+
+    A cell wrapped in its column (``区交通委负`` / ``责公路管理。``) is not placed where its words stand whole pages on:
+
+    >>> stream = "1区交通委负推进改革全面完成完善机制全面建成责公路管理。附件区交通委负责公路管理"
+    >>> _line_starts(["1", "区交通委负责公路管理", "推进改革全面完成", "完善机制全面建成"], stream)
+    [0, 1, 6, 14]
+    """
+    anchors = _anchored(seen, stream)
+    following = len(stream)  # the start of the next anchored line, from the end back
+    before: list[int] = [0] * len(seen)
+    for i in range(len(seen) - 1, -1, -1):
+        before[i] = following
+        if i in anchors:
+            following = anchors[i]
+    starts: list[int] = []
+    at = 0
+    for i, line in enumerate(seen):
+        found = anchors.get(i, -1)
+        if found == -1:
+            limit = min(at + _AHEAD, before[i])
+            for k in range(0, max(len(line) - 4, 1), _PIECE):  # the line's first piece the copy holds as it is
+                key = line[k : k + _PIECE]
+                found = stream.find(key, at, limit) if key else -1
+                if found != -1:
+                    found = max(found - k, at)
+                    break
+        starts.append(at if found == -1 else found)
+        if found != -1:
+            at = min(max(found + len(line) - _PIECE, found + 1), before[i])
+    return starts
+
+
+def _anchored(seen: list[str], stream: str) -> dict[int, int]:
+    """Of the lines of ``seen`` at least ``_PIECE`` characters long, those placed by their first ``_PIECE``
+    characters, and where: of every place in ``stream`` each such opening is found, the chain of places rising with
+    the lines that holds the most characters of the lines (the longest increasing chain, weighted), each line
+    starting past the one before it (but its last ``_PIECE`` characters, as ``_line_starts`` goes on), the earlier
+    place taken where two chains hold as many.
+
+    >>> _anchored(["推进改革全面完成", "甲", "完善机制全面建成", "推进改革全面完成"], "推进改革全面完成完善机制全面建成推进改革全面完成")
+    {0: 0, 2: 8, 3: 16}
+    """
+    size = len(stream) + max(map(len, seen), default=0) + 1
+    # a Fenwick tree of the heaviest chains by where their last line ends, (weight, -place, candidate)
+    tree: list[tuple[int, int, int]] = [(0, 0, -1)] * (size + 1)
+    places: list[tuple[int, int, int]] = []  # candidates: (line, place, the candidate before it in its chain)
+    best = (0, 0, -1)
+    for i, line in enumerate(seen):
+        if len(line) < _PIECE:
+            continue
+        key, own = line[:_PIECE], []
+        at = stream.find(key)
+        while at != -1:
+            k, top = at + 1, (0, 0, -1)  # the heaviest chain whose last line ends by ``at``
+            while k > 0:
+                top = max(top, tree[k])
+                k -= k & -k
+            own.append((at, top[0] + len(line), top[2]))
+            at = stream.find(key, at + 1)
+        for at, weight, previous in own:
+            places.append((i, at, previous))
+            entry = (weight, -at, len(places) - 1)
+            best = max(best, entry)
+            k = max(at + len(line) - _PIECE, at + 1) + 1  # where the next line may start, as ``_line_starts`` goes on
+            while k <= size:
+                tree[k] = max(tree[k], entry)
+                k += k & -k
+    chain: dict[int, int] = {}
+    candidate = best[2]
+    while candidate != -1:
+        i, at, candidate = places[candidate]
+        chain[i] = at
+    return dict(sorted(chain.items()))
 
 
 # round 72 meta72: a plan as a WeChat official account's article, typed in full-width characters, pasted from a PDF
