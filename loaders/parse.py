@@ -296,7 +296,7 @@ def _parse(
     places = short_form_places(source.text.text)  # 称 after 简, 下 or 文: for the glossary and the definitions
     glossary = _glossary(source, places)
     skip += glossary[1]  # an annex's table of short forms (round 62): names, no tasks
-    if table_like:
+    if table_like or source.page_breaks:  # a PDF's text may lay a list's header out on one line (round 78)
         skip += power_lists(source)  # a 权力和责任清单's cells: statutory powers, no tasks (round 63)
     index = index_assignments(source, bare)
     workplans = read_workplans(source, index)
