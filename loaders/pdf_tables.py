@@ -20,6 +20,7 @@ import io
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.continued_tables import continued_tables
+from reformgraph.loaders.formats_pdf import running_lines_dropped
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.pdf_formats import (
@@ -95,8 +96,8 @@ def ruled_tables_document(
     except ImportError:
         return None
     tables: list[list[list[str]]] = []
-    lines: list[str] = []  # the text outside the tables, page by page
-    starts: list[int] = []  # where each table stands among those lines
+    pages: list[list[str]] = []  # the text outside the tables, page by page
+    placed: list[tuple[int, int]] = []  # each table's page among ``pages`` and the lines above it there
     header_units: tuple[int, set[int]] = (0, set())  # the last header's width and unit columns
     parts: list = []  # a spilled run's tables, page by page
     try:
@@ -119,11 +120,9 @@ def ruled_tables_document(
                     if page.page_number in spilled:
                         continue
                 outside = page.filter(_outside([table.bbox for table in found])) if found else page
-                base = len(lines)
                 later = page.page_number > 1
                 for at, table in enumerate(found):  # where each stands among the page's lines: after the lines above it
-                    above = len(printed(_lines_above(outside, table.bbox[1]), later))
-                    starts.append(base + above if above else -1)  # at a page's top: no title of its own
+                    placed.append((len(pages), len(printed(_lines_above(outside, table.bbox[1]), later))))
                     drawn = [[as_drawn(c) if c else c for c in row] for row in table.extract()]
                     if at_spill:
                         if (joined := side_by_side(parts)) is None:
@@ -144,10 +143,36 @@ def ruled_tables_document(
                 paragraphs = as_drawn(outside.extract_text() or "")
                 if legend is not None and "**" in paragraphs:
                     paragraphs = marked_page(paragraphs, legend.mark)
-                lines.extend(printed(paragraphs.splitlines(), later))
+                pages.append(printed(paragraphs.splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
+    lines, starts = _without_running_heads(pages, placed)
     return tables_document(tables, starts, lines, text, path=path, key=key, sha256=sha256, read_body=read_body)
+
+
+def _without_running_heads(pages: list[list[str]], placed: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
+    """The lines outside a PDF's tables (``pages``: page by page), without the running head and foot most pages print
+    (``formats_pdf.running_lines_dropped``, as the text layer's are), and where each table stands among them
+    (``placed``: its page and the lines above it there; -1 at a page's top, under nothing but the head). Round 78
+    printed78: pdfplumber's lines keep the head Word prints on every page (the plan's title), which titled each
+    page's part of a table going on over the pages, so the parts were read as tables of their own (a row's units cut
+    at the page, the next part no task table: held-out 01's table printed, 5 of its 6 rows lost).
+
+    >>> pages = [["某区方案", "一、任务", "附件"], ["某区方案"], ["某区方案", "续表"]]
+    >>> _without_running_heads(pages, [(0, 3), (1, 1), (2, 2)])
+    (['一、任务', '附件', '续表'], [2, -1, 3])
+    """
+    heads = running_lines_dropped(pages)
+    lines: list[str] = []
+    starts: list[int] = []
+    bases: list[int] = []
+    for page in pages:
+        bases.append(len(lines))
+        lines.extend(page)
+    for k, above in placed:
+        above -= min(heads[k], above)
+        starts.append(bases[k] + above if above else -1)  # at a page's top: no title of its own
+    return lines, starts
 
 
 def page_table(
