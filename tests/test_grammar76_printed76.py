@@ -224,10 +224,13 @@ def word_tables_pdf(text: str, index: int) -> metamorphic.Copy:
 
 # plan → why its copy with Word tables does not read as the plan yet
 TABLES_NOT_YET_READ: dict[str, str] = {
-    "heldout-01": "the PDF's ruled table read (pdf_tables), its body's paragraphs read apart (read_body, no page break "
-    "known): 35 of 40 tasks, 11 of the body's missing (`强化规划管控。…`, `推进海绵型地块建设。…`; not examined further)",
-    "heldout-22": "one false task from a table cell's words (`乡道、村道的新建、改建、…` read with 区交通委) and the six tasks "
-    "after the table placed 165 lines off the plan's (the copy's line map over the ruled table; not examined further)",
+    # heldout-22 read since round 78 printed78 (a power list's header laid out on one line: flat_tables.power_lists;
+    # the line map past a table laid out row by row: metamorphic._line_starts)
+    "heldout-01": "its ruled table read whole since round 78 printed78 (a running head titles no part of a table: "
+    "pdf_tables._without_running_heads), 6 of 40 tasks: its rows restate body items (`海绵型地块`, `推进海绵型地块建设`), so "
+    "the body's 28 tasks are left out (docs/formats.md, Tables first: a .docx of the copy reads the same 6), the rows' "
+    "deadlines in their 重点内容 cells are not read, a row's line is its number in the table where the map gives the "
+    "text layer's, and the table's second half (rows 7-12, its header repeated) is printed as paragraphs",
 }
 
 
