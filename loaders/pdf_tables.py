@@ -20,7 +20,6 @@ import io
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.continued_tables import continued_tables
-from reformgraph.loaders.formats_pdf import running_lines_dropped
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.pdf_formats import (
@@ -33,6 +32,7 @@ from reformgraph.loaders.pdf_formats import (
 )
 from reformgraph.loaders.pdf_spill import side_by_side
 from reformgraph.loaders.run_formats import RunLegend
+from reformgraph.loaders.running_lines import running_lines_dropped
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
 from reformgraph.loaders.traditional import folded
@@ -152,7 +152,7 @@ def ruled_tables_document(
 
 def _without_running_heads(pages: list[list[str]], placed: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
     """The lines outside a PDF's tables (``pages``: page by page), without the running head and foot most pages print
-    (``formats_pdf.running_lines_dropped``, as the text layer's are), and where each table stands among them
+    (``running_lines.running_lines_dropped``, as the text layer's are), and where each table stands among them
     (``placed``: its page and the lines above it there; -1 at a page's top, under nothing but the head). Round 78
     printed78: pdfplumber's lines keep the head Word prints on every page (the plan's title), which titled each
     page's part of a table going on over the pages, so the parts were read as tables of their own (a row's units cut
