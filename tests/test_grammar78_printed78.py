@@ -108,18 +108,19 @@ def test_a_table_titled_under_the_head_keeps_its_title():
 _ROWS = [
     (
         "1",
-        "健全农村供水工程建设管理机制，" * 9 + "落实项目法人责任制。",
+        "健全农村供水工程建设管理机制，" * 14 + "落实项目法人责任制。",
         "县水利局、县发展改革委、县财政局、县农业农村委、县卫生健康委，各镇人民政府",
     ),
-    ("2", "推进城乡供水一体化改造，" * 12 + "提升供水保障水平。", "县水务集团"),
-    ("3", "加强水源地保护和水质检测，" * 12 + "确保饮水安全。", "县卫生健康委、县生态环境局，各镇人民政府"),
-    ("4", "完善工程运行管护经费保障，" * 12 + "建立长效机制。", "县财政局"),
+    ("2", "推进城乡供水一体化改造，" * 16 + "提升供水保障水平。", "县水务集团"),
+    ("3", "加强水源地保护和水质检测，" * 16 + "确保饮水安全。", "县卫生健康委、县生态环境局，各镇人民政府"),
+    ("4", "完善工程运行管护经费保障，" * 16 + "建立长效机制。", "县财政局"),
+    ("5", "推进农村供水数字化管理，" * 16 + "实现在线监测。", "县大数据中心"),
 ]
 
 
 def _printed_with_a_head(tmp_path) -> bytes:
-    """A plan whose task table goes on over three pages, a row cut at each break and its header not repeated, under
-    a page header that prints the plan's title on every page (as_printed_docx's), printed by LibreOffice."""
+    """A plan whose task table goes on over a page break, a row cut there and its header not repeated, under a page
+    header that prints the plan's title on every page (as_printed_docx's), printed by LibreOffice."""
     docx = pytest.importorskip("docx")
     program = soffice()
     if program is None:
@@ -142,8 +143,8 @@ def _printed_with_a_head(tmp_path) -> bytes:
 
 
 def test_a_table_over_pages_under_a_running_head_reads_whole(tmp_path):
-    """Each page's part of the table was titled by the head (the plan's title) and read as a table of its own:
-    the second part, headless, no task table (its rows lost), the row cut at the break losing its last units."""
+    """Each page's part of the table was titled by the head (the plan's title) and read as a table of its own: the
+    second part, headless, no task table (before: 3 of the 5 rows read, the two wholly on the second page lost)."""
     read = measures(parse_bytes(_printed_with_a_head(tmp_path), path="plan.pdf"))
     assert [(m.text[:12], [u.raw for u in m.leads]) for m in read] == [
         (row[1][:12], row[2].replace("，", "、").split("、")) for row in _ROWS
