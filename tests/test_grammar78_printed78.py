@@ -157,7 +157,7 @@ def test_a_table_over_pages_under_a_running_head_reads_whole(tmp_path):
 def test_a_line_map_over_a_laid_out_table_finds_the_lines_after_it():
     """A Word table's text layer holds its cells side by side, a cell's words apart in its narrow column: a cell's
     eight characters found pages on (in the text after the table) took the map there, and every line after the table
-    was placed at the copy's end (held-out 22's table printed: its six 路长 duties mapped to line 1107 of 1106). The
+    was placed at the copy's end (held-out 22's table printed: its six 路长 duties mapped to its last line, 1107). The
     cell itself (``供水工程规划管理``, cut 规 / 划) is placed no further than the line that follows it."""
     plan = "\n".join(
         [
