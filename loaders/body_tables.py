@@ -1,14 +1,20 @@
-"""A document of task tables and paragraphs: the tables' tasks, and the paragraphs' own when no table repeats them.
+"""A document of task tables and paragraphs: the tables' tasks, and the paragraphs' own unless they restate the tables.
 
 A Word plan often lists its tasks in a 任务分工表 that restates the tasks its paragraphs describe: the table is
 then the plan's assignment, and the paragraphs add nothing. But a plan may also assign tasks in its paragraphs
 (``3.压缩企业开办时间。（责任单位：县市场监管局）``) and list others in an annex table. So the paragraphs are read
-too (their table rows left out), and their tasks are kept when none of them is a task a table lists: the same
-words, one text holding the other, or the same first ten characters. When one is, the paragraphs restate the
-tables and the tables alone are the document, as before.
+too (their table rows left out), and their tasks are kept unless half of them or more are tasks a table lists:
+the same words, one text holding the other, or the same first ten characters. Then the paragraphs restate the
+tables and the tables alone are the document, as before. A plan whose paragraphs assign their own tasks and whose
+annex table sums up a few of them (held-out 01 as a Word file: 5 of its 34 paragraph tasks restate a row) keeps
+both, as its text read as a .md does (round 78).
 
 >>> _restated("推行“一窗通办”。", {"推行“一窗通办”"}), _restated("开展营商环境评价", {"建立帮办代办机制"})
 (True, False)
+>>> _restate_the_tables(["建立帮办代办机制。", "开展评价。"], {"建立帮办代办机制"})
+True
+>>> _restate_the_tables(["建立帮办代办机制。", "开展评价。", "清理证明。"], {"建立帮办代办机制"})
+False
 """
 
 from __future__ import annotations
@@ -40,10 +46,10 @@ def body_lines(lines: list[str], table_lines: Iterable[str]) -> list[str]:
 
 def with_body_tasks(tables: Document, body: str, read_body: Callable[[str], Document]) -> Document:
     """``tables`` (the document read from its task tables) with the workplans of its paragraphs (``body``, the
-    text outside the tables; ``read_body(body)`` a Document, or a DocumentError when they assign nothing) when no
-    paragraph task is a table's task; the tables' workplans are numbered after the paragraphs'. The paragraphs'
-    issuer, number and date fill what the tables' reading lacks either way (a red-headed notice whose tasks are
-    all in its table: round 37)."""
+    text outside the tables; ``read_body(body)`` a Document, or a DocumentError when they assign nothing) when fewer
+    than half of the paragraph tasks are tables' tasks; the tables' workplans are numbered after the paragraphs'.
+    The paragraphs' issuer, number and date fill what the tables' reading lacks either way (a red-headed notice
+    whose tasks are all in its table: round 37)."""
     try:
         read = read_body(body)
     except DocumentError:
@@ -57,7 +63,7 @@ def with_body_tasks(tables: Document, body: str, read_body: Callable[[str], Docu
     read = _without_requirements(read, body)
     listed = {_key(m.text) for w in tables.workplans for m in w.measures}
     measures = [m for w in read.workplans for m in w.measures]
-    if not measures or any(_restated(m.text, listed) for m in measures):
+    if not measures or _restate_the_tables([m.text for m in measures], listed):
         return _with_metadata(tables, read.issuer, read.doc_number, read.date)
     body = read
     start = 1 + max((int(w.number) for w in body.workplans if w.number.isdigit()), default=0)
@@ -121,6 +127,11 @@ def _with_metadata(doc: Document, issuer: str | None, doc_number: str | None, da
 
 def _key(text: str) -> str:
     return "".join(text.split()).rstrip("。；;，,")
+
+
+def _restate_the_tables(texts: list[str], listed: set[str]) -> bool:
+    """Whether paragraph tasks (``texts``) restate the tables' (``listed``): half of them or more are tables' tasks."""
+    return 2 * sum(_restated(text, listed) for text in texts) >= len(texts)
 
 
 def _restated(text: str, listed: set[str]) -> bool:

@@ -227,10 +227,10 @@ TABLES_NOT_YET_READ: dict[str, str] = {
     # heldout-22 read since round 78 printed78 (a power list's header laid out on one line: flat_tables.power_lists;
     # the line map past a table laid out row by row: metamorphic._line_starts)
     "heldout-01": "its ruled table read whole since round 78 printed78 (a running head titles no part of a table: "
-    "pdf_tables._without_running_heads), 6 of 40 tasks: its rows restate body items (`海绵型地块`, `推进海绵型地块建设`), so "
-    "the body's 28 tasks are left out (docs/formats.md, Tables first: a .docx of the copy reads the same 6), the rows' "
-    "deadlines in their 重点内容 cells are not read, a row's line is its number in the table where the map gives the "
-    "text layer's, and the table's second half (rows 7-12, its header repeated) is printed as paragraphs",
+    "pdf_tables._without_running_heads), and its body's tasks kept beside it since the lead's Tables first mend (5 of "
+    "34 paragraph tasks restate a row: body_tables._restate_the_tables), 40 of 40 tasks, 33 right but for their lines: "
+    "the rows' deadlines in their 重点内容 cells are not read, a 任务类型 cell's text is cut at its line break "
+    "(`海绵城市` / `建设管理`), a row's line is its number in the table where the map gives the text layer's",
 }
 
 
