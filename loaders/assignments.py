@@ -245,7 +245,10 @@ class Index:
         if "lines" not in self._read:
             out = []
             for start, end, breaks in self.runs:
-                assignment = read_region(self.text, start, end, require_label=True, field_starts=breaks)
+                text = self.text
+                if text.startswith(_GROUP_LEADER_LABEL, start):  # 组长单位：A / 成员单位：B (``_group_leader_line``)
+                    text = f"{text[:start]}{_LEADS_LABEL}{text[start + len(_GROUP_LEADER_LABEL) :]}"
+                assignment = read_region(text, start, end, require_label=True, field_starts=breaks)
                 if assignment is not None and assignment.units:
                     out.append((start, end, assignment, False, False, 0))
             self._read["lines"] = tuple(out)
@@ -809,6 +812,9 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
         if k >= 0 and spans[k][0] < start < spans[k][1]:
             i += 1
             continue  # inside a parenthetical: read with it
+        leader = _group_leader_line(compacts, i) if at == 0 and c.startswith(MEMBERS_LABEL) else None
+        if leader is not None:  # 组长单位：A / 成员单位：B: the run opens with the group leader's line (round 78)
+            start = source.offset(leader)
         j = i + 1
         open_value = c[-1] in "：:"  # a label with its value on the next line (责任单位： / 县发改局、县财政局)
         last = i  # the last non-empty line of the run
@@ -853,11 +859,36 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
         # each line starts a field, but for one that goes on with the line above; and a label a space sets apart
         # from the value before it (责任人：赵某  联系电话：139…)
         breaks = {source.offset(x) for x in range(i + 1, j) if x not in going_on}
+        if leader is not None:
+            breaks.add(source.offset(i))
         for x in range(i, j):
             breaks.update(spaced_labels(source.lines[x], compacts[x], source.offset(x)))
         out.append((start, end, frozenset(breaks)))
         i = j
     return out
+
+
+def _group_leader_line(compacts: Sequence[str], i: int) -> int | None:
+    """The line right above line ``i`` (a run of label lines opening with ``成员单位：``), past blank lines, when it is a
+    group leader's field alone (``组长单位：A``), else None: a 工作专班's or a 领导小组's unit heading it leads its task,
+    its members support (SPEC, round 77's 组长单位 column). 组长单位 is no label of the text's (every label scan would
+    try it: column_names), so it is looked for only above a members' label (round 78 left48).
+
+    >>> _group_leader_line(["1.建立机制。", "组长单位：区数据局", "成员单位：区财政局"], 2)
+    1
+    >>> _group_leader_line(["1.建立机制。组长单位：区数据局", "成员单位：区财政局"], 1) is None  # not a line of its own
+    True
+    """
+    for p in range(i - 1, max(-1, i - 3), -1):
+        line = compacts[p]
+        if line:
+            return p if _GROUP_LEADER.match(line) and _colon(line[5:]) == -1 else None
+    return None
+
+
+MEMBERS_LABEL = "成员单位"
+_GROUP_LEADER_LABEL, _LEADS_LABEL = "组长单位", "牵头单位"  # the same length: the run's offsets stay
+_GROUP_LEADER = compiled("组长单位[：:].")
 
 
 # a nested list's number before a task's field (1) 牵头单位：…, （2）配合单位：…, ③完成时限：…, 1. 牵头单位：…): round 59

@@ -3244,7 +3244,10 @@ _NOT_A_NAME_START = compiled(
     r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|"
     r"迎接|接受|参加|必须|务必|"
     + _VERB.pattern  # 迎接县乡村振兴局组织的验收: a visit received, no unit's name (round 63)
-)  # 必须接受区土方消纳调度专班调度: a modal before a visit's verb (round 78 heldout23, held-out 92 line 204)
+    # 必须接受区土方消纳调度专班调度: a modal before a visit's verb (round 78 heldout23, held-out 92 line 204)
+    # 成立…专班，成员单位为A、B等单位，统筹推进…: the body a sentence sets up, no name (round 78 left48; vocab.SET_UP_BODY)
+    + r"|成立|建立|组建|设立"
+)
 _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
 # the bodies of a level that a sentence may open with, their name ending in no character names end with (镇, 道):
 # 属地街镇要…, 各街镇负责… (round 69 heldout14; 各街道办事处 ends in 处 and is read as other names)

@@ -82,8 +82,9 @@ CLAUSE_MARK = compiled("[。；;]")
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``; round 43: a schedule that
 # opens with how the work runs (``A、B，分阶段推进，2025年底前完成50%…``, ``…，分年度实施``, ``A、B，即日起至2025年12月``)
 # (its periods: ``date_words.POINT_PERIODS``, and 每个月, round 50)
+# and after 并 or 且 (``A，并于每季度末报送…``: the time a reporting rhythm gives the task, as ``A，每季度末报送…``, round 78)
 DEADLINE_COMMA = compiled(
-    r"[，,](?=(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:个月|"
+    r"[，,](?=(?:并|且)?(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:个月|"
     + "|".join(POINT_PERIODS)
     + r")"
     r"|(?:今|明|本|当)?年(?:底|内|末)|(?:今|明|本|当)年|上半年|下半年|第?[一二三四]季度"
@@ -253,6 +254,24 @@ def _open_list(name: str) -> tuple[str, str | None]:
         # …等省级主管部门（单位）: the type with its kinds' bracket adds nobody either (round 73 heldout18, held-out 77)
         return head, None
     return name, None
+
+
+def partner_before_its_work(unit: RoleUnit) -> RoleUnit:
+    """The last partner after 会同 in a field's first clause, its name cut where the work it does begins:
+    ``【牵头单位】A，会同B制定实施细则`` names B (round 78 left48; before, ``B制定实施细则``, a name), where a name ending
+    as a body's does (``has_unit_ending``) opens the words and they are no name as a whole; else ``unit`` as it is.
+    Asked of fields only (``read_value``): prose's 会同 list is cut by ``prose._supports_after``.
+
+    >>> partner_before_its_work(RoleUnit("国网供电公司制定实施细则", "support", 3)).name
+    '国网供电公司'
+    >>> partner_before_its_work(RoleUnit("各区推进", "support", 3)).name  # no body's ending before the work
+    '各区推进'
+    """
+    name = unit.name
+    for k in range(len(name) - 2, 1, -1):
+        if has_unit_ending(name[:k]) and is_unit_name(name[:k]):
+            return unit_replaced(unit, name=name[:k])
+    return unit
 
 
 def _clause_before(text: str, start: int, at: int) -> int:
@@ -1683,6 +1702,9 @@ def read_value(text: str, start: int, end: int, role: str | None, *, strict: boo
             trailing.append((cs, cut))
             continue
         found = read_units(text, cs, cut, default=role) or []
+        if found and not strict and k == 0 and found[-1].role == "support" and not is_unit_name(found[-1].name):
+            if find_outside(text, WITH, cs, cut) != -1:  # 【牵头单位】A，会同B制定实施细则: B (round 78 left48)
+                found[-1] = partner_before_its_work(found[-1])
         if strict and not units and not _may_open_units(found):
             return None  # as below: no reading of the clause takes its units
         found, whole = _clause_units(found, k == 0 and not strict, role)

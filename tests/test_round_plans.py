@@ -72,9 +72,6 @@ EXPECTED = sorted(
 NOT_YET_READ = {
     "round41/left/07": "各级林业和草原主管部门要… (各级: round 40's choice, no task)",
     "round47/files10/09": "a borderless sheet printed too narrow: a row's number glued to its task, clipped names",
-    "round77/left47/01": "（牵头单位：A，并于每季度末报送…）: the prose after the unit gives no time",
-    "round77/left47/04": "【牵头单位】A，会同B制定实施细则: B's name runs into the work after it",
-    "round77/fresh77/12": "组长单位：A on a label line of the text: a column's name only (a label would cost every scan)",
 }
 
 
