@@ -32,7 +32,14 @@ import functools
 from reformgraph.loaders.people import PHONE, is_contact, names_a_person
 from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.unit_lists import read_units
-from reformgraph.loaders.unit_names import NEIGHBOURHOOD_ACTORS, is_collective, is_unit_name, names_a_type, shares_each
+from reformgraph.loaders.unit_names import (
+    NEIGHBOURHOOD_ACTORS,
+    is_collective,
+    is_unit_name,
+    names_a_type,
+    opens_like_a_body,
+    shares_each,
+)
 from reformgraph.loaders.vocab import LABEL, SET_UP_BODY
 from reformgraph.regexcache import compiled
 
@@ -130,8 +137,9 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
         return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
     if is_contact(text[after:end]):
         return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
-    if text[k] == "。" and _names_its_lead(text, after, end):
-        # （五）非法改装查处。区公安分局牵头负责…: a run-in title, the sentence names its own lead (round 77)
+    if text[k] == "。" and _names_its_lead(text, after, end, titled=not opens_like_a_body(text[s:k])):
+        # （五）非法改装查处。区公安分局牵头负责…: a run-in title, the sentence names its own lead (round 77); and
+        # （五）改装查处。区公安分局负责…, the title no body's name (round 78 left48)
         return None
     return _units(text, s, k)
 
@@ -140,11 +148,16 @@ _HEAD_ROLE_VERBS = ("指导", "会同", "配合", "协助", "督促", "组织", 
 # the subject of a sentence that names its own lead: units, then 牵头 (a modal verb between: 要, 应); not 负责, which
 # a duty head's paragraph may give a body under it (区商务局。各街道负责日常巡查。)
 _OWN_LEAD = compiled(r"([^，,。；;：:、]{2,40}?(?:、[^，,。；;：:、]{2,40}?)*)(?:要|应)?牵头")
+# and 负责 after a head that opens as no body's name does (its place or level): 改装查处。区公安分局负责… (round 78)
+_OWN_DUTY = compiled(r"([^，,。；;：:、]{2,40}?(?:、[^，,。；;：:、]{2,40}?)*)(?:要|应)?负责")
 
 
-def _names_its_lead(text: str, start: int, end: int) -> bool:
+def _names_its_lead(text: str, start: int, end: int, *, titled: bool = False) -> bool:
     """Whether the sentence at ``start`` opens with unit names and 牵头: it names its own lead, so the words
     before its ``。`` are the item's run-in title (``非法改装查处。``, ``改装查处`` read as a 处's name), no unit.
+    With ``titled`` (the head opens with no place or level, as a body's name does: ``改装查处``, not ``区城管局``),
+    units opening with their place or level and 负责 name it too (round 78 left48); a body's head keeps the share it
+    gives a body under it (``区城管局。各街道负责日常巡查。``).
 
     >>> _names_its_lead("区公安分局牵头负责查处。", 0, 12), _names_its_lead("区公安分局、区城管局牵头查处。", 0, 15)
     (True, True)
@@ -154,12 +167,21 @@ def _names_its_lead(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> _names_its_lead("指导各街道负责市场整治。", 0, 12)
     False
+    >>> _names_its_lead("区公安分局负责查处。", 0, 10, titled=True), _names_its_lead("经营单位负责自查。", 0, 9, titled=True)
+    (True, False)
     """
-    m = _OWN_LEAD.match(text, start, end)
-    if m is None or text.startswith(_HEAD_ROLE_VERBS, start):
+    if text.startswith(_HEAD_ROLE_VERBS, start):
         return False  # (指导各街道负责…, 会同B负责…: the head's own duty, naming its partners)
+    m = _OWN_LEAD.match(text, start, end)
+    if m is not None:
+        units = _units(text, start, m.end(1))
+        return units is not None and units.anchor == start
+    if not titled or (m := _OWN_DUTY.match(text, start, end)) is None:
+        return False
     units = _units(text, start, m.end(1))
-    return units is not None and units.anchor == start
+    return (
+        units is not None and units.anchor == start and all(opens_like_a_body(u.name) for u in units.units)
+    )  # (no kind of actor: 经营单位负责…)
 
 
 # a department type (a kind of government department written by its field: 公安部门, 交通运输管理部门) as the body of a

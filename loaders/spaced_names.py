@@ -215,11 +215,18 @@ def spaced_collectives(ends: frozenset[str] | None) -> bool:
     (True, True)
     """
     return ends is None or any(
-        [e[-1] in COLLECTIVE_ENDS and ("各" in e or "关" in e or e[-2:-1] in _LEVEL_CHARACTERS) for e in ends]
+        [
+            e[-1] in COLLECTIVE_ENDS
+            and ("各" in e or "关" in e or e[-2:-1] in _LEVEL_CHARACTERS or e[-2:] in _LEVEL_TAILS or e[0] == "直")
+            for e in ends
+        ]
     )
 
 
 _LEVEL_CHARACTERS = frozenset("省市区县州盟旗镇乡")  # a level's character before a collective's last (县市区, 乡镇)
+# round 78 left48: and a level's word of two characters and more, whose 各 stands further back (各嘎查村, 各行政村,
+# 各自然村), or a level's own bodies (县直单位, 旗直部门: 直 three characters from the end)
+_LEVEL_TAILS = frozenset(("查村", "政村", "然村"))
 
 
 def _collective_cuts(name: str) -> list[int]:
@@ -233,7 +240,10 @@ def _collective_cuts(name: str) -> list[int]:
     word = _COLLECTIVE.search(name)
     if word is None:
         return []
-    return [m.end() for m in _COLLECTIVE_END.finditer(name, max(2, word.end()), len(name) - 2)]
+    cuts = [m.end() for m in _COLLECTIVE_END.finditer(name, max(2, word.end()), len(name) - 2)]
+    if 2 <= word.start() <= len(name) - 2 and word.group() == "各" and name[word.start() - 1] in COLLECTIVE_ENDS:
+        cuts.insert(0, word.start())  # 县直单位 / 各嘎查村: a level's own bodies before the 各 (round 78 left48)
+    return cuts
 
 
 def _pieces(
@@ -284,10 +294,14 @@ def _after_a_collective(left: str, right: str) -> bool:
     (False, False)
     """
     return (
-        _COLLECTIVE.search(left) is not None
+        (_COLLECTIVE.search(left) is not None or _LEVELS_OWN.match(left) is not None)
         and (opens_like_a_body(right) or right.startswith(("有关", "相关")))
         and _LEVEL.fullmatch(right) is None
     )
+
+
+# the bodies a level owns written as a collective (县直单位, 市直各部门, 旗直有关部门): round 78 left48
+_LEVELS_OWN = compiled("[省市区县州盟旗]直(?:各|有关|相关)?(?:单位|部门|机关)$")
 
 
 def _spaced(gaps: frozenset[tuple[str, str]], left: str, right: str) -> bool:

@@ -727,7 +727,8 @@ def _is_plain(name: str) -> bool:
 # ``_is_plain``'s three tests that read a long name, in one match (``PlainNames.learn``)
 _MAY_BE_TWO = compiled(
     r"(?s)(?=.{7})(?:.{2}.*?[" + NAME_ENDS + r"]..|(.).{2}.*?\1"
-    r"|(?:.+?(?:各|有关|相关)|有关|相关|各.).*?[" + COLLECTIVE_ENDS + r"]..)"  # (two characters in at least)
+    r"|(?:.+?(?:各|有关|相关)|有关|相关|各.).*?[" + COLLECTIVE_ENDS + r"].."  # (two characters in at least)
+    r"|.+?[" + COLLECTIVE_ENDS + r"]各.)"  # round 78: or before the first 各 after one (县直单位 / 各嘎查村)
 )  # round 77: or a collective's last character after 各, 有关 or 相关 (``spaced_names._collective_cuts``)
 # the same without the collective's (a plan that writes no collective before whitespace:
 # ``spaced_names.spaced_collectives``)

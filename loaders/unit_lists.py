@@ -264,8 +264,8 @@ def partner_before_its_work(unit: RoleUnit) -> RoleUnit:
 
     >>> partner_before_its_work(RoleUnit("国网供电公司制定实施细则", "support", 3)).name
     '国网供电公司'
-    >>> partner_before_its_work(RoleUnit("各区推进", "support", 3)).name  # no body's ending before the work
-    '各区推进'
+    >>> partner_before_its_work(RoleUnit("专家学者开展论证", "support", 3)).name  # no body's ending before the work
+    '专家学者开展论证'
     """
     name = unit.name
     for k in range(len(name) - 2, 1, -1):

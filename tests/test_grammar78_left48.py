@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.expected_files import compared, hand_read_cases
 from support.readings import plan_unit_lines, plan_unit_lines_dated
 
 FOLDER = Path(__file__).parent / "fixtures" / "round78" / "left48"
@@ -134,3 +135,68 @@ def test_named_units_before_a_verb_still_lead_an_item() -> None:
     # guard: an item's sentence opening with named units and 统筹推进 reads them as before
     text = "某区方案\n\n一、工作措施\n\n1.加强组织领导。区住建局、区规划资源局统筹推进更新工作。\n" + _TASK
     assert plan_unit_lines(text) == [(5, ["区住建局", "区规划资源局"], []), (9, ["区市场监管局"], [])]
+
+
+# ---- a run-in title over a sentence whose units 负责 the work ----------------------------------------------------------
+
+_DUTIES = "某区整治方案\n\n一、工作目标\n\n全面整治。\n\n二、职责分工\n\n（一）区商务局。负责统筹协调。\n\n"
+
+
+def test_a_run_in_title_over_a_unit_that_is_responsible() -> None:
+    # before: 改装查处 (ending as a 处's name does) read as the duty's unit, the sentence's units lost
+    text = _DUTIES + "（二）车辆查处。区交警支队负责查处违规上路车辆，区城管执法局配合开展源头治理。\n"
+    assert plan_unit_lines(text) == [(9, ["区商务局"], []), (11, ["区交警支队"], ["区城管执法局"])]
+
+
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        ("（二）区城管局。各街道负责日常巡查。", (["区城管局"], [])),  # a body's head gives a body its share
+        ("（二）派出所。配合开展巡查。", (["派出所"], [])),  # a head naming a body, no sentence naming one
+        ("（二）车辆查处。经营单位负责自查自纠。", (["车辆查处"], [])),  # a kind of actor 负责: as before
+    ],
+)
+def test_a_bodys_head_keeps_its_duty(item: str, units: tuple) -> None:
+    # guards: the head's own duty where it is a body's name, or where the sentence names no body with its place
+    assert plan_unit_lines(_DUTIES + item + "\n")[1][1:] == units
+
+
+# ---- a level's collective a space sets apart from the next name ------------------------------------------------------
+
+_FIELD = "某旗方案\n\n一、重点任务\n\n1.开展隐患排查。\n牵头单位：旗应急管理局\n配合单位：{}\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("各嘎查村 旗直单位", ["各嘎查村", "旗直单位"]),  # before: one name (the plan-level gate missed 嘎查村)
+        ("旗直单位 各嘎查村", ["旗直单位", "各嘎查村"]),  # before: one name (no cut before the 各)
+        ("各行政村 县直有关单位", ["各行政村", "县直有关单位"]),
+        ("县直部门 各乡镇", ["县直部门", "各乡镇"]),
+    ],
+)
+def test_a_levels_collective_and_the_next_name_a_space_parts(written: str, units: list[str]) -> None:
+    assert plan_unit_lines(_FIELD.format(written)) == [(6, ["旗应急管理局"], units)]
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("旗直单位各嘎查村", ["旗直单位各嘎查村"]),  # no space: as before
+        ("各嘎查村 农牧业服务中心", ["各嘎查村农牧业服务中心"]),  # a body each has, no place: one name, as before
+        ("旗直单位 各", ["旗直单位各"]),
+    ],
+)
+def test_no_space_or_a_members_own_body_stays_one_name(written: str, units: list[str]) -> None:
+    # guards (round 77's): no whitespace, or a name after the space opening with no place or level
+    assert plan_unit_lines(_FIELD.format(written)) == [(6, ["旗应急管理局"], units)]
+
+
+# ---- the whole plans -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expected_path", hand_read_cases(FOLDER))
+def test_the_plan_reads_as_written_by_hand(expected_path: Path) -> None:
+    # compared without the deadline's raw words, as tests/test_round_plans.py compares (the date and status are)
+    read, written = compared(expected_path)
+    assert [r[:4] + r[5:] for r in read] == [w[:4] + w[5:] for w in written]

@@ -144,7 +144,7 @@ THEMES = {
     "round75": ["fresh75", "left45", "mail75", "rows75"],
     "round76": ["fresh76", "left46", "mail76", "provinces76"],
     "round77": ["fresh77", "left47", "provinces77"],
-    "round78": ["fresh78"],
+    "round78": ["fresh78", "left48"],
 }
 
 
