@@ -301,7 +301,7 @@ def _after_a_collective(left: str, right: str) -> bool:
 
 
 # the bodies a level owns written as a collective (县直单位, 市直各部门, 旗直有关部门): round 78 left48
-_LEVELS_OWN = compiled("[省市区县州盟旗]直(?:各|有关|相关)?(?:单位|部门|机关)$")
+_LEVELS_OWN = compiled("[省市区县州盟旗镇乡]直(?:各|有关|相关)?(?:单位|部门|机关)$")
 
 
 def _spaced(gaps: frozenset[tuple[str, str]], left: str, right: str) -> bool:

@@ -173,6 +173,7 @@ _FIELD = "某旗方案\n\n一、重点任务\n\n1.开展隐患排查。\n牵头�
         ("旗直单位 各嘎查村", ["旗直单位", "各嘎查村"]),  # before: one name (no cut before the 各)
         ("各行政村 县直有关单位", ["各行政村", "县直有关单位"]),
         ("县直部门 各乡镇", ["县直部门", "各乡镇"]),
+        ("镇直单位 各行政村", ["镇直单位", "各行政村"]),
     ],
 )
 def test_a_levels_collective_and_the_next_name_a_space_parts(written: str, units: list[str]) -> None:
