@@ -30,6 +30,7 @@ from reformgraph.loaders.unit_names import (
     is_unit_name,
     names_a_post,
     names_a_type,
+    opens_like_a_task,
     opens_with_an_owned_kind,
 )
 from reformgraph.loaders.vocab import (
@@ -262,16 +263,22 @@ def partner_before_its_work(unit: RoleUnit) -> RoleUnit:
     as a body's does (``has_unit_ending``) opens the words and they are no name as a whole; else ``unit`` as it is.
     Asked of fields only (``read_value``): prose's 会同 list is cut by ``prose._supports_after``.
 
+    The longest such name the work's verb follows (``opens_like_a_task``: 制定, 建立, 开展 …) is taken first: ``镇环卫所
+    制定村庄…`` names 镇环卫所, not ``镇环卫所制定村`` (a village's ending inside the work's words).
+
     >>> partner_before_its_work(RoleUnit("国网供电公司制定实施细则", "support", 3)).name
     '国网供电公司'
+    >>> partner_before_its_work(RoleUnit("镇环卫所制定村庄清洁考评办法", "support", 3)).name
+    '镇环卫所'
     >>> partner_before_its_work(RoleUnit("专家学者开展论证", "support", 3)).name  # no body's ending before the work
     '专家学者开展论证'
     """
     name = unit.name
-    for k in range(len(name) - 2, 1, -1):
-        if has_unit_ending(name[:k]) and is_unit_name(name[:k]):
+    names = [k for k in range(len(name) - 2, 1, -1) if has_unit_ending(name[:k]) and is_unit_name(name[:k])]
+    for k in names:
+        if opens_like_a_task(name[k:]):
             return unit_replaced(unit, name=name[:k])
-    return unit
+    return unit_replaced(unit, name=name[: names[0]]) if names else unit
 
 
 def _clause_before(text: str, start: int, at: int) -> int:
