@@ -52,6 +52,7 @@ from reformgraph.loaders.unit_names import (
     is_unit_name,
     names_a_post,
     names_a_type,
+    opens_like_a_body,
     strip_name_brackets,
 )
 from reformgraph.loaders.vocab import (
@@ -1856,6 +1857,51 @@ def _heading_unit_works_first(text: str, start: int, end: int, unit: str, assign
     )
 
 
+_OTHERS_NAMED = (
+    "以上",
+    "上述",
+    "前述",
+    "本",
+)  # 以上单位要…, 上述部门要…: the units already named, a subject of their own
+
+
+def _more_duty_paragraphs(
+    text: str,
+    marks: Sequence[int],
+    ends: Sequence[int],
+    first: int,
+    claimed: Collection[int],
+    section_of: Callable[[int], int],
+    prose_of: Callable[[int, int], Assignment | None],
+) -> list[int]:
+    """The paragraphs after ``first`` (a duties heading's first paragraph) that go on with the heading's duties: in its
+    section, unnumbered, unclaimed sentences (``_led_sentence``) naming no unit of their own (no prose reading), up to
+    the first that is not one (the next unit's heading, ``县财政局：`` or ``（二）县财政局``, or a part's) or that opens
+    with a subject of its own (its place or level, 各, 以上, 上述: the section's closing words, ``各部门要加强协作…``).
+
+    >>> t = "县住建局：\n负责鉴定。\n建立台账。\n县财政局：\n保障经费。"
+    >>> marks, ends = [0, 6, 12, 18, 24], [5, 11, 17, 23, 29]
+    >>> _more_duty_paragraphs(t, marks, ends, 1, (), lambda pos: 0, lambda a, b: None)
+    [2]
+    """
+    out: list[int] = []
+    section = section_of(marks[first])
+    for j in range(first + 1, len(marks)):
+        mark, end = marks[j], ends[j]
+        if (
+            j in claimed
+            or section_of(mark) != section
+            or number_level(text, mark) is not None
+            or not _led_sentence(text, mark, end)
+            or opens_like_a_body(text[mark : mark + 6])
+            or text.startswith(_OTHERS_NAMED, mark)
+            or prose_of(mark, end) is not None
+        ):
+            break  # (各部门要加强协作…, 以上单位要…: the section's closing words, a subject of their own)
+        out.append(j)
+    return out
+
+
 def _first_of_a_list(text: str, marks: Sequence[int], k: int) -> bool:
     r"""Whether paragraph ``k`` is a numbered item with the next item of its list right after it (``1.…`` then
     ``2.…``): under a unit's heading, the first of its numbered duties, no paragraph of the heading's own (round 65:
@@ -3535,6 +3581,14 @@ def _paragraph_tasks(
                 # 负责农房改造，会同县自然资源局制定方案: whom the heading's unit works with support it, as in its
                 # numbered duties (round 64's ``duty_partners``; round 66: before, the partner was lost)
                 found.append((ends[nxt], ends[nxt], mark, _with_duty_partners(duty, text, marks[nxt], ends[nxt]), 0))
+                # and the sentence paragraphs after it, each a task of the heading's unit on its own line, as under
+                # ``四、区商务局`` (round 76): ``区住建局：`` / ``负责…。`` / ``建立…台账。`` (round 78 left48; before, the
+                # first paragraph alone was read)
+                for j in _more_duty_paragraphs(text, marks, ends, nxt, claimed, section_of, prose_of):
+                    consumed.add(j)
+                    units = tuple(unit_replaced(u, pos=marks[j]) for u in duty.units)
+                    task = _with_duty_partners(duty._replace(units=units, anchor=marks[j]), text, marks[j], ends[j])
+                    found.append((ends[j], ends[j], marks[j], task, 0))
                 continue
         prose = prose_of(mark, end)
         if (

@@ -195,6 +195,47 @@ def test_no_space_or_a_members_own_body_stays_one_name(written: str, units: list
     assert plan_unit_lines(_FIELD.format(written)) == [(6, ["旗应急管理局"], units)]
 
 
+# ---- a unit's duties heading over two paragraphs or more -------------------------------------------------------------
+
+_COUNTY = "某县方案\n\n一、重点任务\n\n1.开展农房安全排查。（县住建局牵头，各乡镇配合）\n\n二、职责分工\n\n"
+_LATER = "\n\n县财政局：\n\n负责保障工作经费。\n\n三、保障措施\n\n加强宣传。\n"
+
+
+@pytest.mark.parametrize("heading", ["县住建局：", "（一）县住建局"])
+def test_a_duties_heading_leads_each_paragraph_under_it(heading: str) -> None:
+    # before: the first paragraph alone (line 9, the heading's); the second, no task
+    later = _LATER.replace("县财政局：", "（二）县财政局") if heading.startswith("（") else _LATER
+    text = (
+        _COUNTY + heading + "\n\n负责农房安全鉴定的组织实施，2026年6月底前完成鉴定机构遴选。\n\n"
+        "建立农村危房动态监测台账，每季度更新一次，会同县民政局做好救助衔接。" + later
+    )
+    assert plan_unit_lines_dated(text) == [
+        (5, ["县住建局"], ["各乡镇"], None, None),
+        (9, ["县住建局"], [], "2026-06", "scheduled"),
+        (13, ["县住建局"], ["县民政局"], None, "ongoing"),
+        (15, ["县财政局"], [], None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "read"),
+    [
+        ("各部门要加强协作配合，形成工作合力。", []),  # the section's closing words: no task, as before
+        ("以上单位要加强协作配合，形成工作合力。", []),
+        ("县委宣传部负责做好宣传报道。", [(17, ["县委宣传部"], [])]),  # a paragraph naming its own unit: its own
+    ],
+)
+def test_a_paragraph_with_a_subject_of_its_own_is_no_headings(closing: str, read: list) -> None:
+    text = _COUNTY + "县住建局：\n\n负责农房安全鉴定的组织实施。\n\n县财政局：\n\n负责保障工作经费。\n\n" + closing
+    text += "\n\n三、保障措施\n\n加强宣传。\n"
+    assert plan_unit_lines(text) == [
+        (5, ["县住建局"], ["各乡镇"]),
+        (9, ["县住建局"], []),
+        (13, ["县财政局"], []),
+        *read,
+    ]
+
+
 # ---- the whole plans -----------------------------------------------------------------------------------------------
 
 
