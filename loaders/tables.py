@@ -334,6 +334,10 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         ):  # 村（社区） | 工作任务: a 镇's tasks by village, each village doing its own (round 73)
             if c in _VILLAGE_COLUMNS:
                 kinds[i] = "single"
+    if "lead" in kinds and (deputies := [i for i, k in enumerate(kinds) if k == "lead" and cells[i][:1] == "副"]):
+        if len(deputies) < kinds.count("lead"):  # 组长单位 | 副组长单位: the deputy's units work with the leader's
+            for i in deputies:  # (round 78 left48; before, both led; a deputy with no leader's column leads)
+                kinds[i] = "support"
     cols = Columns(tuple(kinds))
     if not cols.units:
         return None

@@ -236,6 +236,25 @@ def test_a_paragraph_with_a_subject_of_its_own_is_no_headings(closing: str, read
     ]
 
 
+# ---- a deputy group leader's column ----------------------------------------------------------------------------------
+
+_TABLE = "# 某市招商专班任务分工\n\n| 序号 | 工作任务 | {} | 成员单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 1 | 梳理产业链招商图谱 | {} | 市财政局、市税务局 | 2026年6月底前 |\n"
+
+
+def test_a_deputy_group_leaders_column_beside_the_leaders_supports() -> None:
+    # before: 副组长单位 (its name ending as 组长单位's) led beside the 组长单位
+    text = _TABLE.format("组长单位 | 副组长单位", "市商务局 | 市发展改革委").replace(
+        "| --- | --- | --- | --- | --- |", "| --- " * 6 + "|"
+    )
+    assert plan_unit_lines(text, "plan.md") == [(5, ["市商务局"], ["市发展改革委", "市财政局", "市税务局"])]
+
+
+def test_a_deputy_group_leaders_column_alone_leads() -> None:
+    # guard: with no leader's column beside it, the deputy's unit is the task's first and leads, as before
+    text = _TABLE.format("副组长单位", "市发展改革委")
+    assert plan_unit_lines(text, "plan.md") == [(5, ["市发展改革委"], ["市财政局", "市税务局"])]
+
+
 # ---- the whole plans -----------------------------------------------------------------------------------------------
 
 
