@@ -51,10 +51,17 @@ def may_hold_two(name: str) -> bool:
     (True, False, False)
     >>> may_hold_two("各乡镇县直有关单位"), may_hold_two("县直有关单位各乡镇"), may_hold_two("各乡镇县城管局")
     (True, True, True)
+    >>> may_hold_two("各镇各村"), may_hold_two("各乡镇各村"), may_hold_two("各镇村")
+    (True, True, False)
     """
-    return len(name) >= _SHORTEST_SPLIT and (
-        _END_INSIDE.search(name, 2, len(name) - 2) is not None or bool(_collective_cuts(name))
-    )
+    if len(name) < _SHORTEST_SPLIT:
+        return name[:1] == "各" and _TWO_EACH.fullmatch(name) is not None
+    return _END_INSIDE.search(name, 2, len(name) - 2) is not None or bool(_collective_cuts(name))
+
+
+# two short collectives written together (各镇各村, 各乡镇各村): a name too short to be looked at otherwise, whose
+# second 各 may follow a space (round 78 left48: ``各镇 各村``, as ``各镇、各村``)
+_TWO_EACH = compiled(f"各[^各]{{0,2}}[{COLLECTIVE_ENDS}]各.{{1,2}}")
 
 
 class SpacedNames:
@@ -76,7 +83,7 @@ class SpacedNames:
 
     def cuts(self, name: str) -> list[int]:
         """``_cuts`` of ``name``, once; none for a name too short to be two."""
-        if len(name) < _SHORTEST_SPLIT:
+        if len(name) < _SHORTEST_SPLIT and not may_hold_two(name):
             return []
         found = self._cuts.get(name)
         if found is None:
@@ -99,7 +106,7 @@ class SpacedNames:
         number when ``source`` is None, as in a table's row).
         """
         units = assignment[0]  # (its units, each unit's fields: by index, named or plain as the index hands them)
-        if not any([len(u[0]) >= _SHORTEST_SPLIT and self.cuts(u[0]) for u in units]):
+        if not any([(len(u[0]) >= _SHORTEST_SPLIT or u[0][:1] == "各") and self.cuts(u[0]) for u in units]):
             return assignment  # the usual assignment: no name that could be two
         out: list[RoleUnit] = []
         for u in units:
@@ -240,6 +247,8 @@ def _collective_cuts(name: str) -> list[int]:
     word = _COLLECTIVE.search(name)
     if word is None:
         return []
+    if len(name) < _SHORTEST_SPLIT:  # 各镇各村: before the second 各 (``_TWO_EACH``)
+        return [name.find("各", 2)] if may_hold_two(name) else []
     cuts = [m.end() for m in _COLLECTIVE_END.finditer(name, max(2, word.end()), len(name) - 2)]
     if 2 <= word.start() <= len(name) - 2 and word.group() == "各" and name[word.start() - 1] in COLLECTIVE_ENDS:
         cuts.insert(0, word.start())  # 县直单位 / 各嘎查村: a level's own bodies before the 各 (round 78 left48)

@@ -717,8 +717,8 @@ def _is_plain(name: str) -> bool:
     >>> _is_plain("市财政局"), _is_plain("各班主任"), _is_plain("市发展改革委市财政局"), _is_plain("镇派出所各村（社区）")
     (True, False, False, False)
     """
-    if len(name) < 7:  # too short to be two names (``may_hold_two``) or a run of names (``_may_be_run``)
-        return not _is_post(name)
+    if len(name) < 7:  # too short to be two names (``may_hold_two``: but 各镇各村) or a run of names (``_may_be_run``)
+        return not (_is_post(name) or (name[:1] == "各" and may_hold_two(name)))
     return not (may_hold_two(name) or _is_post(name) or _may_be_run(name))
 
 
@@ -745,11 +745,12 @@ class PlainNames:
     (True, False)
     """
 
-    __slots__ = ("plain", "other", "spaced", "may_be_two")
+    __slots__ = ("plain", "other", "spaced", "may_be_two", "short_two")
 
     def __init__(self, collectives: bool = True) -> None:
         # ``collectives``: whether the plan may set a collective apart from the next name by a space (round 77)
         self.may_be_two = _MAY_BE_TWO if collectives else _MAY_BE_TWO_NO_COLLECTIVE
+        self.short_two = may_hold_two if collectives else None  # 各镇 各村: two short collectives (round 78)
         self.plain: set[str] = set()
         self.other: set[str] = set()
         self.spaced: set[str] = set()  # of ``other``, those that are not plain only as two names may be in them
@@ -775,7 +776,11 @@ class PlainNames:
         (True, False, ['市政府口岸物流办'])
         """
         # ``_is_plain``, in one frame: a long name's two tests by one match (121 names a parse of the bundled plan)
-        if (len(name) < 7 or self.may_be_two.match(name) is None) and not _is_post(name):
+        if len(name) < 7:
+            plain = name[:1] != "各" or self.short_two is None or not self.short_two(name)
+        else:
+            plain = self.may_be_two.match(name) is None
+        if plain and not _is_post(name):
             self.plain.add(name)
             return True
         self.other.add(name)

@@ -176,6 +176,8 @@ _FIELD = "某旗方案\n\n一、重点任务\n\n1.开展隐患排查。\n牵头�
         ("各行政村 县直有关单位", ["各行政村", "县直有关单位"]),
         ("县直部门 各乡镇", ["县直部门", "各乡镇"]),
         ("镇直单位 各行政村", ["镇直单位", "各行政村"]),
+        ("各镇 各村", ["各镇", "各村"]),  # before: too short to be looked at (two collectives of two characters)
+        ("各街道 各社区", ["各街道", "各社区"]),
     ],
 )
 def test_a_levels_collective_and_the_next_name_a_space_parts(written: str, units: list[str]) -> None:
@@ -188,6 +190,8 @@ def test_a_levels_collective_and_the_next_name_a_space_parts(written: str, units
         ("旗直单位各嘎查村", ["旗直单位各嘎查村"]),  # no space: as before
         ("各嘎查村 农牧业服务中心", ["各嘎查村农牧业服务中心"]),  # a body each has, no place: one name, as before
         ("旗直单位 各", ["旗直单位各"]),
+        ("各镇各村", ["各镇各村"]),
+        ("各镇 村", ["各镇村"]),  # a level alone after the space shares the 各
     ],
 )
 def test_no_space_or_a_members_own_body_stays_one_name(written: str, units: list[str]) -> None:
