@@ -52,7 +52,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     # round 77: and a 工作专班's or a 领导小组's own table's 组长单位 (组长单位 | 成员单位): the unit heading the 专班 leads
     # its task, its members support (成员单位 beside a lead, round 38); a 组长 column names a person and stays no unit's.
     # A column's name only: as a label of the text's (组长单位：A) it would lengthen every label scan (0.08 M
-    # instructions a scan of the bundled plan, whose 组织 each tries it)
+    # instructions a scan of the bundled plan, whose 组织 each tries it); a 组长单位：A line over a 成员单位：B one is read by
+    # ``assignments._group_leader_line`` (round 78), gated by the members' label
     "lead": (*LEAD_LABELS, "组长单位"),
     "single": RESPONSIBLE_LABELS,
     # (a project's owner among them, ``vocab.PROJECT_OWNER_LABELS``: round 52, fresh17's column, left15's label)
