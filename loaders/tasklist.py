@@ -1874,7 +1874,7 @@ def _more_duty_paragraphs(
     section_of: Callable[[int], int],
     prose_of: Callable[[int, int], Assignment | None],
 ) -> list[int]:
-    """The paragraphs after ``first`` (a duties heading's first paragraph) that go on with the heading's duties: in its
+    r"""The paragraphs after ``first`` (a duties heading's first paragraph) that go on with the heading's duties: in its
     section, unnumbered, unclaimed sentences (``_led_sentence``) naming no unit of their own (no prose reading), up to
     the first that is not one (the next unit's heading, ``县财政局：`` or ``（二）县财政局``, or a part's) or that opens
     with a subject of its own (its place or level, 各, 以上, 上述: the section's closing words, ``各部门要加强协作…``).
