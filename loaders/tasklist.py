@@ -236,6 +236,9 @@ def _numbered_item_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
     """
     at, before = marks[k], marks[k - 1]
     m = _NUMBER.match(text, before)
+    item = k - 2  # the item above, past its list set apart on a line of its own (``（牵头单位：甲）``)
+    if item >= 1 and _a_list_alone(text, marks[item], before):
+        item -= 1
     return (
         m is not None
         and _NUMBER.match(text, at) is None
@@ -245,9 +248,30 @@ def _numbered_item_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
         and not _opens_a_point(text, at)
         and not _opens_with_unit(text[at : at + _UNIT_COLON_REACH])
         and text.endswith("。", before, at)
-        and k >= 2
-        and _NUMBER.match(text, marks[k - 2]) is not None  # 14.… before 15.…: a list of numbered items
+        and item >= 0
+        and _NUMBER.match(text, marks[item]) is not None  # 14.… before 15.…: a list of numbered items
     )
+
+
+def _a_list_alone(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a paragraph) is one assignment list in brackets and nothing else: an item's list
+    set on a line of its own under its sentences (``（牵头单位：甲。配合单位：乙）``), which closes the item above it. Not a
+    heading's number in brackets (``（一）…（牵头单位：甲）``) nor two brackets (``（2024年）（牵头单位：甲）``).
+
+    >>> _a_list_alone("（牵头单位：甲。配合单位：乙）", 0, 15), _a_list_alone("（一）推进。（牵头单位：甲）", 0, 14)
+    (True, False)
+    >>> _a_list_alone("（2024年底前）", 0, 9)
+    False
+    """
+    if text[start : start + 1] not in ("（", "(") or text[end - 1 : end] not in ("）", ")"):
+        return False
+    depth = 0
+    for at in range(start, end):
+        depth += text[at] in "（("
+        depth -= text[at] in "）)"
+        if depth == 0:
+            return at == end - 1 and ASSIGNMENT_WORDS.search(text, start, end) is not None
+    return False
 
 
 _LIST_REACH = 8  # paragraphs looked through for a circled item's neighbours in its list (its group's headings between)
