@@ -755,6 +755,35 @@ def _broken_label(compacts: Sequence[str], i: int) -> int | None:
     return at if at is not None and at < len(c) else None
 
 
+def _label_ends_a_name(source: Source, i: int) -> bool:
+    r"""True when line ``i`` of a hard-wrapped text, a label and its colon alone (``成员单位：``), is the end of a body's
+    name the full line above runs on with: the line above ends no sentence at the margin, its last words are a body's
+    name and with the label make one (``静安区…工作推进领导小组`` / ``成员单位：``, the addressee of a notice a narrow
+    margin broke: round 78 sweep78, held-out 82 at 20 and 22, whose notice read as a task of the paragraph under it).
+    Not a label with its value on its line (``（一）成立区…领导小组`` / ``成员单位：区发改委、…``: a group's make-up), nor one
+    under words that are no body's name (a heading ending at the margin, ``…提升算力统筹`` / ``牵头单位：``).
+
+    >>> s = Source.from_text("\n".join(["推进" * 10] * 4 + ["静安区各垃圾分类减量工作推进领导小组", "成员单位：", "推进。"]))
+    >>> _label_ends_a_name(s, 5)
+    True
+    >>> s = Source.from_text("\n".join(["推进" * 10] * 4 + ["静安区各垃圾分类工作领导小组", "成员单位：", "推进。"]))
+    >>> _label_ends_a_name(s, 5)  # the line above short of the margin: ended there
+    False
+    >>> s = Source.from_text("\n".join(["推进" * 10] * 4 + ["（一）推进政务云平台扩容升级提升算力统筹", "牵头单位：", "推进。"]))
+    >>> _label_ends_a_name(s, 5)
+    False
+    >>> s = Source.from_text("\n".join(["推进" * 10] * 4 + ["（一）成立区垃圾分类减量工作推进领导小组", "成员单位：区发改委", "推进。"]))
+    >>> _label_ends_a_name(s, 5)
+    False
+    """
+    line = source.compacts[i]
+    colon = len(line) - 1
+    if colon < 2 or line[-1] not in "：:" or not source.runs_on(i - 1):
+        return False
+    tail = _VALUE_MARKS.split(source.compacts[i - 1][-_NAME_CUT_REACH:])[-1]
+    return bool(tail) and is_unit_name(tail) and is_unit_name(tail + line[:colon])
+
+
 def _other_field_within(compacts: Sequence[str], j: int) -> bool:
     """Whether line ``j`` is a field of a label the grammar does not know (``督办领导：沈某``, ``工作目标：…``) with a
     label line after it, within a run of label lines: it does not end the run (round 30).
@@ -798,6 +827,8 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
     while i < n:
         c = compacts[i]
         at = _line_label(c) if c and ("：" in c or ":" in c) else None
+        if at == 0 and wrapped and i > 0 and compacts[i - 1] and _label_ends_a_name(source, i):
+            at = None  # 静安区…领导小组 / 成员单位：: the addressee's name the margin broke, no field
         if at is None and c and c[0] in _FIELD_NUMBER_FIRST and field_number(c):
             numbered.append(i)
         broken = False  # a label broken at the line's end: its colon on the next line, which goes on with it

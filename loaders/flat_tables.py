@@ -50,6 +50,7 @@ from reformgraph.loaders.tables import (
     table_sections,
 )
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
+from reformgraph.loaders.unit_breaks import opens_a_words_rest
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
@@ -359,7 +360,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
         text = i in words or not _a_unit_cells_line(source, i)  # a line of a task's text, not of a unit cell
         if text and _lists_units(below, source.runs_on(j)):
-            if not (units_last and timed and _over_a_deadline(j)):
+            if not (_list_ends_a_sentence(source, j) or (units_last and timed and _over_a_deadline(j))):
                 return False  # a task's cell full to the margin over its row's unit cell
             words.add(j)  # the task's words, which go on as such (``格控制机关、…公共机构`` / ``的用能总量``)
         if timed and _deadline_line(below) and _closes_its_row(source.compacts, j, _deadline_line):
@@ -368,8 +369,15 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return (
                 False  # the deadline's cell over the row's units and its end (``…主题宣传活动`` / ``与国家安排同步``)
             )
-        if two_units and not text and unit_line(below) and _last_unit_cell(source.compacts, i, j, timed, units_last):
-            return False  # the row's partners' cell under its lead's line (``…区民政局`` / ``区绿化市容局``)
+        if two_units and not text:
+            # (its last name the margin cut, ``…、市北高新`` / ``集团、城发集团``: the row goes on past the name's rest)
+            cut = not unit_line(below) and _units_cut(source, j)
+            if (
+                (cut or unit_line(below))
+                and not opens_a_words_rest(below)  # (``…领导小组办`` / ``公室``: one name)
+                and _last_unit_cell(source.compacts, i, j + cut, timed, units_last)
+            ):
+                return False  # the row's partners' cell under its lead's line (``…区民政局`` / ``区绿化市容局``)
         if not text and _scope_under_units(source.compacts, i, j):
             return False  # the row's last cell under its unit cell full to the margin (``…国家知识产权局`` / ``全国``)
         if not text and unit_line(below) and _units_ended_short(source, i, below):
@@ -435,8 +443,28 @@ def _next_row_under_units(compacts: Sequence[str], i: int, below: str) -> bool:
     # the rest of a name the margin cut, maybe a list's first name (``…北站`` / ``街道、彭浦镇``): the list goes on
     return (
         not unit_line(below)
-        and (_lists_units(c) or _a_cell_of_one_name(compacts, i))
+        and (_lists_units(c) or _a_cell_of_one_name(compacts, i) or _names_after_a_rest(compacts, i))
         and not is_unit_name(c.rsplit("、", 1)[-1] + below.split("、", 1)[0])
+    )
+
+
+def _names_after_a_rest(compacts: Sequence[str], i: int) -> bool:
+    """True when compact line ``i`` opens with the rest of a name the line above cut and lists whole names after it
+    (``…、区卫健委、区市场监管`` / ``局、区房管局、区机管局``): a unit cell's last line, a list of whole names as
+    ``_lists_units`` reads one (round 78 sweep78: held-out 82 as a PDF's text at 20, that line full within the slack ran
+    on into the next row's 任务内容).
+
+    >>> _names_after_a_rest(["区卫健委、区市场监管", "局、区房管局、区机管局"], 1)
+    True
+    >>> _names_after_a_rest(["区卫健委、加强监", "管、区房管局、区机管局"], 1), _names_after_a_rest(["", "局、区房管局"], 1)
+    (False, False)
+    """
+    first, _, rest = compacts[i].partition("、")
+    above = compacts[i - 1] if i > 0 else ""
+    return (
+        bool(rest and above)
+        and is_unit_name(above.rsplit("、", 1)[-1] + first)
+        and (_lists_units(rest) if "、" in rest else is_unit_name(rest))
     )
 
 
@@ -725,6 +753,54 @@ def _above_its_deadline(compacts: Sequence[str], j: int) -> bool:
     """
     kind, k, _ = _next_in_row(compacts, j, _deadline_line)
     return kind == "cell" and unit_line(next((d for d in compacts[k + 1 : k + 1 + _ROW_LOOKAHEAD] if d), ""))
+
+
+def _list_ends_a_sentence(source, j: int) -> bool:
+    """True when the list of names on line ``j`` of a hard-wrapped table runs on at the margin into a line that ends its
+    sentence (``。``, no list in it) whose first words make no name with the list's last one: the list is a task's words
+    cut at the margin, the line under it their end (round 78 sweep78: held-out 82 at 20, ``…在大型园区、…、机关企`` /
+    ``事业单位、学校、医院、标准化集贸市场等区`` / ``域落地。`` read as the row's unit cell, ``等区`` a body's name).
+    Guards: a unit cell whose last name the margin cut, ``…、区绿化市`` / ``容局。``, and one that ends at the margin.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> full = ["推进" * 10] * 4
+    >>> _list_ends_a_sentence(Source.from_text("\\n".join([*full, "事业单位、学校、医院、标准化集贸市场等区", "域落地。"])), 4)
+    True
+    >>> _list_ends_a_sentence(Source.from_text("\\n".join([*full, "区商务委、区教育局、区卫健委、区绿化市", "容局。"])), 4)
+    False
+    >>> _list_ends_a_sentence(Source.from_text("\\n".join([*full, "区商务委、区教育局、区卫健委", "域落地。"])), 4)
+    False
+    """
+    after = source.compacts[j + 1] if j + 1 < len(source.compacts) else ""
+    if not after.endswith("。") or "、" in after or not source.runs_on(j):
+        return False
+    last = source.compacts[j].rsplit("、", 1)[-1]
+    return not is_unit_name(last + _FIRST_WORDS.split(after, 1)[0])
+
+
+_FIRST_WORDS = compiled("[，,。；;：:、（(]")  # what ends a line's first words
+
+
+def _units_cut(source, j: int) -> bool:
+    """True when line ``j`` of a hard-wrapped table is a unit cell whose last name the margin cut, its rest opening the
+    next line: a list (``_lists_units``, broken) or one name (``静安区…领导小组成`` / ``员单位``: round 78 sweep78,
+    held-out 82 as a PDF's text at 20, a row's partners' cell under its lead's, ``区…领导小组办公室`` at the margin).
+
+    >>> from reformgraph.loaders.source import Source
+    >>> full = ["推进" * 10] * 4
+    >>> _units_cut(Source.from_text("\\n".join([*full, "静安区生活垃圾分类减量工作推进领导小组成", "员单位"])), 4)
+    True
+    >>> _units_cut(Source.from_text("\\n".join([*full, "加强领导小组的组织协调和统筹调度，细化责", "任分工"])), 4)
+    False
+    """
+    below = source.compacts[j]
+    if not source.runs_on(j):
+        return False
+    if _lists_units(below, True):
+        return True
+    after = source.compacts[j + 1] if j + 1 < len(source.compacts) else ""
+    *names, last = below.split("、")
+    return all(map(is_unit_name, names)) and is_unit_name(last + _FIRST_WORDS.split(after, 1)[0])
 
 
 def _lists_units(c: str, broken: bool = False) -> bool:

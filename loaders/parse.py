@@ -428,11 +428,21 @@ def _cited_number(line: str, start: int, end: int) -> bool:
     >>> t = "（川办发〔2014〕1号）"
     >>> _cited_number(t, 1, 11)
     False
+
+    A bracket the line closes and does not open was opened on a line above, in a sentence a narrow margin broke
+    (``…的通知》（`` / ``国发明电〔2014〕1号）转发你们，请按照通``, round 78 sweep78: held-out 77 wrapped at 20): a
+    citation too. A plan's own number is set on a line of its own, its brackets, if any, with it.
+
+    >>> t = "国发明电〔2014〕1号）转发你们，请按照通"
+    >>> _cited_number(t, 0, 11)
+    True
     """
     opened = max(line.rfind("（", 0, start), line.rfind("(", 0, start))
-    if opened == -1 or max(line.rfind("）", 0, start), line.rfind(")", 0, start)) > opened:
-        return False  # not inside a bracket
     closed = min((i for i in (line.find("）", end), line.find(")", end)) if i != -1), default=len(line))
+    if opened == -1:  # a bracket closed after it and opened on no part of the line before it: opened above
+        return closed < len(line) and max(line.rfind("（", end, closed), line.rfind("(", end, closed)) == -1
+    if max(line.rfind("）", 0, start), line.rfind(")", 0, start)) > opened:
+        return False  # not inside a bracket
     return opened > 0 or closed + 1 < len(line)  # words before or after the bracket: a citation in a sentence
 
 
@@ -471,7 +481,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
             continue
         if doc_number is None and len(c) <= 40:
             m = _DOC_NUMBER.search(c)
-            if m and not (("（" in c or "(" in c) and _cited_number(c, m.start(), m.end())):
+            if m and not (("（" in c or "(" in c or "）" in c or ")" in c) and _cited_number(c, m.start(), m.end())):
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
         if signature_sought and (signed := date_line(c)) is not None:
             signature_sought = False

@@ -33,7 +33,16 @@ from reformgraph.unit_forms import CLIPPED_STEMS
 #: the mark ``pdf_tables._joined`` leaves between a unit cell's full line and the next where they might be two
 #: units; ``resolved`` reads each (a control character no cell's text holds)
 UNSURE = "\x01"
-__all__ = ["UNSURE", "may_part", "opens_a_level_word", "opens_a_names_rest", "resolved", "two_names", "vocabulary"]
+__all__ = [
+    "UNSURE",
+    "may_part",
+    "opens_a_level_word",
+    "opens_a_names_rest",
+    "opens_a_words_rest",
+    "resolved",
+    "two_names",
+    "vocabulary",
+]
 
 # how a body's name ends (a name ending so is whole): ministries, bureaus, offices, centres, companies, schools
 _BODY_ENDS = (
@@ -60,7 +69,7 @@ _BODY_ENDS = (
 _COMMITTEE = compiled(r"(?:[省市县区镇乡党工军]委)$")
 # how a name's second half opens: a word's rest (社 / 会保障部, 委 / 员会, 部 / 门和单位, 办 / 公室) or a conjunction
 _TAIL_OPENINGS = frozenset("门员会事和与及等室处局委办厅部署所站队分支府司心组院校（）()")
-_TAIL_WORDS = ("集团", "有限", "股份")  # a company's form after its name (某铁路局 / 集团有限公司)
+_TAIL_WORDS = ("集团", "有限", "股份", "公室")  # a company's form after its name (某铁路局 / 集团有限公司); 办 / 公室
 # the first's own division or branch (市交通委 / 执法总队, 市场监管局 / 机场分局, 国网某公司 / 某分公司)
 _OWN_PARTS = compiled(r"(?:[处科室所站]|[总支大中]队|总部|分局|分行|支行|分社|分公司|支公司|分中心|营业部|分部)$")
 # a government's own office (区政府 / 新闻办, 省人民政府 / 办公厅)
@@ -129,6 +138,16 @@ def opens_a_names_rest(line: str) -> bool:
     (True, True, False)
     """
     return line[:1] in _TAIL_OPENINGS or line.startswith(_TAIL_WORDS)
+
+
+def opens_a_words_rest(line: str) -> bool:
+    """Whether ``line`` opens with the rest of a word no name opens with: a company's form (集团, 有限), 公室 of 办公室
+    (``…领导小组办`` / ``公室``): a unit cell's line above went on into it, though its name ends as a body's (办).
+
+    >>> opens_a_words_rest("公室"), opens_a_words_rest("集团有限公司"), opens_a_words_rest("所在街镇")
+    (True, True, False)
+    """
+    return line.startswith(_TAIL_WORDS)
 
 
 def vocabulary(texts) -> frozenset[str]:

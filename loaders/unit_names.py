@@ -521,7 +521,7 @@ def ends_as_a_body(name: str) -> bool:
     return name.endswith(_BODY_ENDS)
 
 
-_BODY_ENDS = tuple("局 委 办 厅 部门 中心 政府 街镇 街道 镇 队 院 署 公司 集团 所".split())
+_BODY_ENDS = tuple("局 委 办 办公室 厅 部门 中心 政府 街镇 街道 镇 队 院 署 公司 集团 所".split())
 
 
 # a body's branch named by its area after the body's name (柳北大队 of 柳州市公安局交通警察支队, 宿城分局)
