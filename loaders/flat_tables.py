@@ -348,6 +348,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False
         if _ROW_NUMBER.match(below) is not None:
             return False
+        if j == i + 1 and _in_a_blank_parted_cell(source, i):
+            return True  # (cells set apart by blank lines: lines with none between are one cell's)
         if (below in COLUMN_KIND_OF or below in DUTY_UNIT_COLUMNS) and not _cell_ends_in_a_name(source, i, j):
             return False
         if PART_ROW.match(below) is not None:
@@ -398,6 +400,33 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         )
 
     return goes_on
+
+
+def _in_a_blank_parted_cell(source, i: int) -> bool:
+    """True when line ``i`` of a hard-wrapped text whose paragraphs (and a table's cells, one a line) are set apart by
+    blank lines (``Source.blank_parted``) is full, as is every line of its cell above it, under a blank line: the cell
+    goes on in the next line, whatever it reads as (round 78 sweep78: held-out 30 wrapped at 20, a task cell's
+    ``指导各街道…大力发展`` / ``建设政府专职消防队、志愿消防队、微型消防`` / ``站。``, its second line a list of bodies,
+    was read as the row's unit cell). A line short of the margin in the cell above (a row's cells with no blank line
+    between them) shows no such text.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> para = ["推进改革，全面完成各项任务。", ""] * 4
+    >>> cell = ["", "指导各街道按照国家和本市地方标准大力发展", "建设政府专职消防队、志愿消防队、微型消防", "站。", ""]
+    >>> s = Source.from_text("\\n".join(["推进" * 10] * 4 + para + cell))
+    >>> _in_a_blank_parted_cell(s, 13), _in_a_blank_parted_cell(s, 14)
+    (True, True)
+    >>> s = Source.from_text("\\n".join(["推进" * 10] * 4 + cell))  # no paragraphs set apart by blank lines
+    >>> _in_a_blank_parted_cell(s, 5)
+    False
+    """
+    compacts, written = source.compacts, source.lines
+    k = i
+    while k >= 0 and compacts[k]:
+        if not source.is_full(k):
+            return False
+        k -= 1
+    return k >= 0 and not written[k].strip() and source.blank_parted
 
 
 def _a_unit_cells_line(source, i: int) -> bool:

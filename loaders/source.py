@@ -1204,6 +1204,17 @@ def _dash_runs_on(compacts: list[str], lines: Sequence[str], i: int, width: list
     False
     >>> _dash_runs_on([cut] * 5 + ["", "推进项目实施。"], [cut] * 5 + ["", "推进项目实施。"], 4, [])
     False
+
+    A full line whose dash's units end a clause at the margin (``…储备项目——区级集团公司和区土地储备中心；``) goes on in
+    the paragraph's next clause (``“城中村”改造项目——…``) as one that ends no sentence does (round 78 sweep78: held-out
+    65 wrapped at 22, the line read as its own attribution and the paragraph's first bodies lost); before an item's
+    number it is the item's attribution.
+
+    >>> clause = "区域性建设项目、市区保障房项目或经营性储备项目——区级集团公司和区土地储备中心；"
+    >>> _dash_runs_on([clause] * 6 + ["“城中村”改造项目——乡镇人民政府。"], [clause] * 7, 5, [])
+    True
+    >>> _dash_runs_on([clause] * 6 + ["2.推进改革。"], [clause] * 7, 5, [])
+    False
     """
     below = i + 1
     if below < len(compacts) and not compacts[below]:
@@ -1222,6 +1233,8 @@ def _dash_runs_on(compacts: list[str], lines: Sequence[str], i: int, width: list
         return False
     # a column more for each mark a Chinese page sets as wide as a character, counted one (``——``, ``“”``)
     wide = sum(map(compacts[i].count, _SET_WIDE))
+    if compacts[i].endswith(("；", ";")):  # a clause's end at the margin: the paragraph's next clause goes on below
+        return is_full(compacts[i], width[0] - wide, lines[i])
     return runs_on(compacts[i], width[0] - wide, lines[i])
 
 

@@ -2682,7 +2682,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         c = compacts[i]
         return (
             skipped[i]
-            or (ENUMERATED.match(c) is not None and not _number_run_on(i))
+            or (ENUMERATED.match(c) is not None and not _number_run_on(i) and not _run_in_item(i))
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
@@ -2697,7 +2697,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
                 and i > 0
                 and compacts[i - 1].endswith(("。", "；", ";"))
             )  # 第三，复核申请条件。 under a sentence's end at the margin: the next step of a list (round 71 meta71)
-            or (c[:1] in _CN_NUMBER_FIRST and _step_in_its_list(i))
+            or (c[:1] in _STEP_FIRST and _step_in_its_list(i))
             or _under_a_bodys_heading(i)
         )
 
@@ -2723,16 +2723,19 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         own, which no margin sets so twice (round 72 wrap72: held-out 38 as a PDF's text at 24, the first step read
         as the lead-in's words). Steps written in one paragraph (``…要求：一是…；二是…``) open no line but by chance,
         and then not their neighbours too."""
-        m = _STEP_OPENING.match(compacts[i])
+        m = _STEP_OPENING.match(compacts[i]) or _ORDINAL_STEP.match(compacts[i])
         if m is None or i == 0 or not _step_may_open(compacts[i - 1]):
             return False
         value = _cn_value(m.group(1))
+        # (the ordinal's form too, round 78 sweep78: ``…可参照以下流程办理：`` at the margin / ``第一，公示…``, held-out 40
+        # as a PDF's text at 22, with ``第二，…`` opening its line below)
+        before, after = m.group()[: m.start(1)], m.group()[m.end(1) :]
         if value > 1:  # the step before it: the nearest line above that writes it opens with it
-            step = chinese_number(value - 1) + "是"
+            step = before + chinese_number(value - 1) + after
             k = next((k for k in range(i - 1, max(-1, i - _STEPS_APART), -1) if step in compacts[k]), -1)
             if k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1]):
                 return True
-        step = chinese_number(value + 1) + "是"  # or the step after it, the nearest line below
+        step = before + chinese_number(value + 1) + after  # or the step after it, the nearest line below
         k = next((k for k in range(i + 1, min(len(compacts), i + _STEPS_APART)) if step in compacts[k]), -1)
         return k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1])
 
@@ -2767,6 +2770,29 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
                 and _CN_NUMBER_STYLE.sub("", n.group()) == style
             ):
                 return _cn_value(n.group()) + 1 != _cn_value(m.group())
+        return False
+
+    def _run_in_item(i: int) -> bool:
+        """An item's number in figures (``(1)``, ``（2）``, ``3.``) opening a line under a full one, when the item
+        before or after it is written inside a line of the paragraph, after a clause's mark (``…;(2)申请人…``): a list
+        run into its paragraph, whose one number the margin happened to set at a line's start (round 78 sweep78:
+        held-out 40 wrapped at 22, ``…按以下要求予以复核：`` at the margin / ``(1)申请人…;(2)申请人…``, the step's
+        sentence cut before its list and read as no task). Items one a line open every line with their numbers."""
+        m = _FIGURE_ITEM.match(compacts[i])
+        if m is None or i == 0 or not compacts[i - 1] or not source.is_full(i - 1):
+            return False
+        opening, value, closing = m.groups()
+        if not opening and closing in ")）" and compacts[i - 1].endswith(("(", "（")):
+            return True  # (its bracket opened on the line above: ``…;(`` / ``2)申请人…``)
+        if int(value) > 1 and _written_inside(compacts[i - 1], f"{opening}{int(value) - 1}{closing}", 1):
+            return True
+        after, k = f"{opening}{int(value) + 1}{closing}", i
+        while k < min(i + _RUN_IN_REACH, len(compacts)) and compacts[k]:
+            if _written_inside(compacts[k], after, m.end() if k == i else 1):
+                return True
+            if k > i and compacts[k].startswith(after) or not source.is_full(k):
+                return False
+            k += 1
         return False
 
     def _after_an_assignment(i: int) -> bool:
@@ -2958,6 +2984,26 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     return [p for p in read if not skipped[p[0]]]
 
 
+_FIGURE_ITEM = compiled(r"([（(]?)(\d{1,2})([)）.．])")  # an item's number in figures, its brackets or its point
+_RUN_IN_REACH = 3  # lines of a paragraph looked through for the next item's number run into them
+_CLAUSE_MARKS = frozenset("；;。，,：:")
+
+
+def _written_inside(line: str, number: str, start: int) -> bool:
+    """Whether the item's ``number`` is written in ``line`` from ``start`` on, after a clause's mark: an item run into
+    its paragraph's sentences (``…无停车位;(2)申请人…``), not a figure's digits (``12.5亿元``).
+
+    >>> _written_inside("人在小区内无停车位;(2)申请人", "(2)", 1), _written_inside("投资12.5亿元", "2.", 1)
+    (True, False)
+    """
+    at = line.find(number, start)
+    while at != -1:
+        if line[at - 1] in _CLAUSE_MARKS:
+            return True
+        at = line.find(number, at + 1)
+    return False
+
+
 _GOES_ON_A_NAME = frozenset("等及和与或、（(")  # a line's first character that goes on the name above it
 
 
@@ -2987,6 +3033,8 @@ _CLOCK = compiled(r"[\u4e00-\u9fff]*[日午晚早]\d{1,2}[：:][0-5]\d")  # a ti
 _LISTING_VERBS = ("包括", "如下", "主要有")  # a sentence's lead-in into its list, no field's name
 _ORDINAL_OPENING = compiled(r"第[一二三四五六七八九十]{1,3}[，,]")  # a step of a list: 第一，… 第二，…
 _STEP_OPENING = compiled(r"([一二三四五六七八九十]{1,3})是")  # a step of a list: 一是…，二是…
+_ORDINAL_STEP = compiled(r"第([一二三四五六七八九十]{1,3})[，,]")  # 第一，… 第二，…: its number a group
+_STEP_FIRST = frozenset("第一二三四五六七八九十")  # a step's first character
 _STEP_AFTER = ("。", "；", ";", "：", ":")  # what a step of a list opens its line under (its lead-in's end too)
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import pytest
 from support.printing import wrap
 from test_grammar72_wrap72 import swept_copy_compared
+from test_grammar73_wrap73 import _page
 from test_grammar77_sweep77 import _as_written, _tasks
 
 from reformgraph.loaders import flat_tables
 from reformgraph.loaders.assignments import _label_ends_a_name
 from reformgraph.loaders.parse import text_metadata
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasklist import _a_list_alone
+from reformgraph.loaders.tasklist import _a_list_alone, _written_inside
 from reformgraph.loaders.unit_breaks import opens_a_words_rest
 from reformgraph.textwidth import display_width
 
@@ -151,6 +152,135 @@ def test_a_partners_cell_whose_name_the_margin_cut_is_a_cell_of_its_own():
     assert opens_a_words_rest("公室") and not opens_a_words_rest("所在街镇")
 
 
+def _copies(paragraphs_: list[str], widths, blank: bool = False) -> dict[int, str]:
+    """``paragraphs_`` hard-wrapped at each of ``widths`` (columns) under a title and an introduction that show the
+    width, with a blank line between paragraphs (``blank``, as the sweep's ``wrapped`` copy) or none (a PDF's text)."""
+    out = {}
+    for width in widths:
+        lines = [line for p in paragraphs_ for line in [*wrap(p, width).split("\n"), *([""] if blank else [])]]
+        out[width] = _page([""] * blank + lines, width)
+    return out
+
+
+STEPS = [
+    "（三）共享停车办理流程",
+    "对于居民错时利用住宅小区周边停车资源长期停放的，可参照以下流程办理：",
+    "第一，公示共享停车资源。由各街道会同停车企业对小区周边可供共享的停车资源信息予以公示。",
+    "第二，复核申请条件。由各街道会同停车企业对申请人提交的材料按照以下要求予以复核：(1)申请人在所在住宅小区内无固定车位;"
+    "(2)申请人在小区周边未办理过其他共享停车手续。对符合条件的申请人予以公示。",
+    "第三，签署共享协议。由各街道会同停车企业组织供需双方对接协商，签订停车共享协议。",
+]
+
+
+def test_a_list_run_into_its_paragraph_opens_no_line_the_margin_gave_it():
+    """wrapped/heldout-40 at 22: ``…按以下要求予以复核：`` at the margin over ``(1)申请人…;(2)申请人…``: the number
+    opened a paragraph, and the step's sentence lost its list (its text read empty). Its next item ``(2)`` is written
+    inside the line after a clause's mark: a list run into its paragraph, whose one number the margin set at a line's
+    start (``tasklist._lines_read``'s ``_run_in_item``). Every width from 30 to 80 columns reads as the paragraphs."""
+    written = _as_written(STEPS)
+    assert [row[1:3] for row in _tasks(written)] == [(["各街道"], ["停车企业"])] * 3
+    copies = _copies(STEPS, range(30, 82, 2))
+    assert any("\n(1)申请人" in text for text in copies.values())
+    for width, text in copies.items():
+        assert _tasks(text) == _tasks(written), width
+
+
+def test_items_one_a_line_open_their_lines():
+    """Guards: items one a line (``(1)…；`` / ``(2)…。``) each open a line, whatever the line above; a figure's
+    decimals are no item's number."""
+    items = [
+        "（一）加强停车管理",
+        "按以下要求开展共享停车复核工作，各街道要加强统筹协调，确保按时完成：",
+        "(1)复核申请人住宅小区内停车位情况。（牵头单位：各街道）",
+        "(2)复核申请人周边共享停车办理情况。（牵头单位：区交通委）",
+    ]
+    for width, text in _copies(items, range(36, 62, 2)).items():
+        assert [row[1] for row in _tasks(text)] == [["各街道"], ["区交通委"]], width
+    assert not _written_inside("推进投资12.5亿元", "2.", 1)
+
+
+def test_an_ordinal_step_under_a_lead_in_at_the_margin_opens_its_paragraph():
+    """pdf-text/heldout-40 at 22: ``…可参照以下流程办理：`` at the margin over ``第一，公示共享停车资源。…``: the step
+    under a lead-in's colon went on the lead-in's paragraph (round 71's rule took a step under a sentence's end only),
+    and its task read from the item above. A step opens its paragraph under a lead-in too when the step after it opens
+    a line (``_step_in_its_list``, now of ``第一，`` as of ``一是``). Guard: steps run into one paragraph
+    (``…办理：第一，…；第二，…``) open no line but by chance, and not their neighbours too."""
+    written = _as_written(STEPS)
+    for width, text in _copies(STEPS, range(30, 82, 2)).items():
+        assert _tasks(text) == _tasks(written), width
+    run_in = [
+        "（三）共享停车办理流程",
+        "对于居民错时停放的，由各街道会同停车企业参照以下流程办理：第一，公示共享停车资源；第二，复核申请条件；第三，"
+        "签署共享协议。",
+    ]
+    for width, text in _copies(run_in, range(36, 62, 2)).items():
+        assert len(_tasks(text)) == 1, width
+
+
+KINDS = [
+    "（三）项目实施主体",
+    "市区重大市政项目、区级以上公益性项目——区相关职能部门；区域性建设项目、市区保障房项目或经营性储备项目——区属国有"
+    "企业和区土地储备中心；村庄改造项目——镇人民政府，负责项目前期手续办理工作。",
+    "（四）加强资金保障。区财政局负责统筹安排项目所需资金。",
+]
+
+
+def test_a_dashs_units_ending_a_clause_at_the_margin_go_on():
+    """wrapped/heldout-65 at 22: ``…经营性储备项目——区级集团公司和区土地储备中心；`` ended its line at the margin with
+    the clause's ``；``, so it ended a sentence and ``source._dash_runs_on`` (round 72: a dash's units on a full line
+    that ends no sentence go on) took it for the line's attribution: a task of two bodies from the paragraph's middle.
+    A clause's end at the margin goes on as a full line does. Guard: before an item's number the dash's units are the
+    item's attribution (its doctest)."""
+    written = _as_written(KINDS)
+    copies = _copies(KINDS, range(36, 62, 2))
+    assert any(line.endswith("中心；") and "——" in line for text in copies.values() for line in text.split("\n"))
+    for width, text in copies.items():
+        assert _tasks(text) == _tasks(written), width
+
+
+# a task table flattened one cell a line with a blank line between cells (held-out 30's 任务清单), a task cell whose
+# second line lists bodies
+BLANK_TABLE = [
+    "某区消防安全综合治理重点任务清单",
+    "类别",
+    "项目",
+    "主要任务",
+    "牵头单位",
+    "配合单位",
+    "一、加强基层消防力量建设",
+    "1.加强基层信息化系统应用",
+    "完善辖区单位、居民小区、高层建筑等典型场所数据底库，定期发布跟进针对性任务。",
+    "各街道",
+    "区城运中心、区大数据中心",
+    "2.加强多种形式消防队伍建设",
+    "指导各街道按照国家和本市地方标准大力发展建设政府专职消防队、志愿消防队、微型消防站。",
+    "区消防救援支队",
+    "各街道",
+    "健全完善政府专职消防队、微型消防站配套规章制度，定期组织开展达标考核。",
+    "区消防救援支队",
+    "各街道",
+    "3.建立人员培训制度",
+    "每年定期分批对各街道消防办负责人开展消防业务培训。",
+    "区消防救援支队",
+    "区财政局",
+    "每年定期组织基层消防工作人员开展消防培训活动。",
+    "各街道",
+    "区消防救援支队",
+]
+
+
+def test_a_cells_lines_with_no_blank_line_between_in_a_blank_parted_table_are_one_cell():
+    """wrapped/heldout-30 at 20: a task cell ``指导各街道…大力发展`` / ``建设政府专职消防队、志愿消防队、微型消防`` /
+    ``站。`` in a table whose cells are set apart by blank lines: its second line, a list of bodies, was read as the row's
+    unit cell, and the rows moved by a cell. Lines with no blank line between them, all full above, are one cell's
+    (``flat_tables._in_a_blank_parted_cell``). Guard: its doctest (no paragraphs set apart by blank lines)."""
+    written = _as_written(BLANK_TABLE)
+    assert [row[1] for row in _tasks(written)] == [["各街道"], *[["区消防救援支队"]] * 3, ["各街道"]]
+    copies = _copies(BLANK_TABLE, (40,), blank=True)
+    assert "建设政府专职消防队、志愿消防队、微型消防" in copies[40].split("\n")
+    assert _tasks(copies[40]) == _tasks(written)
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-35"),  # an item going on past a list alone above it
     ("wrapped", 20, "heldout-77"),  # a cited number in a bracket opened on the line above
@@ -158,6 +288,10 @@ SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-82"),  # a partners' cell whose name the margin cut
     ("indented", 20, "heldout-82"),  # 办 / 公室
     ("pdf-text", 22, "heldout-82"),
+    ("wrapped", 22, "heldout-40"),  # a list run into its paragraph
+    ("pdf-text", 22, "heldout-40"),  # an ordinal step under a lead-in
+    ("wrapped", 22, "heldout-65"),  # a dash's units ending a clause at the margin
+    ("wrapped", 20, "heldout-30"),  # a blank-parted table's cell
 ]
 
 
