@@ -2743,9 +2743,13 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         """A name of one character and its colon (``责：``) under a line that runs on (full, no sentence's end): the
         last character of a word the margin cut (``第七条　区政府应当…履行下列职`` / ``责：``), no field's name, which has two
         at least (``问题``, ``措施``). Round 73 wrap73: held-out 76 at 24, the article's lead-in opened no list and the
-        ten duties under it lost their unit."""
+        ten duties under it lost their unit. Or the rest of a lead-in whose word the margin cut (``…责任制，履行下`` /
+        ``列职责：``, ``_leads_into_a_list``: round 78 sweep78, held-out 76 at 22)."""
         m = _NAMED_LINE.match(compacts[i])
-        return i > 0 and len(m.group().rstrip("：:")) == 1 and source.runs_on(i - 1)
+        if i == 0 or not source.runs_on(i - 1):
+            return False
+        name = m.group().rstrip("：:")
+        return len(name) == 1 or _leads_into_a_list(compacts[i - 1][-_CUT_REACH:] + name)
 
     def _number_run_on(i: int) -> bool:
         """A Chinese numeral's number (``一、``, ``（二）``) opening a line under one that runs on (full, no
@@ -3022,14 +3026,34 @@ def _named_field(c: str) -> bool:
 
     >>> _named_field("日18：00前通过全省政府系统公文无纸化传输平台"), _named_field("问题2：15家企业未整改")
     (False, True)
+
+    Nor the end of a lead-in naming what it lists (``下列职责：``, ``以下工作：``): the margin cut its verb (round 78
+    sweep78: held-out 76 wrapped at 20 and 22, ``第七条　区政府应当落实消防工作责任制，履`` / ``行下列职责：``, the
+    article's duties lost their unit).
+
+    >>> _named_field("行下列职责：（一）贯彻执行国家法律法规"), _named_field("做好以下工作：")
+    (False, False)
     """
     m = _NAMED_LINE.match(c)
-    return m is not None and not m.group().rstrip("：:").endswith(_LISTING_VERBS) and _CLOCK.match(c) is None
+    if m is None or _CLOCK.match(c) is not None:
+        return False
+    return not _leads_into_a_list(m.group().rstrip("：:"))
+
+
+def _leads_into_a_list(name: str) -> bool:
+    """Whether the words before a colon (``这些信息主要包括``, ``履行下列职责``) lead a sentence into its list: a verb of
+    listing ends them, or they name what they list as the list below (下列, 以下).
+
+    >>> _leads_into_a_list("履行下列职责"), _leads_into_a_list("具体如下"), _leads_into_a_list("整改措施")
+    (True, True, False)
+    """
+    return name.endswith(_LISTING_VERBS) or "下列" in name or "以下" in name
 
 
 _CLOCK = compiled(r"[\u4e00-\u9fff]*[日午晚早]\d{1,2}[：:][0-5]\d")  # a time of day: (…)日18：00, 下午3：30
 
 
+_CUT_REACH = 2  # characters of the line above a word the margin cut may begin with (履行下 / 列职责)
 _LISTING_VERBS = ("包括", "如下", "主要有")  # a sentence's lead-in into its list, no field's name
 _ORDINAL_OPENING = compiled(r"第[一二三四五六七八九十]{1,3}[，,]")  # a step of a list: 第一，… 第二，…
 _STEP_OPENING = compiled(r"([一二三四五六七八九十]{1,3})是")  # a step of a list: 一是…，二是…

@@ -18,7 +18,7 @@ from reformgraph.loaders import flat_tables
 from reformgraph.loaders.assignments import _label_ends_a_name
 from reformgraph.loaders.parse import text_metadata
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasklist import _a_list_alone, _written_inside
+from reformgraph.loaders.tasklist import _a_list_alone, _named_field, _written_inside
 from reformgraph.loaders.unit_breaks import opens_a_words_rest
 from reformgraph.textwidth import display_width
 
@@ -281,6 +281,32 @@ def test_a_cells_lines_with_no_blank_line_between_in_a_blank_parted_table_are_on
     assert _tasks(copies[40]) == _tasks(written)
 
 
+ARTICLES = [
+    "第二章　区政府、各街道消防工作职责",
+    "第八条　区政府应当落实安全生产工作责任制，切实加强组织领导，履行下列职责：",
+    "（一）贯彻执行国家法律法规和方针政策，全面负责本地区安全生产工作，定期研究部署重大事项。",
+    "（二）将安全生产工作纳入经济社会发展总体规划，保障安全生产工作所需经费。",
+    "第九条　各街道应当履行下列职责：",
+    "（一）组织开展安全生产宣传教育，落实网格化管理工作。",
+]
+
+
+def test_a_lead_ins_end_the_margin_cut_is_no_fields_name():
+    """wrapped/heldout-76 at 20 and 22 (as a PDF's text too): ``第七条　区政府应当落实消防工作责任制，履`` /
+    ``行下列职责：`` (and ``…履行下`` / ``列职责：``): the second line, a name and its colon, opened a field of its own, so
+    the article's lead-in led into no list and its duties lost their unit. Words before a colon that name what they
+    list (下列, 以下) lead a sentence into its list, no field (``tasklist._named_field``, ``_leads_into_a_list``; a name
+    the margin cut is joined with the line above's last characters). Every width from 30 to 80 reads as written.
+    Guard: a field's name (``整改措施：``) opens its line."""
+    written = _as_written(ARTICLES)
+    assert [row[1] for row in _tasks(written)][:2] == [["区政府"], ["区政府"]]
+    copies = _copies(ARTICLES, range(30, 82, 2))
+    assert any(line.endswith(("履", "履行下")) for text in copies.values() for line in text.split("\n"))
+    for width, text in copies.items():
+        assert _tasks(text) == _tasks(written), width
+    assert _named_field("整改措施：建立台账") and not _named_field("行下列职责：")
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-35"),  # an item going on past a list alone above it
     ("wrapped", 20, "heldout-77"),  # a cited number in a bracket opened on the line above
@@ -292,6 +318,7 @@ SWEEP_SAMPLE = [
     ("pdf-text", 22, "heldout-40"),  # an ordinal step under a lead-in
     ("wrapped", 22, "heldout-65"),  # a dash's units ending a clause at the margin
     ("wrapped", 20, "heldout-30"),  # a blank-parted table's cell
+    ("wrapped", 22, "heldout-76"),  # a lead-in's end the margin cut
 ]
 
 
