@@ -56,6 +56,9 @@ from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_n
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
 from reformgraph.loaders.wrapped import (
     ended_short,
+    first_lines_indented,
+    indented_as_a_first_line,
+    indented_under,
     next_would_fit,
     runs_on_at_top,
     short_of_the_width,
@@ -327,6 +330,13 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
 
     words: set[int] = set()  # lines of names read as a task's words (``_over_a_deadline``)
     widest: list[int] = []
+    indents: list[bool] = []
+
+    def first_lines() -> bool:
+        """The text sets its paragraphs' first lines alone in (``wrapped.first_lines_indented``), worked out once."""
+        if not indents:
+            indents.append(first_lines_indented(written, source.compacts, source.wrap_width))
+        return indents[0]
 
     def wide() -> int:
         """The text's widest line of wide characters alone (``wrapped.widest_wide_line``), worked out once."""
@@ -362,7 +372,10 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
         text = i in words or not _a_unit_cells_line(source, i)  # a line of a task's text, not of a unit cell
         if text and _lists_units(below, source.runs_on(j)):
-            if not (_list_ends_a_sentence(source, j) or (units_last and timed and _over_a_deadline(j))):
+            if not (
+                _list_ends_a_sentence(source, j, two_units and units_last)
+                or (units_last and timed and _over_a_deadline(j))
+            ):
                 return False  # a task's cell full to the margin over its row's unit cell
             words.add(j)  # the task's words, which go on as such (``格控制机关、…公共机构`` / ``的用能总量``)
         if timed and _deadline_line(below) and _closes_its_row(source.compacts, j, _deadline_line):
@@ -396,7 +409,19 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 and _closes_its_row(source.compacts, j, unit_line)
             )
         return (
-            source.is_full(i) and not is_unit_name(below.rstrip("、，,")) and not _ended_short(source, i, below, wide)
+            source.is_full(i)
+            and not is_unit_name(below.rstrip("、，,"))
+            and not _ended_short(source, i, below, wide)
+            # a sentence ending at the margin over a line indented as a paragraph's first (首行缩进): the next cell's
+            # (round 78 sweep78: held-out 30 and real 02 indented, ``…实战效能评估。`` / ``  指导街道…``), under a line
+            # set in too where the text sets its first lines alone so (``  （22）…改造。`` / ``  开展…研究。``)
+            and not indented_under(written, i)
+            and not (
+                source.compacts[i].endswith(("。", "；", ";"))
+                and written[i][:1] == " "
+                and indented_as_a_first_line(written[j])
+                and first_lines()
+            )
         )
 
     return goes_on
@@ -784,12 +809,14 @@ def _above_its_deadline(compacts: Sequence[str], j: int) -> bool:
     return kind == "cell" and unit_line(next((d for d in compacts[k + 1 : k + 1 + _ROW_LOOKAHEAD] if d), ""))
 
 
-def _list_ends_a_sentence(source, j: int) -> bool:
+def _list_ends_a_sentence(source, j: int, row_cells: bool = False) -> bool:
     """True when the list of names on line ``j`` of a hard-wrapped table runs on at the margin into a line that ends its
     sentence (``。``, no list in it) whose first words make no name with the list's last one: the list is a task's words
     cut at the margin, the line under it their end (round 78 sweep78: held-out 82 at 20, ``…在大型园区、…、机关企`` /
     ``事业单位、学校、医院、标准化集贸市场等区`` / ``域落地。`` read as the row's unit cell, ``等区`` a body's name).
-    Guards: a unit cell whose last name the margin cut, ``…、区绿化市`` / ``容局。``, and one that ends at the margin.
+    Guards: a unit cell whose last name the margin cut, ``…、区绿化市`` / ``容局。``, and one that ends short of the
+    margin. ``row_cells``: the table's rows end with a lead's cell and a partners'; a list whose rest makes a name
+    with it (``…、微型消防`` / ``站。``) is a task's words too when two unit cells of one line each come under it.
 
     >>> from reformgraph.loaders.source import Source
     >>> full = ["推进" * 10] * 4
@@ -799,12 +826,30 @@ def _list_ends_a_sentence(source, j: int) -> bool:
     False
     >>> _list_ends_a_sentence(Source.from_text("\\n".join([*full, "区商务委、区教育局、区卫健委", "域落地。"])), 4)
     False
+    >>> cell = ["建设政府专职消防队、志愿消防队、微型消防", "站。", "区消防救援支队", "各街道", "推进。"]
+    >>> _list_ends_a_sentence(Source.from_text("\\n".join([*full, *cell])), 4, True)
+    True
+    >>> cell = ["区商务委、区教育局、区卫健委、区绿化市", "容局。", "区消防救援支队、", "各街道", "推进。"]
+    >>> _list_ends_a_sentence(Source.from_text("\\n".join([*full, *cell])), 4, True)
+    False
     """
     after = source.compacts[j + 1] if j + 1 < len(source.compacts) else ""
     if not after.endswith("。") or "、" in after or not source.runs_on(j):
         return False
     last = source.compacts[j].rsplit("、", 1)[-1]
-    return not is_unit_name(last + _FIRST_WORDS.split(after, 1)[0])
+    if not is_unit_name(last + _FIRST_WORDS.split(after, 1)[0]):
+        return True
+    # (its rest makes a name, ``…、微型消防`` / ``站。``: in a table whose rows end with a lead's cell and a partners',
+    # both under the sentence's end show the row's unit cells to come, held-out 30 as a PDF's text at 20)
+    compacts = source.compacts
+    cells = [k for k in range(j + 2, min(j + 2 + _ROW_LOOKAHEAD, len(compacts))) if compacts[k]][:2]
+    return (
+        row_cells
+        and len(cells) == 2
+        and all(unit_line(compacts[k]) for k in cells)
+        and compacts[cells[0]][-1] not in _LIST_GOES_ON
+        and not source.is_full(cells[0])
+    )
 
 
 _FIRST_WORDS = compiled("[，,。；;：:、（(]")  # what ends a line's first words

@@ -269,6 +269,15 @@ def paragraphs(
 _FIRST_LINE_INDENT = compiled(r"  {1,3}[^ ]")  # two to four spaces: a paragraph's first line as pypdf lays it out
 
 
+def indented_as_a_first_line(line: str) -> bool:
+    """Whether a line as written opens with two to four spaces, as pypdf lays out a paragraph's first line's indent.
+
+    >>> indented_as_a_first_line("  加强督查。"), indented_as_a_first_line("        2024年3月1日")
+    (True, False)
+    """
+    return _FIRST_LINE_INDENT.match(line) is not None
+
+
 def indented_under(written: Sequence[str], i: int) -> bool:
     """True when line ``i`` (as written), flush left, is over a line indented as a paragraph's first (首行缩进: two
     to four spaces): a sentence ending at the margin ends its paragraph where the next line opens another. Round 74
@@ -304,6 +313,27 @@ def first_lines_apart(written: Sequence[str], i: int) -> bool:
         and _FIRST_LINE_INDENT.match(written[i]) is not None
         and _FIRST_LINE_INDENT.match(written[i + 1]) is not None
         and written[i + 2][:1] not in ("", " ", "\u3000")
+    )
+
+
+def first_lines_indented(written: Sequence[str], lines: Sequence[str], width: int | None) -> bool:
+    """True when a hard-wrapped text (``written`` as given, ``lines`` compact) indents its paragraphs' first lines
+    alone (首行缩进, two to four spaces): some full line so indented goes on in a line flush left. There a line set in
+    under a line that ends a sentence opens a paragraph (a table's cell, one a line: ``flat_tables._cell_goes_on``); a text
+    that sets every line in (a PDF's cells laid out with spaces) shows no such pair.
+
+    >>> written = ["  推进改革，全面完成各项任务，加", "强督查。", "  加强督查。"]
+    >>> first_lines_indented(written, [w.strip() for w in written], 32)
+    True
+    >>> first_lines_indented(["  " + w.strip() for w in written], [w.strip() for w in written], 32)
+    False
+    """
+    return any(
+        _FIRST_LINE_INDENT.match(line) is not None
+        and lines[k + 1]
+        and written[k + 1][:1] not in (" ", "\u3000")
+        and is_full(lines[k], width, line)
+        for k, line in enumerate(written[: min(len(written), SAMPLE) - 1])
     )
 
 

@@ -9,6 +9,7 @@ here on texts of our own, with its guards, and the copies it reads are sampled a
 from __future__ import annotations
 
 import pytest
+from support import metamorphic
 from support.printing import wrap
 from test_grammar72_wrap72 import swept_copy_compared
 from test_grammar73_wrap73 import _page
@@ -20,6 +21,7 @@ from reformgraph.loaders.parse import text_metadata
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import _a_list_alone, _named_field, _written_inside
 from reformgraph.loaders.unit_breaks import opens_a_words_rest
+from reformgraph.loaders.wrapped import first_lines_indented
 from reformgraph.textwidth import display_width
 
 # numbered items, the first closed by its list set on a line of its own (as a narrow page breaks it: the sentence
@@ -307,6 +309,40 @@ def test_a_lead_ins_end_the_margin_cut_is_no_fields_name():
     assert _named_field("整改措施：建立台账") and not _named_field("行下列职责：")
 
 
+def _milestones(task: str) -> str:
+    """A plan of a task table flattened one cell a line, blank lines between (a 序号, a task, two years' milestones, a
+    lead's cell and a partner's), its second row's task ``task``."""
+    rows = [
+        ["1", "推进虹桥机场航站楼智慧卫生间项目建设，完成航站楼内公共区域卫生间改造。", "完成航站楼部分艺术点位改造。"],
+        ["2", task, "开展航站楼内卫生间装修改造工作前期研究。"],
+        ["3", "提升航站楼整体形象和旅客出行体验。", "完成航站楼部分艺术点位改造。"],
+    ]
+    cells = ["某区交通设施提升任务清单", "序号", "重点任务", "2025年", "2026年", "牵头单位", "配合单位"]
+    for number, words, first in rows:
+        cells += [number, words, first, "持续推进。", "交通委", "机场集团"]
+    return "---\n标题: 某区交通设施提升任务清单\n---\n\n" + "\n\n".join(cells) + "\n"
+
+
+def test_a_cell_set_in_under_a_cell_ending_at_the_margin_opens_a_cell():
+    """indented/real-02 (= held-out 53) at 28, sweep77's Left: every cell of a table set in as a paragraph's first line
+    (首行缩进), the task cell ``  （22）…改造。`` ending its sentence at the margin ran on into the next cell
+    ``  开展…研究。``, and the row's milestones moved by one, its ``持续推进`` read as its deadline. In a text that sets
+    its paragraphs' first lines alone in (some such full line goes on in a line flush left:
+    ``wrapped.first_lines_indented``), a line set in under a line ending a sentence opens a cell
+    (``flat_tables._cell_goes_on``); so does one under a flush-left line (``wrapped.indented_under``, held-out 30
+    indented at 22). Guard: a text that sets every line in (cells laid out with spaces) shows no first lines."""
+    text = _milestones("（2）推进浦东机场航站楼改造。")
+    written = _tasks(text)
+    assert [row[1:] for row in written] == [(["交通委"], ["机场集团"], None)] * 3
+    copy = metamorphic.indented_pdf_text(text, 19, 0).data.decode()
+    assert "  （2）推进浦东机场航站楼改造。" in copy.split("\n")
+    assert _tasks(copy) == written
+    lines = copy.split("\n")
+    compacts = [line.strip() for line in lines]
+    assert first_lines_indented(lines, compacts, 38)
+    assert not first_lines_indented(["  " + line.strip() for line in lines], compacts, 38)
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-35"),  # an item going on past a list alone above it
     ("wrapped", 20, "heldout-77"),  # a cited number in a bracket opened on the line above
@@ -319,6 +355,9 @@ SWEEP_SAMPLE = [
     ("wrapped", 22, "heldout-65"),  # a dash's units ending a clause at the margin
     ("wrapped", 20, "heldout-30"),  # a blank-parted table's cell
     ("wrapped", 22, "heldout-76"),  # a lead-in's end the margin cut
+    ("pdf-text", 20, "heldout-30"),  # a list in a task's words over the row's two unit cells
+    ("indented", 22, "heldout-30"),  # a cell set in under a flush-left line ending at the margin
+    ("indented", 28, "real-02"),  # a cell set in under one set in ending at the margin
 ]
 
 
