@@ -2802,11 +2802,15 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     def _after_an_assignment(i: int) -> bool:
         """A line opening with units and a verb of their work (``由市发展改革委…牵头，会同…``, ``区财政局负责…``)
         under a line that closes an assignment's bracket at the margin (``…（责任单位：各区政府，…市民政局）``):
-        a paragraph of its own (round 71 meta71: with no blank line, real 12's went on the task above it)."""
+        a paragraph of its own (round 71 meta71: with no blank line, real 12's went on the task above it). Its units
+        may go on past the margin before their verb (``由市发展改革委、…、市`` / ``规划资源局牵头，…``: real 12 as a PDF's
+        text at 20, round 78 sweep78)."""
         above = compacts[i - 1] if i > 0 else ""
         if not above.endswith(("）", ")")) or not closes_an_assignment(above):
             return False
         c = compacts[i]
+        if i + 1 < len(compacts) and source.runs_on(i):  # (its units going on in the next line, round 78 sweep78)
+            c += compacts[i + 1]
         c = c[1:] if c.startswith("由") else c
         return _opens_a_duty(c, _UNIT_OPENING) or _unit_opening(c) is not None
 

@@ -343,6 +343,28 @@ def test_a_cell_set_in_under_a_cell_ending_at_the_margin_opens_a_cell():
     assert not first_lines_indented(["  " + line.strip() for line in lines], compacts, 38)
 
 
+DUTIES = [
+    "（四）完善社区服务功能",
+    "鼓励基层配齐配全社区嵌入式服务设施管理力量，加强人员培训，提高队伍专业性和稳定性，实现线上预约点单、线下服务配送，"
+    "有效推动线上线下社区服务融合发展。（责任单位：各区政府，市委社会工作部、市民政局）",
+    "由市发展改革委、市住房城乡建设管理委、市规划资源局牵头，会同相关部门和各区政府按照职责协同推进社区嵌入式服务设施建设"
+    "工作。",
+    "（五）加强资金保障。（责任单位：市财政局）",
+]
+
+
+def test_units_opening_a_duty_under_an_assignment_go_on_past_the_margin():
+    """pdf-text/real-12 at 20: ``…市民政局）`` closing its line over ``由市发展改革委、市住房城乡建设管理委、市`` /
+    ``规划资源局牵头，…``: round 71's rule (``tasklist._lines_read``'s ``_after_an_assignment``: units and a verb of their
+    work under an assignment's closing bracket open a paragraph) found no verb on the line, whose units the margin
+    broke, and the duty went on the task above. A line that runs on is read with the next. Every width from 30 to 80
+    reads as written (40 and 50 did not)."""
+    written = _as_written(DUTIES)
+    assert [row[1] for row in _tasks(written)][1] == ["市发展改革委", "市住房城乡建设管理委", "市规划资源局"]
+    for width, text in _copies(DUTIES, range(30, 82, 2)).items():
+        assert _tasks(text) == _tasks(written), width
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-35"),  # an item going on past a list alone above it
     ("wrapped", 20, "heldout-77"),  # a cited number in a bracket opened on the line above
@@ -358,6 +380,7 @@ SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-30"),  # a list in a task's words over the row's two unit cells
     ("indented", 22, "heldout-30"),  # a cell set in under a flush-left line ending at the margin
     ("indented", 28, "real-02"),  # a cell set in under one set in ending at the margin
+    ("pdf-text", 20, "real-12"),  # units opening a duty under an assignment, past the margin
 ]
 
 
