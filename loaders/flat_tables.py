@@ -861,11 +861,10 @@ def _units_cut(source, j: int) -> bool:
     held-out 82 as a PDF's text at 20, a row's partners' cell under its lead's, ``区…领导小组办公室`` at the margin).
 
     >>> from reformgraph.loaders.source import Source
-    >>> full = ["推进" * 10] * 4
-    >>> _units_cut(Source.from_text("\\n".join([*full, "静安区生活垃圾分类减量工作推进领导小组成", "员单位"])), 4)
-    True
-    >>> _units_cut(Source.from_text("\\n".join([*full, "加强领导小组的组织协调和统筹调度，细化责", "任分工"])), 4)
-    False
+    >>> cut = ["静安区生活垃圾分类减量工作推进领导小组成", "员单位", "加强领导小组的组织协调和统筹调度，细化责", "任分工"]
+    >>> s = Source.from_text("\\n".join(["推进" * 10] * 4 + cut))
+    >>> _units_cut(s, 4), _units_cut(s, 6)  # a name's rest; a task's words
+    (True, False)
     """
     below = source.compacts[j]
     if not source.runs_on(j):
