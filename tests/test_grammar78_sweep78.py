@@ -365,6 +365,17 @@ def test_units_opening_a_duty_under_an_assignment_go_on_past_the_margin():
         assert _tasks(text) == _tasks(written), width
 
 
+def test_a_unit_cell_broken_after_a_comma_is_a_list():
+    """pdf-text/heldout-50 at 22: a row's task ``以“绿心”公园引领五个新城环境品质全面提升`` (full within the slack, its
+    quotes set narrow) over its unit cell ``嘉定区、青浦区、松江区、奉贤区政府，`` / ``临港新片区管委会``: the list, broken
+    after a comma, was no list of names (its last name ``奉贤区政府，``), so the task ran on into it and the row took the
+    row above's units. A list's mark at the line's end, 、 or ，, is the list's (``flat_tables._lists_units``). Guard:
+    a task's words ending with a comma list no names."""
+    assert flat_tables._lists_units("嘉定区、青浦区、松江区、奉贤区政府，")
+    assert not flat_tables._lists_units("推进绿地建设、开放共享，")
+    assert not flat_tables._lists_units("嘉定区，")  # one name: none
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 20, "heldout-35"),  # an item going on past a list alone above it
     ("wrapped", 20, "heldout-77"),  # a cited number in a bracket opened on the line above
@@ -381,6 +392,7 @@ SWEEP_SAMPLE = [
     ("indented", 22, "heldout-30"),  # a cell set in under a flush-left line ending at the margin
     ("indented", 28, "real-02"),  # a cell set in under one set in ending at the margin
     ("pdf-text", 20, "real-12"),  # units opening a duty under an assignment, past the margin
+    ("pdf-text", 22, "heldout-50"),  # a unit cell broken after a comma
 ]
 
 
