@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reformgraph.districts import load_districts
 from reformgraph.errors import AliasTableError
-from reformgraph.plan_place import two_places_body
+from reformgraph.plan_place import two_places_body, without_shared_place
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
 from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form, system_forms
@@ -270,6 +270,9 @@ def is_short_form(short: str, long: str) -> bool:
     return len(long) - 1 - at <= 3
 
 
+_PLACE_WEIGHT = 15.0  # points: how much less alike two bodies of one place may be than two whole names
+
+
 def near_duplicates(
     names: Iterable[str], table: AliasTable | None = None, threshold: float = 85.0
 ) -> list[tuple[str, str, float]]:
@@ -284,6 +287,10 @@ def near_duplicates(
     [('经开区', '经济技术开发区', 42.9)]
     >>> near_duplicates(["江临市东湖区应急管理局", "江临市西湖区应急管理局"])  # two districts' bureaus (91%)
     []
+    >>> near_duplicates(["江临市应急局", "江临市东湖区应急管理局"])  # a city's bureau and a district's (a short form)
+    []
+    >>> near_duplicates(["江临市东湖区体育局", "江临市东湖区教育局", "江临市东湖区住房保障和房屋管理局", "江临市东湖区住房保障房屋管理局"])
+    [('江临市东湖区住房保障和房屋管理局', '江临市东湖区住房保障房屋管理局', 96.8)]
     """
     from rapidfuzz import fuzz, process  # imported here: most commands never compare names
 
@@ -292,7 +299,12 @@ def near_duplicates(
     specific = [n for n in unique if categorize(n) != "collective"]
     for i, a in enumerate(specific):
         for b, score, _ in process.extract(a, specific[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
-            if not two_places_body(a, b):  # 杨浦区's and 青浦区's 应急管理局: two bodies (round 78)
+            if two_places_body(a, b):  # 杨浦区's and 青浦区's 应急管理局: two bodies (round 78)
+                continue
+            # one district's 体育局 and 教育局 look alike by its name alone: their bodies one character apart in three
+            # (67) are two; 应急管理局 and 应急管理部门 (73) may be one
+            bodies = without_shared_place(a, b)
+            if bodies == (a, b) or fuzz.ratio(*bodies) >= threshold - _PLACE_WEIGHT:
                 pairs[(a, b)] = round(float(score), 1)
     by_first: dict[str, list[str]] = {}
     for n in specific:
@@ -300,7 +312,7 @@ def near_duplicates(
     for group in by_first.values():
         for a in group:
             for b in group:
-                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs:
+                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs and not two_places_body(a, b):
                     pairs[(a, b)] = round(100.0 * len(a) / len(b), 1)
     return sorted(((a, b, score) for (a, b), score in pairs.items()), key=lambda p: (-p[2], p[0], p[1]))
 

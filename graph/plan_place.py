@@ -81,16 +81,41 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
 
 
 def two_places_body(a: str, b: str) -> bool:
-    """Whether the unit names ``a`` and ``b`` name one body of two places (上海市杨浦区应急管理局, 上海市青浦区应急管理局:
-    the districts' names differ, the bodies' are one), which are two units however alike they look (round 78).
+    """Whether the unit names ``a`` and ``b`` name bodies of two places, which are two units however alike they look:
+    two districts' (上海市杨浦区应急管理局, 上海市青浦区应急管理局: round 78), or a city's and one of its districts'
+    (上海市应急局, 上海市奉贤区应急管理局) unless the city's name holds the district's (上海市公安局松江分局, a branch).
+    One place written fuller (江临市东湖区, 东湖区) is one place.
 
     >>> two_places_body("江临市东湖区应急管理局", "江临市西山区应急管理局"), two_places_body("东湖区民政局", "东湖区财政局")
     (True, False)
     >>> two_places_body("东湖区建管委", "东湖区建设管理委"), two_places_body("市财政局", "江临市财政局")
     (False, False)
+    >>> two_places_body("江临市应急局", "江临市东湖区应急管理局"), two_places_body("江临市公安局东湖分局", "江临市东湖区公安分局")
+    (True, False)
+    >>> two_places_body("江临市东湖区财政局", "东湖区财政局")
+    False
     """
     place_a, place_b = _opening_place(a), _opening_place(b)
-    return place_a is not None and place_b is not None and place_a != place_b and a[len(place_a) :] == b[len(place_b) :]
+    if place_a in (None, a) or place_b in (None, b) or place_a.endswith(place_b) or place_b.endswith(place_a):
+        return False  # a name that is a place alone (经开区) is no body of one
+    if place_b.startswith(place_a):  # a city's body and one of its districts' (东湖区: 东湖)
+        return place_b[len(place_a) : -1] not in a
+    if place_a.startswith(place_b):
+        return place_a[len(place_b) : -1] not in b
+    return True
+
+
+def without_shared_place(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b`` without the place both open with (their bodies, to be compared as names: a district's 体育局 and
+    教育局 look alike only by the district's name), else as they are.
+
+    >>> without_shared_place("江临市东湖区体育局", "江临市东湖区教育局"), without_shared_place("市财政局", "区财政局")
+    (('体育局', '教育局'), ('市财政局', '区财政局'))
+    """
+    place = _opening_place(a)
+    if place is None or place in (a, b) or _opening_place(b) != place:
+        return a, b
+    return a[len(place) :], b[len(place) :]
 
 
 def _opening_place(text: str | None) -> str | None:
