@@ -4098,6 +4098,8 @@ def _agency_paragraphs(
     heads = set(order)
     sections: dict[int, list[int]] = {}
     mixed: set[int] = set()
+    # (section, the paragraphs below each sub-title) where a sub-title nests (（二）… / 1.…): round 78 heldout92
+    titles_over: list[tuple[int, list[int]]] | None = [] if _NESTED_TITLES.search(text) else None
     for k, mark in enumerate(marks):
         if mark not in titles or mark in heads or number_level(text, mark) is None:
             continue
@@ -4115,6 +4117,13 @@ def _agency_paragraphs(
             sections.setdefault(section, []).append(j)
         else:
             mixed.add(section)
+        if titles_over is not None:
+            titles_over.append((section, _title_span(text, paras, j)))
+    if titles_over is not None:
+        for section, found in _agency_spans(text, paras, claimed, titles_over).items():
+            if section in mixed:
+                mixed.discard(section)
+                sections[section] = found
     for section, (at, title, _) in enumerate(headings):
         if (
             section not in sections
@@ -4127,6 +4136,67 @@ def _agency_paragraphs(
         if section not in mixed and len(found) > 1 and any(_names_a_lead(prose_of(marks[j], ends[j])) for j in found):
             out.update(found)
     return out
+
+
+_NESTED_TITLES = compiled(r"[）)][^。；]{2,30}?[1-9][.．、]")  # a bracketed sub-title right over a numbered one
+
+
+def _title_span(text: str, paras: _Paragraphs, j: int) -> list[int]:
+    """The paragraphs from ``j`` below a sub-title: the unnumbered ones up to the next title, heading or numbered one.
+
+    >>> t = "（一）推进甲市城管局开展巡查。甲市水务局加强监测。（二）…"
+    >>> _title_span(t, _Paragraphs([0, 7, 17, 26], [7, 17, 26, 30], {0, 26}, []), 1)
+    [1, 2]
+    """
+    marks, _, titles, headings = paras
+    heads = {h[0] for h in headings}
+    span: list[int] = []
+    while j < len(marks) and marks[j] not in titles and marks[j] not in heads and number_level(text, marks[j]) is None:
+        span.append(j)
+        j += 1
+    return span
+
+
+def _agency_spans(
+    text: str, paras: _Paragraphs, claimed: Collection[int], titles_over: list[tuple[int, list[int]]]
+) -> dict[int, list[int]]:
+    """The sections divided by agency under nested sub-titles (round 78 heldout92: ``（二）提升消纳处置能力`` /
+    ``1.拓展土方消纳空间`` / ``区发展改革委、区规划资源局…结合…拓展…``), some over several paragraphs each opening with
+    the body doing its share (``属地街镇对…加强管理`` / ``区绿化市容局在…前…核查``): where a sub-title is over other
+    titles, numbered items or several paragraphs, and at least two thirds of the section's sub-titles over paragraphs
+    open them with units, the paragraphs opening with units are the section's tasks (``_agency_paragraphs``), the
+    others not (a procedure, a label: ``处置证上传申报，…``). None where fewer open so.
+
+    >>> t = "（一）推进1.巡查甲市城管局开展巡查。甲市水务局加强监测。2.宣传甲市文明办组织宣传。"
+    >>> p = _Paragraphs([0, 5, 9, 19, 29, 33], [5, 9, 19, 29, 33, 43], {0, 5, 29}, [])
+    >>> _agency_spans(t, p, set(), [(0, []), (0, [2, 3]), (0, [5])])
+    {0: [2, 3, 5]}
+    >>> _agency_spans(t.replace("甲市文明办", "做好宣传工"), p, set(), [(0, []), (0, [2, 3]), (0, [5])])
+    {}
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    marks, ends = paras.marks, paras.ends
+    opens: dict[int, list[bool]] = {}
+    several: set[int] = set()
+    found: dict[int, list[int]] = {}
+    for section, span in titles_over:
+        if not span or text[ends[span[0]] - 1] in _COLONS:
+            several.add(section)  # a title over titles, or over an intro to numbered items: they divide it
+            continue
+        if any(i in claimed for i in span):
+            opens.setdefault(section, []).append(False)
+            continue
+        units = [i for i in span if opening_units(text, marks[i], ends[i]) is not None]
+        opens.setdefault(section, []).append(units[:1] == span[:1])
+        found.setdefault(section, []).extend(units)
+        if len(span) > 1:
+            several.add(section)
+    return {
+        section: found[section]
+        for section in several
+        if 3 * sum(opens.get(section, ())) >= 2 * len(opens.get(section, ())) and len(found.get(section, ())) > 1
+    }
 
 
 _RUN = 3  # paragraphs opening with their units under one numbered point: a division of its work (round 71)
