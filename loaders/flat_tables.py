@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 
 from reformgraph.loaders.assign import read_parenthetical
@@ -248,6 +249,8 @@ def flattened_tables(source) -> list[Reading]:
                 kinds = [column_kind(name) for name in header[1]] if header is not None else []
                 lines[k:] = cells_run_on(lines[k:], _cell_goes_on(source, kinds))
                 first = lines[k][1]
+            else:
+                lines[k:] = cells_run_on(lines[k:], partial(_name_goes_on, source.compacts))
         if first in DUTY_UNIT_COLUMNS and (duties := _duty_rows(lines, k)) is not None:
             out.append(duties[0])  # 单位 / 职责分工, then each unit and its duties (round 63 heldout4)
             k = duties[1]
@@ -307,6 +310,29 @@ def cells_run_on(lines: list[tuple[int, str]], goes_on) -> list[tuple[int, str]]
         else:
             out.append((i, c))
     return out
+
+
+def _name_goes_on(compacts: Sequence[str], i: int, j: int, below: str) -> bool:
+    """Whether line ``i`` of a table flattened one cell per line, its cells set apart by blank lines, goes on in line
+    ``j`` (``below``): a unit's name broken in its cell with no blank line between (``区土方工作`` / ``专班``: round 78
+    heldout92, a lead cell read as the row's text's end and a unit ``专班``), the line alone no name, the two one.
+    A cell that is a name alone (``区建设管理委`` / ``区水务局``) or a sentence (``…推进。`` / ``区水务局``) does not.
+
+    >>> c = ["", "梳理评估潜力一张图", "", "区土方工作", "专班", "", "区建设管理委", "区水务局", ""]
+    >>> _name_goes_on(c, 3, 4, c[4]), _name_goes_on(c, 6, 7, c[7]), _name_goes_on(c, 1, 3, c[3])
+    (True, False, False)
+    """
+    return (
+        j == i + 1
+        and not compacts[i - 1]
+        and (j + 1 == len(compacts) or not compacts[j + 1])
+        and len(compacts[i]) + len(below) <= _NAME_CELL
+        and not is_unit_name(compacts[i])
+        and is_unit_name(compacts[i] + below)
+    )
+
+
+_NAME_CELL = 24  # characters: the longest unit name broken in its cell that is joined again
 
 
 def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str], bool]:

@@ -60,3 +60,29 @@ def test_guard_an_intro_over_numbered_items_is_no_task():
     )
     got = _read(text)
     assert [row[0] for row in got if row[2] == ["县绿化局"]] == []
+
+
+def _table(lead: str) -> str:
+    """A county's 分工表 flattened one cell per line, its cells set apart by blank lines; row 1's lead cell ``lead``."""
+    cells = ["序号", "工作任务", "主要工作内容", "牵头单位", "配合单位"]
+    cells += ["1", "推动减量", "编制年度消纳计划，推动源头减量。", lead, "县绿化局、县规划局"]
+    cells += ["2", "加强监管", "开展运输车辆检查，严查违规运输。", "县城管局", "县公安局"]
+    return "某县建筑垃圾任务分工表\n\n" + "\n\n".join(cells) + "\n"
+
+
+def test_a_units_name_broken_in_its_cell_is_one_name():
+    # 县土方工作 / 专班 with no blank line between: one lead at the cell's first line (before: 专班 alone, at its line)
+    assert _read(_table("县土方工作\n专班")) == [
+        (19, "编制年度消纳计划", ["县土方工作专班"], ["县绿化局", "县规划局"], None),
+        (30, "开展运输车辆检查", ["县城管局"], ["县公安局"], None),
+    ]
+
+
+def test_guard_two_names_on_two_lines_of_a_cell_stay_two():
+    assert _read(_table("县建设局\n县水务局"))[0] == (
+        19,
+        "编制年度消纳计划",
+        ["县建设局", "县水务局"],
+        ["县绿化局", "县规划局"],
+        None,
+    )
