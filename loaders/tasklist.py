@@ -4082,7 +4082,8 @@ def _agency_paragraphs(
     section over one paragraph that opens with the units doing it (``（三）开展…布局`` / ``市发展改革委统筹…``), at
     least two, one of them stating its units' role in words (``市发展改革委负责…``, ``市科委牵头…``): each is a task
     its units lead, the others by analogy. None where a heading of the section is over anything else (several
-    paragraphs, one opening with no unit, a list in brackets), nor where no paragraph names a role.
+    paragraphs, one opening with no unit, a list in brackets), nor where no paragraph names a role; but a section whose
+    sub-titles nest or stand over several paragraphs, most of them opening with units, is read by ``_agency_spans``.
 
     >>> t = CompactText.from_compacts(["三、组织保障", "（一）统筹推进", "甲市发展改革委负责评审。", "（二）产业转型", "甲市经济信息化委推动转型。"])
     >>> p = _Paragraphs([0, 6, 13, 25, 32], [6, 13, 25, 32, 45], {6, 25}, [(0, "组织保障", 1)])
