@@ -1674,11 +1674,7 @@ def _row_draft(
     if not task_text:
         return None, None
     # the row's other descriptive cells (主要内容, an unnamed text column) state its deadline too
-    detail = "。".join(
-        "".join(c for _, c in values[col])
-        for col in sorted(values)
-        if col != task_col and cols.kinds[col] in ("detail", "unknown") and col in cols.text_before_units
-    )
+    detail = "。".join("".join(c for _, c in values[col]) for col in cols.described if col in values)
     deadline_col = cols.first("deadline")
     deadline = "".join(c for _, c in values.get(deadline_col, [])) if deadline_col is not None else ""
     deadline = None if not deadline or deadline in EMPTY_CELL else deadline

@@ -275,6 +275,17 @@ class Columns:
         return tuple(i for i in range(first_unit) if self.kinds[i] in _TEXT_KINDS or self.kinds[i] == "deadline")
 
     @property
+    def described(self) -> tuple[int, ...]:
+        """The text columns before the units, other than the task's, that describe the row's task (a 重点内容 or
+        主要内容 cell beside 任务类型): the row's words that may state its deadline where no column holds one.
+
+        >>> detect_columns(["序号", "任务类型", "重点内容", "责任单位", "参考文件"]).described
+        (2,)
+        """
+        task = self.task
+        return tuple(i for i in self.text_before_units if i != task and self.kinds[i] in ("detail", "unknown"))
+
+    @property
     def after_units(self) -> tuple[int, ...]:
         last_unit = max(self.units) if self.units else len(self.kinds) - 1
         return tuple(range(last_unit + 1, len(self.kinds)))
@@ -954,6 +965,10 @@ def table_sections(
         periods += [(i, name) for i, name in enumerate(map(header_name, range(len(cols.kinds)))) if continuing(name)]
         periods.sort()
     detail_cols = [i for i, k in enumerate(cols.kinds) if k == "detail"]
+    # the cells a row's deadline may be stated in when no column holds one: its detail columns and, as the plan's text
+    # reads a flattened row (flat_tables), an unnamed text column before its units (任务类型 | 重点内容 | 责任单位:
+    # round 78 word01; before, ``…2026年底前，完成…`` in a Word table's 重点内容 cell was no deadline)
+    dated_cols = sorted({*detail_cols, *cols.described})
     # a 台账's 进展情况 column: its 已完成 marks the row's task done, as a 进展情况 field does (round 41)
     # round 42: and its status columns (整改状态, 是否销号, 1月进展 …), which the header reads as of no kind it knows
     progress_cols = [
@@ -1069,9 +1084,9 @@ def table_sections(
                 deadline = stage
         if deadline is None and periods:
             deadline = next((name for i, name in reversed(periods) if get(row, i) not in _NOTHING_MARKED), None)
-        if deadline is None and deadline_col is None and detail_cols:
+        if deadline is None and deadline_col is None and dated_cols:
             # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
-            deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
+            deadline = next((d for i in dated_cols if (d := dated_words(get(row, i))) is not None), None)
         if deadline is None and deadline_col is None and note_cols:  # 备注 2026年6月底前, 按季度推进 (round 55)
             deadline = next((d for i in note_cols if (d := noted_deadline(get(row, i))) is not None), None)
         if progress_cols:
