@@ -228,9 +228,12 @@ TABLES_NOT_YET_READ: dict[str, str] = {
     # the line map past a table laid out row by row: metamorphic._line_starts)
     "heldout-01": "its ruled table read whole since round 78 printed78 (a running head titles no part of a table: "
     "pdf_tables._without_running_heads), and its body's tasks kept beside it since the lead's Tables first mend (5 of "
-    "34 paragraph tasks restate a row: body_tables._restate_the_tables), 40 of 40 tasks, 33 right but for their lines: "
-    "the rows' deadlines in their 重点内容 cells are not read, a 任务类型 cell's text is cut at its line break "
-    "(`海绵城市` / `建设管理`), a row's line is its number in the table where the map gives the text layer's",
+    "34 paragraph tasks restate a row: body_tables._restate_the_tables); its rows' deadlines in their 重点内容 cells "
+    "read since round 78 word01 (tables.Columns.described): 40 of 40 tasks right but for their lines and order. The "
+    "ruled table's six rows come after the body's tasks (the tables' workplans are numbered after the paragraphs'), "
+    "behind the copy's rows 7-12 printed as paragraphs; so each pair compared is two tasks, and each read text is cut "
+    "to its pair's length (`海绵城市建`: no cell is cut); a row's line is its number in the table and a paragraph's "
+    "pdfplumber's line, where the map gives the text layer's",
 }
 
 
