@@ -8,10 +8,9 @@ printed one as in the plan's text flattened one cell a line (``tables.Columns.de
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from support.expected_files import measures
+from support.hostile import docx_bytes
 from support.printing import NO_OFFICE, print_to_pdf, soffice
 
 from reformgraph.loaders.parse import parse_document
@@ -21,29 +20,19 @@ from reformgraph.loaders.tables import detect_columns, table_sections
 _HEADER = ["序号", "项目名称", "建设内容", "责任单位", "依据文件"]
 # a category's cell written on two lines, a content cell stating a date (one, two, none), a 依据文件 cell after the
 # units holding years of its own (a plan's period, a revision's year, a document number)
-_ROWS = [
-    [
-        "1",
-        "城市更新\n统筹协调",
-        "建立区级城市更新统筹协调机制，明确各部门职责分工。2027年6月底前，完成首批更新单元实施方案编制。",
-        "区住房城乡建设委、区规划资源局",
-        "《某区城市更新规划（2025-2035年）》",
-    ],
-    [
-        "2",
-        "老旧小区\n改造",
-        "分类推进老旧小区综合改造。到2026年底，完成改造30万平方米；到2028年底，累计完成80万平方米。",
-        "区房管局，各街道",
-        "《关于加快推进老旧小区改造的通知》（某府办〔2026〕5号）",
-    ],
-    [
-        "3",
-        "历史风貌\n保护",
-        "开展历史建筑普查，建立保护名录，落实保护责任。",
-        "区文化旅游局",
-        "《某市历史风貌区保护条例》（2024年修订）",
-    ],
+_NAMES = ["城市更新\n统筹协调", "老旧小区\n改造", "历史风貌\n保护"]
+_CONTENTS = [
+    "建立区级城市更新统筹协调机制，明确各部门职责分工。2027年6月底前，完成首批更新单元实施方案编制。",
+    "分类推进老旧小区综合改造。到2026年底，完成改造30万平方米；到2028年底，累计完成80万平方米。",
+    "开展历史建筑普查，建立保护名录，落实保护责任。",
 ]
+_UNITS = ["区住房城乡建设委、区规划资源局", "区房管局，各街道", "区文化旅游局"]
+_BASES = [
+    "《某区城市更新规划（2025-2035年）》",
+    "《关于加快推进老旧小区改造的通知》（某府办〔2026〕5号）",
+    "《某市历史风貌区保护条例》（2024年修订）",
+]
+_ROWS = [[str(k), *cells] for k, cells in enumerate(zip(_NAMES, _CONTENTS, _UNITS, _BASES), 1)]
 _READ = [
     ("城市更新统筹协调", ["区住房城乡建设委", "区规划资源局"], "2027年6月底前", "2027-06"),
     ("老旧小区改造", ["区房管局", "各街道"], "到2026年底；到2028年底", "2028-12"),
@@ -58,18 +47,7 @@ def _rows_read(document) -> list[tuple]:
 
 def _word_file(header: list[str], rows: list[list[str]]) -> bytes:
     """A Word plan: its title and annex line, then the table (a cell's ``\\n`` a line break in its paragraph)."""
-    import docx
-
-    document = docx.Document()
-    for line in _PARAGRAPHS:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    for r, row in enumerate([header, *rows]):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    data = io.BytesIO()
-    document.save(data)
-    return data.getvalue()
+    return docx_bytes(_PARAGRAPHS, table=[header, *rows])
 
 
 def _flattened(header: list[str], rows: list[list[str]]) -> str:
@@ -103,8 +81,7 @@ def test_a_deadline_column_is_the_rows_deadline_not_its_content():
     column cell is blank has none (as before)."""
     header = ["序号", "项目名称", "建设内容", "责任单位", "完成时限"]
     rows = [[*row[:4], when] for row, when in zip(_ROWS, ["2026年12月底前", "", "2027年3月底前"])]
-    cells = [header, *(row for row in rows)]
-    [section] = table_sections(cells)
+    [section] = table_sections([header, *rows])
     assert [(d.text, d.assignment.deadline) for d in section.drafts] == [
         ("城市更新统筹协调", "2026年12月底前"),
         ("老旧小区改造", None),
@@ -128,6 +105,4 @@ def test_a_printed_word_tables_content_cell_states_its_rows_deadline(tmp_path):
         pytest.skip(NO_OFFICE)
     (tmp_path / "plan.docx").write_bytes(_word_file(_HEADER, _ROWS))
     [pdf] = print_to_pdf([tmp_path / "plan.docx"], tmp_path, program)
-    assert [
-        (t, leads, raw, date) for t, leads, raw, date in _rows_read(parse_bytes(pdf.read_bytes(), path="plan.pdf"))
-    ] == _READ
+    assert _rows_read(parse_bytes(pdf.read_bytes(), path="plan.pdf")) == _READ
