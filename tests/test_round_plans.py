@@ -64,6 +64,7 @@ EXPECTED = sorted(
         "round76",
         "round77",
         "round78",
+        "round79",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -145,6 +146,7 @@ THEMES = {
     "round76": ["fresh76", "left46", "mail76", "provinces76"],
     "round77": ["fresh77", "left47", "provinces77"],
     "round78": ["fresh78", "left48"],
+    "round79": [],
 }
 
 
