@@ -31,11 +31,13 @@ from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
+from reformgraph.own_bodies import own_body_name, own_town, town_qualifiers, town_word
 from reformgraph.plan_place import (
     body_of_place,
     local_name,
     own_place,
     place_index,
+    place_levels,
     place_qualifiers,
     plan_city,
     qualified_name,
@@ -86,32 +88,57 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
     return build_data(documents, aliases).to_networkx()
 
 
-def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
-    """``build_graph`` as plain dicts (:class:`~reformgraph.graphdata.GraphData`), without networkx."""
+def build_data(
+    documents: Sequence[Document], aliases: AliasTable, places: Sequence[str | None] | None = None
+) -> GraphData:
+    """``build_graph`` as plain dicts (:class:`~reformgraph.graphdata.GraphData`), without networkx; ``places``: the
+    plans' places (``plan_places``) when the caller has them already."""
     G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
-    places = [own_place(d.title, d.issuer) for d in documents]
+    places = list(plan_places(documents) if places is None else places)
     several = len(set(places)) > 1
-    if several:  # a county's plan naming its city's bodies, beside another city's plan, is its city's (round 60)
-        places = with_cities(
-            places, [plan_city(place, _body_names(doc)) for doc, place in zip(documents, places, strict=True)]
-        )
     # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
     qualifiers = place_qualifiers(places, _unknown_levels(documents, places)) if several else {}
-    # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a place's bodies
-    units: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    # round 79: a town's plan names its own bodies 镇X, or bare (城运中心) as every plan may (房管局)
+    towns = [own_town(d.issuer, place) for d, place in zip(documents, places, strict=True)] if several else []
+    town_levels = town_qualifiers(places, towns) if several else []
+    # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a plan's bodies
+    units: dict[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, str]] = {}
     # a body of another plan's place spelled out (九江市财政局 in the province's plan) is that plan's (round 41)
     others = _OtherPlaces(place_index(places), qualifiers) if several else None
-    for doc, place in zip(documents, places, strict=True):
+    for i, (doc, place) in enumerate(zip(documents, places, strict=True)):
         levels = qualifiers.get(place or "", {})
-        _add_document(G, doc, aliases, units.setdefault(tuple(levels.items()), {}), place, levels, others)
+        own: tuple[str, ...] = ()
+        if several and place is not None:
+            levels = {**levels, **town_levels[i]}
+            own = (*((town_word(towns[i]),) if towns[i] else ()), next(iter(place_levels(place))))
+        table = units.setdefault((tuple(levels.items()), own), {})
+        _add_document(G, doc, aliases, table, place, levels, others, own)
     return G
 
 
-def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
+def plan_places(documents: Sequence[Document]) -> list[str | None]:
+    """The place each of ``documents`` is a plan of (``plan_place.own_place``: its title's or issuer's, None when
+    neither names one), a county's written after its city beside another city's plan (``plan_place.with_cities``,
+    round 60); computed once for a build and its warning (``unplaced_plans``).
+
+    >>> from reformgraph.records import Document
+    >>> plan_places([Document("a", "a.md", "0" * 64, "东湖区方案", None, None, None, (), ())])
+    ['东湖区']
+    """
+    places = [own_place(d.title, d.issuer) for d in documents]
+    if len(set(places)) > 1:  # a county's plan naming its city's bodies, beside another city's plan (round 60)
+        places = with_cities(
+            places, [plan_city(place, _body_names(doc)) for doc, place in zip(documents, places, strict=True)]
+        )
+    return places
+
+
+def unplaced_plans(documents: Sequence[Document], places: Sequence[str | None] | None = None) -> tuple[str, ...]:
     """The paths of the plans whose place is unknown (``plan_place.own_place``: neither title nor issuer names it)
     and that name bodies by a level word (区X, 县X, 市X), beside plans of a known place (round 78): those names are
     kept as written, never given a place by guess, and the known places' bodies of those levels show their places'
-    names apart from them (``_unknown_levels``). Empty when every plan's place is known, or none is.
+    names apart from them (``_unknown_levels``). Empty when every plan's place is known, or none is. ``places``: the
+    plans' places (``plan_places``) when the caller has them already.
 
     >>> from reformgraph.records import Deadline, Document, Measure, UnitMention, Workplan
     >>> def plan(path, title, unit="区财政局"):
@@ -125,7 +152,8 @@ def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
     >>> unplaced_plans([plan("a.md", "东湖区方案"), plan("b.md", "西山区方案")]), unplaced_plans([plan("c.md", "通知")])
     ((), ())
     """
-    places = [own_place(d.title, d.issuer) for d in documents]
+    if places is None:
+        places = plan_places(documents)
     if all(places) or not any(places):
         return ()
     return tuple(
@@ -135,7 +163,7 @@ def unplaced_plans(documents: Sequence[Document]) -> tuple[str, ...]:
     )
 
 
-def _unknown_levels(documents: Sequence[Document], places: list[str | None]) -> frozenset[str]:
+def _unknown_levels(documents: Sequence[Document], places: Sequence[str | None]) -> frozenset[str]:
     """The level words the plans of unknown place write before their bodies (市财政局: 市), whose bodies of the
     known places show their place's name beside them (round 78: ``plan_place.place_qualifiers``)."""
     if all(places):
@@ -183,9 +211,11 @@ def _add_document(
     place: str | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
+    own: tuple[str, ...] = (),
 ) -> None:
     """Add ``doc``, a plan of ``place`` (``own_place``), whose bodies of the levels of ``levels`` show their place's
-    name (``place_qualifiers``); ``others``: the other plans' places of the graph."""
+    name (``place_qualifiers``); ``others``: the other plans' places of the graph; ``own``: the level words its bare
+    names read as (``own_bodies.own_body_name``)."""
     did = document_id(doc)
     G.add_node(
         did,
@@ -203,7 +233,7 @@ def _add_document(
         G.add_edge(rid, did, rel="PART_OF")
     clipped = _clipped_names(doc)
     for wp in doc.workplans:
-        _add_workplan(G, doc, did, wp, aliases, units, place, clipped, levels, others)
+        _add_workplan(G, doc, did, wp, aliases, units, place, clipped, levels, others, own)
 
 
 class _OtherPlaces(NamedTuple):
@@ -240,11 +270,13 @@ def _add_unit(
     place: str | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
+    own: tuple[str, ...] = (),
 ) -> str:
     """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met;
     ``""`` (no unit) for a name that is punctuation alone (a stray `` ` `` a loader took for a list's item).
     ``place``: the place whose plan names it (``plan_place``), whose name spelled out before a body's is dropped;
-    ``levels``: the level words whose bodies show their place's name (``plan_place.place_qualifiers``, round 41).
+    ``levels``: the level words whose bodies show their place's name (``plan_place.place_qualifiers``, round 41);
+    ``own``: the level words the plan's bare names read as (``own_bodies.own_body_name``, round 79).
 
     ``units`` (surface form → unit id, kept for one build) answers every later mention of a form at once, with
     the same id string: the hundreds of thousands of mentions of a big build neither resolve the name again
@@ -256,7 +288,8 @@ def _add_unit(
     # the plan's own 市税务局
     short = system_short_form(surface)
     if place is not None and (local := local_name(short, place)) != short:
-        uid = _add_unit(G, local, aliases, units, None, None, levels)  # 江临市财政局 in 江临市's plan: 市财政局
+        # 江临市财政局 in 江临市's plan: 市财政局
+        uid = _add_unit(G, local, aliases, units, None, None, levels, None, own)
         if uid and surface not in G.nodes[uid]["aliases"]:
             G.nodes[uid]["aliases"].append(surface)
         return uid
@@ -264,12 +297,20 @@ def _add_unit(
         return _unit_node(G, other, surface, aliases, None)  # the name it shows: no level word left to qualify
     uid = units.get(surface)
     if uid is None:
-        uid = units[surface] = _unit_node(G, surface, surface, aliases, levels)
+        uid = units[surface] = _unit_node(G, surface, surface, aliases, levels, own)
     return uid
 
 
-def _unit_node(G: GraphData, name: str, written: str, aliases: AliasTable, levels: dict[str, str] | None) -> str:
-    """The id of the unit ``name`` resolves to (its level word qualified by ``levels``, round 41): its node made
+def _unit_node(
+    G: GraphData,
+    name: str,
+    written: str,
+    aliases: AliasTable,
+    levels: dict[str, str] | None,
+    own: tuple[str, ...] = (),
+) -> str:
+    """The id of the unit ``name`` resolves to (its level word qualified by ``levels``, round 41; a bare name by
+    ``own``'s level, round 79: ``own_bodies.own_body_name``): its node made
     with ``written`` for alias, or ``written`` added to its aliases; ``""`` when nothing of ``name`` is left once
     cleaned (no unit: a node of no name would stop every later step that reads a unit's name)."""
     res = aliases.resolve(name)
@@ -277,7 +318,10 @@ def _unit_node(G: GraphData, name: str, written: str, aliases: AliasTable, level
     if not canonical:
         return ""
     if levels and res.category != "collective":  # two counties' 县财政局: 南城县财政局, 黎川县财政局 (round 41)
-        canonical = qualified_name(canonical, levels)
+        qualified = qualified_name(canonical, levels)
+        if qualified == canonical and own and res.category in _OWN_CATEGORIES:
+            qualified = own_body_name(canonical, levels, own)  # 房管局 of two districts' plans: two bureaus
+        canonical = qualified
     uid = unit_id(canonical)
     if uid not in G:
         G.add_node(uid, kind="Unit", name=canonical, aliases=[written], category=res.category)
@@ -288,6 +332,11 @@ def _unit_node(G: GraphData, name: str, written: str, aliases: AliasTable, level
     elif written not in G.nodes[uid]["aliases"]:
         G.nodes[uid]["aliases"].append(written)
     return uid
+
+
+# the categories a bare name of a plan's own body is read in (``own_bodies.own_body_name``): an enterprise may be
+# the city's (申通地铁集团 in a district's plan), and ``other`` holds universities and teams alike (round 79)
+_OWN_CATEGORIES = ("department", "subdistrict")
 
 
 def _add_workplan(
@@ -301,10 +350,11 @@ def _add_workplan(
     clipped: dict[str, str] | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
+    own: tuple[str, ...] = (),
 ) -> None:
     """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it);
     ``place``: the place it is a plan of (``plan_place.own_place``); ``clipped``: its clipped names (市发改) → the
-    name each clips (``_clipped_names``)."""
+    name each clips (``_clipped_names``); ``own``: the level words its bare names read as (``_add_unit``)."""
     wid = workplan_id(doc, wp.number)
     G.add_node(
         wid,
@@ -340,11 +390,11 @@ def _add_workplan(
                 if u.implied:
                     continue  # the collective closing an open list (A等有关部门) names no unit
                 if clipped and u.raw in clipped:  # 市发改: the unit of the 市发展改革委 the plan names
-                    uid = _add_unit(G, clipped[u.raw], aliases, units, None, place, levels, others)
+                    uid = _add_unit(G, clipped[u.raw], aliases, units, None, place, levels, others, own)
                     if uid and u.raw not in G.nodes[uid]["aliases"]:
                         G.nodes[uid]["aliases"].append(u.raw)
                 else:
-                    uid = _add_unit(G, u.raw, aliases, units, u.written, place, levels, others)
+                    uid = _add_unit(G, u.raw, aliases, units, u.written, place, levels, others, own)
                 if not uid:
                     continue  # punctuation alone names no unit
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
@@ -353,7 +403,7 @@ def _add_workplan(
                 G.add_edge(uid, mid, rel=rel, raw=u.written or u.raw, line=u.line)
     seen_resp: set[str] = set()
     for r in wp.responsible:
-        uid = _add_unit(G, r.raw, aliases, units, None, place, levels, others)
+        uid = _add_unit(G, r.raw, aliases, units, None, place, levels, others, own)
         if not uid or uid in seen_resp:
             continue
         seen_resp.add(uid)
@@ -364,7 +414,7 @@ def _add_workplan(
         task = {} if c.measure is None else {"measure": measure_id(doc, wp.number, c.measure)}  # a person a task names
         G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line, **task)
         if c.unit_raw:
-            uid = _add_unit(G, c.unit_raw, aliases, units, None, place, levels, others)
+            uid = _add_unit(G, c.unit_raw, aliases, units, None, place, levels, others, own)
             if uid and not G.has_edge(pid, uid):
                 G.add_edge(pid, uid, rel="MEMBER_OF")
     for name in wp.districts:

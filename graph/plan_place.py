@@ -111,11 +111,26 @@ def without_shared_place(a: str, b: str) -> tuple[str, str]:
 
     >>> without_shared_place("江临市东湖区体育局", "江临市东湖区教育局"), without_shared_place("市财政局", "区财政局")
     (('体育局', '教育局'), ('市财政局', '区财政局'))
+
+    A town both name after it is shared too (round 79: a town's 城建中心 and 城运中心, shown 江临市西山区青石镇X).
+
+    >>> without_shared_place("江临市西山区青石镇城建中心", "江临市西山区青石镇城运中心")
+    ('城建中心', '城运中心')
+    >>> without_shared_place("江临市西山区青石镇城运中心", "江临市西山区白沙镇城运中心")
+    ('青石镇城运中心', '白沙镇城运中心')
     """
     place = _opening_place(a)
     if place is None or place in (a, b) or _opening_place(b) != place:
         return a, b
-    return a[len(place) :], b[len(place) :]
+    a, b = a[len(place) :], b[len(place) :]
+    town = _SHARED_TOWN.match(a)
+    if town is not None and b.startswith(town.group()) and min(len(a), len(b)) > town.end() + 1:
+        return a[town.end() :], b[town.end() :]
+    return a, b
+
+
+# a town or street a unit's name opens with after its district's (江临市西山区青石镇城运中心; round 79)
+_SHARED_TOWN = compiled(r"[^\W\d_a-zA-Z]{1,6}?(?:街道|镇|乡)")
 
 
 def _opening_place(text: str | None) -> str | None:
@@ -415,6 +430,19 @@ _NOT_A_BODY_AFTER_LEVEL = ("级", "域")
 # words a body's name may open with whose first letter, though a level word's, names no level: 市场 (市场监管局), 市容
 # (a town's 市容办, 市容所; round 78)
 _WORDS_OPENING_WITH_A_LEVEL = ("市场", "市容")
+
+
+def opens_with_place(name: str) -> bool:
+    """Whether the unit name ``name`` opens with a place's name, as a title's place is read (``own_place``): a zone's
+    (临港新片区管委会) or a city's (江临市财政局), not a body's word 市场 or 市容 after another (绿化市容局; round 79).
+
+    >>> opens_with_place("临港新片区管委会"), opens_with_place("江临市财政局"), opens_with_place("绿化市容局")
+    (True, True, False)
+    >>> opens_with_place("房管局"), opens_with_place("区财政局")
+    (False, False)
+    """
+    place = _opening_place(name)
+    return place is not None and not name.startswith(_WORDS_OPENING_WITH_A_LEVEL, len(place) - 1)
 
 
 def qualified_name(name: str, levels: dict[str, str]) -> str:

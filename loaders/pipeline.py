@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from reformgraph.aliases import AliasTable, load_alias_table, near_duplicates
-from reformgraph.build import build_data, unresolved_forms
+from reformgraph.build import build_data, plan_places, unplaced_plans, unresolved_forms
 from reformgraph.errors import ReformGraphError, StrictModeError
 from reformgraph.gcpause import paused_gc
 from reformgraph.graphdata import GraphData
@@ -50,6 +50,7 @@ class BuildResult:
     unresolved: tuple[str, ...]
     aliases: AliasTable | None = field(default=None, repr=False)
     failures: tuple[str, ...] = ()  # inputs left out with --keep-going: "path[:line]: reason"
+    unplaced: tuple[str, ...] = ()  # plans of no place beside plans of a known place (``build.unplaced_plans``)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -118,11 +119,15 @@ def build_from_documents(
         raise StrictModeError(
             f"{len(warnings)} warning(s) with --strict; first: {first.message}", path=path, line=first.line
         )
+    places = plan_places(documents)  # once, for the graph and the warning (round 79)
     with paused_gc():
         if graphs and not documents:
             data, rest = graphs[0], graphs[1:]
         else:
-            data, rest = build_data(documents, aliases), graphs
+            data, rest = build_data(documents, aliases, places), graphs
         for other in rest:
             data.update(other)
-    return BuildResult(data, tuple(documents), warnings, tuple(unresolved_forms(documents, aliases)), aliases)
+    unresolved = tuple(unresolved_forms(documents, aliases))
+    return BuildResult(
+        data, tuple(documents), warnings, unresolved, aliases, unplaced=unplaced_plans(documents, places)
+    )

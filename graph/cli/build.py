@@ -52,7 +52,6 @@ def build(
 
     Example: reformgraph build a.md b.docx c.pdf --keep-going --json graph.json
     """
-    from reformgraph.build import unplaced_plans
     from reformgraph.jsonio import write_graph_json
 
     guard_output(json_out, inputs, option="--json", alias_path=alias_path)
@@ -71,7 +70,7 @@ def build(
     )
     for w in result.warnings:
         say(f"warning: {w}", err=True)
-    if unplaced := unplaced_plans(result.documents):  # round 78: one line, never a guess
+    if unplaced := result.unplaced:  # round 78: one line, never a guess
         say(
             f"warning: {len(unplaced)} plan(s) name no place of their own in title or issuer: their 区X / 县X / 市X "
             f"keep the names as written, apart from the other plans' (shown with their places): {', '.join(unplaced)}",

@@ -1,0 +1,133 @@
+"""The bodies a plan names as its own without a place's name: a town's 镇X, and a bare name (round 79).
+
+A graph of many plans names each district's 区财政局 after its district (``plan_place.place_qualifiers``); two
+ways of writing a plan's own body escaped it. A town's or a street's plan (its issuer 江临市西山区青石镇人民政府)
+writes its own bodies 镇X (镇财政所, 镇城运中心), which two towns' plans share; and every plan names some of its
+bodies with no level word at all (房管局, 城运中心, 街道): a district's plan means the district's, a town's plan the
+town's, as its 区X and 镇X do. In a graph holding two places of that level they are shown with their place's name,
+as their level-worded kin are.
+
+>>> levels = {"区": "江临市东湖区"}
+>>> own_body_name("房管局", levels, ("区",)), own_body_name("区房管局", levels, ("区",))
+('江临市东湖区房管局', '区房管局')
+>>> own_body_name("国家发展改革委", levels, ("区",)), own_body_name("东湖公安分局", levels, ("区",))
+('国家发展改革委', '东湖公安分局')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reformgraph.plan_place import opens_with_place
+from reformgraph.regexcache import compiled
+
+# a town or street named in its plan's issuer after its district: 江临市西山区青石镇人民政府,
+# 江临市西山区人民政府东湖路街道办事处 (a street's office is its district government's)
+_TOWN = compiled(r"(?:人民政府)?([^\W\d_a-zA-Z]{1,6}?(?:街道|镇|乡))(?:人民政府|政府|办事处)")
+# the word a town's plan writes before its own bodies (镇财政所, 街道城运中心), by how the town's name ends
+_TOWN_WORDS = ("街道", "镇", "乡")
+
+
+def own_town(issuer: str | None, place: str | None) -> str | None:
+    """The town or street whose plan this is: the one its issuer names right after the plan's place ``place``
+    (``plan_place.own_place``), its author; else None. A district's own office names none.
+
+    >>> own_town("江临市西山区青石镇人民政府", "江临市西山区"), own_town("江临市西山区人民政府东湖路街道办事处", "江临市西山区")
+    ('青石镇', '东湖路街道')
+    >>> own_town("江临市西山区人民政府办公室", "江临市西山区"), own_town("青石镇人民政府", None)
+    (None, None)
+    """
+    if not issuer or not place:
+        return None
+    start = 2 if issuer.startswith("中共") else 0
+    for written in (place, place[place.find("市") + 1 :] if "市" in place[:-1] else place):
+        if issuer.startswith(written, start):
+            m = _TOWN.match(issuer, start + len(written))
+            return m.group(1) if m is not None else None
+    return None
+
+
+def town_word(town: str) -> str:
+    """The word a town's plan writes before its own bodies: 镇 for 青石镇, 街道 for 东湖路街道.
+
+    >>> town_word("青石镇"), town_word("东湖路街道"), town_word("白沙乡")
+    ('镇', '街道', '乡')
+    """
+    return next(word for word in _TOWN_WORDS if town.endswith(word))
+
+
+def town_qualifiers(places: list[str | None], towns: list[str | None]) -> list[dict[str, str]]:
+    """For each plan of a graph (its place, ``plan_place.own_place``, and its town, ``own_town``): the level words
+    its bodies show with a town's name (镇 → 江临市西山区青石镇), given only when the graph holds the plans of two
+    towns or more (as ``place_qualifiers`` gives a level two places share); else nothing.
+
+    >>> town_qualifiers(["江临市西山区", "江临市西山区", "江临市东湖区"], ["青石镇", "白沙街道", None])
+    [{'镇': '江临市西山区青石镇'}, {'街道': '江临市西山区白沙街道'}, {}]
+    >>> town_qualifiers(["江临市西山区", "江临市西山区"], ["青石镇", None])
+    [{}, {}]
+    """
+    named = {(place, town) for place, town in zip(places, towns, strict=True) if place and town}
+    if len(named) < 2:
+        return [{} for _ in places]
+    return [
+        {town_word(town): place + town} if place and town else {} for place, town in zip(places, towns, strict=True)
+    ]
+
+
+# a body's name opening so is no place's own: the state's (国家发展改革委, 国务院国资委, 民航华东管理局), the party's
+# centre; or an office of the plan's issuer, named after it (局办公室, 局党组, 委内各处室, 本局…)
+_NOT_OWN_OPENINGS = ("国家", "国务院", "中央", "全国", "中国", "中共", "民航", "局", "委", "本")
+# a body's name opening with a level word is the level's (区X, 市X), read by ``plan_place.qualified_name``
+_LEVEL_OPENINGS = "省市县区州盟旗"
+# what a town has not: a bureau or a commission (局, 委) a town's plan names bare is its district's
+_DISTRICT_BODY_ENDS = ("局", "委")
+
+
+def own_body_name(name: str, levels: dict[str, str], own: tuple[str, ...]) -> str:
+    """``name`` shown with the place whose plan writes it bare (no place's name, no level word: 房管局, 城运中心,
+    街道), read as the plan's own body of its own level, the first of ``own`` (a town's plan: 镇, then its
+    district's 区 for a bureau or a commission, which a town has not); the name as written when ``levels`` (the
+    plan's ``place_qualifiers``) shows no place for that level, or when ``name`` is no bare name: it opens with a level
+    word or a place (临港新片区管委会), is the state's (国家…, 国务院…) or a ministry's branch (…部…局), or holds a name of the plan's
+    own places (东湖公安分局, a body its plan names after its place).
+
+    >>> town = {"镇": "江临市西山区青石镇", "区": "江临市西山区"}
+    >>> own_body_name("城运中心", town, ("镇", "区")), own_body_name("房管局", town, ("镇", "区"))
+    ('江临市西山区青石镇城运中心', '江临市西山区房管局')
+    >>> own_body_name("青石司法所", town, ("镇", "区")), own_body_name("镇财政所", town, ("镇", "区"))
+    ('青石司法所', '镇财政所')
+    >>> own_body_name("城运中心", {"市": "江临市"}, ("区",)), own_body_name("自然资源部东海局", town, ("区",))
+    ('城运中心', '自然资源部东海局')
+    >>> own_body_name("绿化市容局", town, ("区",)), own_body_name("局办公室", town, ("区",))
+    ('江临市西山区绿化市容局', '局办公室')
+    """
+    word = own[-1] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0] if own else ""
+    shown = levels.get(word)
+    if shown is None or not _bare(name, levels):
+        return name
+    return shown + name
+
+
+def _bare(name: str, levels: dict[str, str]) -> bool:
+    """Whether ``name`` names a body with no place and no level word (``own_body_name``)."""
+    if name[0] in _LEVEL_OPENINGS or name.startswith(_NOT_OWN_OPENINGS) or "部" in name[:-1]:
+        return False
+    if name.startswith(tuple(levels)):
+        return False  # 镇财政所 in a town's plan: its level word, read by ``qualified_name``
+    if any(stem in name for place in levels.values() for stem in _place_stems(place)):
+        return False
+    return not opens_with_place(name)
+
+
+_PLACE_ENDS = compiled("自治州|自治县|新区|街道|[省市县区州盟旗镇乡]")
+
+
+@cache
+def _place_stems(place: str) -> tuple[str, ...]:
+    """The names of the places ``place`` writes, without their level words: 江临市西山区青石镇 → 江临, 西山, 青石.
+
+    >>> _place_stems("江临市西山区青石镇"), _place_stems("江临市东湖路街道")
+    (('江临', '西山', '青石'), ('江临', '东湖路'))
+    """
+    return tuple(stem for stem in re.split(_PLACE_ENDS.pattern, place) if len(stem) >= 2)
