@@ -102,15 +102,16 @@ def build_data(
     towns = [own_town(d.issuer, place) for d, place in zip(documents, places, strict=True)] if several else []
     town_levels = town_qualifiers(places, towns) if several else []
     # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a plan's bodies
-    units: dict[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], dict[str, str]] = {}
+    units: dict[tuple[tuple[tuple[str, str], ...], ...], dict[str, str]] = {}
     # a body of another plan's place spelled out (九江市财政局 in the province's plan) is that plan's (round 41)
     others = _OtherPlaces(place_index(places), qualifiers) if several else None
     for i, (doc, place) in enumerate(zip(documents, places, strict=True)):
         levels = qualifiers.get(place or "", {})
-        own: tuple[str, ...] = ()
-        if several and place is not None:
+        own: tuple[tuple[str, str], ...] = ()
+        if several and place is not None:  # its bare names read as its own (round 79): 镇X in a town's plan, 区X
             levels = {**levels, **town_levels[i]}
-            own = (*((town_word(towns[i]),) if towns[i] else ()), next(iter(place_levels(place))))
+            town = ((town_word(towns[i]), place + towns[i]),) if towns[i] else ()
+            own = (*town, (next(iter(place_levels(place))), place))
         table = units.setdefault((tuple(levels.items()), own), {})
         _add_document(G, doc, aliases, table, place, levels, others, own)
     return G
@@ -211,7 +212,7 @@ def _add_document(
     place: str | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
-    own: tuple[str, ...] = (),
+    own: tuple[tuple[str, str], ...] = (),
 ) -> None:
     """Add ``doc``, a plan of ``place`` (``own_place``), whose bodies of the levels of ``levels`` show their place's
     name (``place_qualifiers``); ``others``: the other plans' places of the graph; ``own``: the level words its bare
@@ -270,7 +271,7 @@ def _add_unit(
     place: str | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
-    own: tuple[str, ...] = (),
+    own: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met;
     ``""`` (no unit) for a name that is punctuation alone (a stray `` ` `` a loader took for a list's item).
@@ -307,7 +308,7 @@ def _unit_node(
     written: str,
     aliases: AliasTable,
     levels: dict[str, str] | None,
-    own: tuple[str, ...] = (),
+    own: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """The id of the unit ``name`` resolves to (its level word qualified by ``levels``, round 41; a bare name by
     ``own``'s level, round 79: ``own_bodies.own_body_name``): its node made
@@ -317,11 +318,11 @@ def _unit_node(
     canonical = res.canonical
     if not canonical:
         return ""
+    if own and res.category in _OWN_CATEGORIES and (meant := own_body_name(canonical, own, levels or ())) != canonical:
+        res = aliases.resolve(meant)  # 房管局 in a district's plan beside others: its 区房管局 (round 79)
+        canonical = res.canonical
     if levels and res.category != "collective":  # two counties' 县财政局: 南城县财政局, 黎川县财政局 (round 41)
-        qualified = qualified_name(canonical, levels)
-        if qualified == canonical and own and res.category in _OWN_CATEGORIES:
-            qualified = own_body_name(canonical, levels, own)  # 房管局 of two districts' plans: two bureaus
-        canonical = qualified
+        canonical = qualified_name(canonical, levels)
     uid = unit_id(canonical)
     if uid not in G:
         G.add_node(uid, kind="Unit", name=canonical, aliases=[written], category=res.category)
@@ -350,7 +351,7 @@ def _add_workplan(
     clipped: dict[str, str] | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
-    own: tuple[str, ...] = (),
+    own: tuple[tuple[str, str], ...] = (),
 ) -> None:
     """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it);
     ``place``: the place it is a plan of (``plan_place.own_place``); ``clipped``: its clipped names (市发改) → the

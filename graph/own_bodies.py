@@ -4,19 +4,18 @@ A graph of many plans names each district's 区财政局 after its district (``p
 ways of writing a plan's own body escaped it. A town's or a street's plan (its issuer 江临市西山区青石镇人民政府)
 writes its own bodies 镇X (镇财政所, 镇城运中心), which two towns' plans share; and every plan names some of its
 bodies with no level word at all (房管局, 城运中心, 街道): a district's plan means the district's, a town's plan the
-town's, as its 区X and 镇X do. In a graph holding two places of that level they are shown with their place's name,
-as their level-worded kin are.
+town's, as its 区X and 镇X do. In a graph of plans of several places they read so (区房管局, 镇城运中心), and
+are shown with their place's name where the graph holds two places of that level, as their level-worded kin are.
 
->>> levels = {"区": "江临市东湖区"}
->>> own_body_name("房管局", levels, ("区",)), own_body_name("区房管局", levels, ("区",))
-('江临市东湖区房管局', '区房管局')
->>> own_body_name("国家发展改革委", levels, ("区",)), own_body_name("东湖公安分局", levels, ("区",))
-('国家发展改革委', '东湖公安分局')
+>>> own = (("区", "江临市东湖区"),)
+>>> own_body_name("房管局", own, "区"), own_body_name("区房管局", own, "区"), own_body_name("东湖公安分局", own, "区")
+('区房管局', '区房管局', '东湖公安分局')
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from reformgraph.plan_place import opens_with_place
@@ -80,42 +79,62 @@ def town_qualifiers(places: list[str | None], towns: list[str | None]) -> list[d
 _NOT_OWN_OPENINGS = ("国家", "国务院", "中央", "全国", "中国", "中共", "民航", "局", "委", "本")
 # a body's name opening with a level word is the level's (区X, 市X), read by ``plan_place.qualified_name``
 _LEVEL_OPENINGS = "省市县区州盟旗"
+# a bureau's divisions (客运处, 信用监管科): named bare, they are the issuing bureau's, not the place's
+_DIVISION_ENDS = ("处", "科", "股", "室")
 # what a town has not: a bureau or a commission (局, 委) a town's plan names bare is its district's
 _DISTRICT_BODY_ENDS = ("局", "委")
 
 
-def own_body_name(name: str, levels: dict[str, str], own: tuple[str, ...]) -> str:
-    """``name`` shown with the place whose plan writes it bare (no place's name, no level word: 房管局, 城运中心,
-    街道), read as the plan's own body of its own level, the first of ``own`` (a town's plan: 镇, then its
-    district's 区 for a bureau or a commission, which a town has not); the name as written when ``levels`` (the
-    plan's ``place_qualifiers``) shows no place for that level, or when ``name`` is no bare name: it opens with a level
-    word or a place (临港新片区管委会), is the state's (国家…, 国务院…) or a ministry's branch (…部…局), or holds a name of the plan's
-    own places (东湖公安分局, a body its plan names after its place).
+def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container[str]) -> str:
+    """``name`` as its plan means it when written bare (no place's name, no level word: 房管局, 城运中心, 街道): the
+    plan's own body, its level word before it, as the plan's 区X and 镇X, which ``plan_place.qualified_name`` then
+    shows with the place: only for a level of ``shared``, the graph holding two places of it (two districts' 房管局);
+    else as written (a city's and one district's plans: 宣传部 stays). ``own``: the plan's levels, each (its level
+    word, its place), its own first: a town's plan (镇, then its district's 区) names a bureau or a commission (局, 委), which a town has
+    not, bare for its district's; a party committee's department (宣传部, 组织部: no government body of a place ends
+    部) is its 市委's, 区委's. The name as written when it is no bare name: it opens with a level word or a place
+    (临港新片区管委会), is the state's (国家…, 国务院…, 民航…) or a ministry's branch (…部…局), an office of the plan's
+    issuer named after it (局办公室), a bureau's division (…处, …科: its bureau's, which the name does not say), or
+    holds the name of one of the plan's places (东湖公安分局).
 
-    >>> town = {"镇": "江临市西山区青石镇", "区": "江临市西山区"}
-    >>> own_body_name("城运中心", town, ("镇", "区")), own_body_name("房管局", town, ("镇", "区"))
-    ('江临市西山区青石镇城运中心', '江临市西山区房管局')
-    >>> own_body_name("青石司法所", town, ("镇", "区")), own_body_name("镇财政所", town, ("镇", "区"))
-    ('青石司法所', '镇财政所')
-    >>> own_body_name("城运中心", {"市": "江临市"}, ("区",)), own_body_name("自然资源部东海局", town, ("区",))
-    ('城运中心', '自然资源部东海局')
-    >>> own_body_name("绿化市容局", town, ("区",)), own_body_name("局办公室", town, ("区",))
-    ('江临市西山区绿化市容局', '局办公室')
+    >>> town, levels = (("镇", "江临市西山区青石镇"), ("区", "江临市西山区")), "镇区"
+    >>> own_body_name("城运中心", town, levels), own_body_name("房管局", town, levels)
+    ('镇城运中心', '区房管局')
+    >>> own_body_name("宣传部", (("市", "江临市"),), "市"), own_body_name("宣传部", (("市", "江临市"),), "区")
+    ('市委宣传部', '宣传部')
+    >>> own_body_name("青石司法所", town, levels), own_body_name("镇财政所", town, levels), own_body_name("客运处", town, levels)
+    ('青石司法所', '镇财政所', '客运处')
+    >>> own_body_name("自然资源部东海局", town, levels), own_body_name("绿化市容局", town, levels)
+    ('自然资源部东海局', '区绿化市容局')
+    >>> own_body_name("街道办事处", (("区", "江临市西山区"),), levels)
+    '区街道办事处'
+
+    >>> own_body_name("西山公安分局", town, levels), own_body_name("人武部", town, levels), own_body_name("局办公室", town, levels)
+    ('西山公安分局', '镇人武部', '局办公室')
     """
-    word = own[-1] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0] if own else ""
-    shown = levels.get(word)
-    if shown is None or not _bare(name, levels):
+    if not own or not _bare(name, own):
         return name
-    return shown + name
+    word = own[-1][0] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0][0]
+    if word not in shared:
+        return name
+    if name.endswith("部") and not name.endswith(_NO_PARTY_DEPARTMENT):
+        return f"{own[-1][0]}委{name}"  # 宣传部: the 市委's (a town's plan: its district's 区委)
+    return word + name
 
 
-def _bare(name: str, levels: dict[str, str]) -> bool:
+# a department of a place that is no party committee's: the people's armed forces' (人武部, 武装部: 区人武部)
+_NO_PARTY_DEPARTMENT = ("武部",)
+
+
+def _bare(name: str, own: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``name`` names a body with no place and no level word (``own_body_name``)."""
     if name[0] in _LEVEL_OPENINGS or name.startswith(_NOT_OWN_OPENINGS) or "部" in name[:-1]:
         return False
-    if name.startswith(tuple(levels)):
-        return False  # 镇财政所 in a town's plan: its level word, read by ``qualified_name``
-    if any(stem in name for place in levels.values() for stem in _place_stems(place)):
+    if name.endswith(_DIVISION_ENDS) and not name.endswith("办事处"):  # a street's 街道办事处 is no division
+        return False
+    if name.startswith(tuple(word for word, _ in own)):
+        return False  # 镇财政所, 街道办事处 in a town's or a street's plan: its level word (or itself)
+    if any(stem in name for _, place in own for stem in _place_stems(place)):
         return False
     return not opens_with_place(name)
 
