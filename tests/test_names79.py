@@ -1,0 +1,136 @@
+"""Round 79 (names): a graph of many plans names a plan's bare bodies and a town's 镇X as a reader would
+(``graph/own_bodies.py``, ``build.plan_places``).
+
+places78 showed each district's 区X with its district's name in a graph of several districts' plans; two ways of
+naming a plan's own body were left one unit across plans: a body named with no level word (房管局 in two districts'
+plans, 城运中心 in two towns'), and a town's 镇X (two towns' 镇财政所), a town's plan being read as its district's.
+Now a bare body is its plan's own, read with its plan's level word where the graph holds two places of that level,
+and a town's plan (its issuer 江临市西山区青石镇人民政府) shows its 镇X with its town's name beside another town's
+plan. Plans of our own words: the city 江临市, its districts 东湖区 and 西山区, the towns 青石镇 and 白沙镇, the
+street 东湖路街道.
+"""
+
+from __future__ import annotations
+
+from reformgraph.aliases import AliasTable, near_duplicates
+from reformgraph.build import build_graph, plan_places, unplaced_plans
+from reformgraph.loaders.parse import parse_document
+from reformgraph.own_bodies import own_body_name, own_town
+
+
+def _docs(*plans: str):
+    return [parse_document(text, path=f"plan{i}.md") for i, text in enumerate(plans)]
+
+
+def _units(*plans: str) -> dict[str, list[str]]:
+    """Unit name → the names written for it, in the graph of ``plans``."""
+    G = build_graph(_docs(*plans), AliasTable.from_rows([]))
+    return {d["name"]: sorted(d["aliases"]) for _, d in G.nodes(data=True) if d["kind"] == "Unit"}
+
+
+def _plan(title: str, *units: str, issuer: str | None = None) -> str:
+    items = "".join(f"{i}.推进第{i}项工作。（牵头单位：{u}）\n" for i, u in enumerate(units, start=1))
+    signed = f"\n{issuer}\n2024年3月1日\n" if issuer else ""
+    return f"{title}\n\n一、主要任务\n{items}{signed}"
+
+
+EAST = _plan("东湖区停车资源共享实施意见", "房管局", "区房管局", "街道", issuer="江临市东湖区人民政府")
+EAST_AGAIN = _plan("东湖区景观照明管理意见", "房管局", issuer="江临市东湖区人民政府办公室")
+WEST = _plan("西山区应急避难场所建设方案", "房管局", "街道", "机管局", issuer="江临市西山区人民政府")
+CITY = _plan("江临市人民政府办公厅关于城市更新的实施意见", "宣传部", "市房管局", "客运处")
+GREEN_STONE = _plan("青石镇房屋安全隐患排查方案", "镇财政所", "城运中心", "房管局", issuer="江临市西山区青石镇人民政府")
+WHITE_SAND = _plan("白沙镇小型建设工程管理意见", "镇财政所", "城运中心", issuer="江临市西山区白沙镇人民政府")
+
+
+def test_two_districts_bare_bureau_gives_two_units():
+    """房管局 in 东湖区's and 西山区's plans: each district's, one unit with the 区房管局 its plan writes."""
+    units = _units(EAST, WEST)
+    assert units["江临市东湖区房管局"] == ["区房管局", "房管局"]
+    assert units["江临市西山区房管局"] == ["房管局"]
+    assert "房管局" not in units and units["江临市西山区机管局"] == ["机管局"]
+
+
+def test_two_plans_of_one_district_keep_one_unit():
+    """The guard: two plans of 东湖区 beside 西山区's give one 东湖区 房管局; alone, the name as written."""
+    units = _units(EAST, EAST_AGAIN, WEST)
+    assert units["江临市东湖区房管局"] == ["区房管局", "房管局"]
+    G = build_graph(_docs(EAST, EAST_AGAIN, WEST), AliasTable.from_rows([]))
+    led = [u for u, _, rel in G.edges(data="rel") if rel == "LEADS" and u == "unit:江临市东湖区房管局"]
+    assert len(led) == 3  # 房管局 and 区房管局 of the first plan, 房管局 of the second
+    assert set(_units(EAST, EAST_AGAIN)) == {"房管局", "区房管局", "街道"}  # one district: as written
+
+
+def test_one_plan_alone_keeps_its_names():
+    assert set(_units(WEST)) == {"房管局", "街道", "机管局"}
+
+
+def test_a_districts_bare_street_is_its_districts():
+    """街道 (whichever street a task concerns) in two districts' plans: no collective (各街道 is), the district's
+    sub-district governments, shown with the district as its 区X are; 各街道 stays one collective (the guard)."""
+    units = _units(EAST, WEST, _plan("西山区垃圾分类方案", "各街道", issuer="江临市西山区人民政府"))
+    assert units["江临市东湖区街道"] == ["街道"] and units["江临市西山区街道"] == ["街道"]
+    assert units["各街道"] == ["各街道"]
+
+
+def test_two_towns_bodies_are_two_units():
+    """镇财政所 and the bare 城运中心 of 青石镇's and 白沙镇's plans: each town's; a bare bureau a town's plan names
+    (房管局: a town has no 局) is its district's."""
+    units = _units(GREEN_STONE, WHITE_SAND, EAST)
+    assert units["江临市西山区青石镇财政所"] == ["镇财政所"]
+    assert units["江临市西山区白沙镇财政所"] == ["镇财政所"]
+    assert units["江临市西山区青石镇城运中心"] == ["城运中心"] and units["江临市西山区白沙镇城运中心"] == ["城运中心"]
+    assert units["江临市西山区房管局"] == ["房管局"]
+    assert "镇财政所" not in units and "城运中心" not in units
+
+
+def test_one_towns_plan_beside_its_district_keeps_its_town_bodies_as_written():
+    """The guard: one town's plan is no second town: its 镇财政所 and 城运中心 stay as written; its bare 房管局 is
+    its district's, as the district's plan's 房管局."""
+    units = _units(GREEN_STONE, EAST)
+    assert units["镇财政所"] == ["镇财政所"] and units["城运中心"] == ["城运中心"]
+    assert units["江临市西山区房管局"] == ["房管局"] and units["江临市东湖区房管局"] == ["区房管局", "房管局"]
+
+
+def test_the_town_of_a_plan_is_read_from_its_issuer():
+    assert own_town("江临市西山区青石镇人民政府", "江临市西山区") == "青石镇"
+    assert own_town("江临市西山区人民政府东湖路街道办事处", "江临市西山区") == "东湖路街道"
+    assert own_town("西山区白沙镇人民政府", "江临市西山区") == "白沙镇"  # the issuer writes the district alone
+    # the guards: a district's own office, a district's government, a plan of no place
+    assert own_town("江临市西山区人民政府办公室", "江临市西山区") is None
+    assert own_town("江临市西山区人民政府", "江临市西山区") is None
+    assert own_town("青石镇人民政府", None) is None
+
+
+def test_a_citys_bare_party_department_is_its_committees():
+    """宣传部 in a city's plan is its 市委宣传部 where the graph holds two cities' plans; a bureau's division (客运处)
+    is its bureau's and stays as written (the guard); with one city the names are as written (the guard)."""
+    south = _plan("南岭市人民政府办公厅关于城市更新的实施意见", "宣传部", "客运处")
+    units = _units(CITY, south)
+    assert units["江临市委宣传部"] == ["宣传部"] and units["南岭市委宣传部"] == ["宣传部"]
+    assert units["客运处"] == ["客运处"]
+    assert "宣传部" in _units(CITY, EAST)
+
+
+def test_what_is_no_bare_name_stays_as_written():
+    """The guards of ``own_body_name``: the state's bodies, a ministry's branch, a body named after the plan's place,
+    an office of the plan's issuer, a zone's administration named by its place."""
+    own = (("区", "江临市东湖区"),)
+    for name in ("国家统计局", "国务院国资委", "自然资源部东海局", "东湖公安分局", "局办公室", "临港新片区管委会"):
+        assert own_body_name(name, own, "区") == name
+    assert own_body_name("房管局", own, "区") == "区房管局"
+    assert own_body_name("绿化市容局", own, "区") == "区绿化市容局"  # its 市容 opens no place 绿化市
+
+
+def test_near_duplicates_leave_out_a_shared_town():
+    """One town's 房管办 and 房管所 look alike by the town's name alone: not offered; one town's two spellings of one
+    body still are (the guard)."""
+    assert near_duplicates(["江临市西山区青石镇房管办", "江临市西山区青石镇房管所"]) == []
+    pairs = near_duplicates(["江临市西山区青石镇综合行政执法队", "江临市西山区青石镇行政执法队"])
+    assert [(a, b) for a, b, _ in pairs] == [("江临市西山区青石镇综合行政执法队", "江临市西山区青石镇行政执法队")]
+
+
+def test_the_places_are_read_once_for_the_graph_and_the_warning():
+    docs = _docs(EAST, WEST, _plan("关于做好停车工作的通知", "区房管局"))
+    places = plan_places(docs)
+    assert places == ["江临市东湖区", "江临市西山区", None]
+    assert unplaced_plans(docs, places) == unplaced_plans(docs) == ("plan2.md",)
