@@ -106,8 +106,8 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     ('青石司法所', '镇财政所', '客运处')
     >>> own_body_name("自然资源部东海局", town, levels), own_body_name("绿化市容局", town, levels)
     ('自然资源部东海局', '区绿化市容局')
-    >>> own_body_name("街道办事处", (("区", "江临市西山区"),), levels)
-    '区街道办事处'
+    >>> own_body_name("街道办事处", (("区", "江临市西山区"),), levels), own_body_name("开发区", (("区", "江临市西山区"),), levels)
+    ('区街道办事处', '区开发区')
 
     >>> own_body_name("西山公安分局", town, levels), own_body_name("人武部", town, levels), own_body_name("局办公室", town, levels)
     ('西山公安分局', '镇人武部', '局办公室')
@@ -136,7 +136,11 @@ def _bare(name: str, own: tuple[tuple[str, str], ...]) -> bool:
         return False  # 镇财政所, 街道办事处 in a town's or a street's plan: its level word (or itself)
     if any(stem in name for _, place in own for stem in _place_stems(place)):
         return False
-    return not opens_with_place(name)
+    return name in _ZONES or not opens_with_place(name)
+
+
+# a zone a plan names by its kind alone, no place (开发区: its district's, not a place called 开发)
+_ZONES = ("开发区", "经开区", "高新区", "工业区", "园区", "工业园区")
 
 
 _PLACE_ENDS = compiled("自治州|自治县|新区|街道|[省市县区州盟旗镇乡]")

@@ -70,6 +70,11 @@ def test_a_districts_bare_street_is_its_districts():
     units = _units(EAST, WEST, _plan("西山区垃圾分类方案", "各街道", issuer="江临市西山区人民政府"))
     assert units["江临市东湖区街道"] == ["街道"] and units["江临市西山区街道"] == ["街道"]
     assert units["各街道"] == ["各街道"]
+    # a zone named by its kind alone (开发区) is its district's too; one named by its place (临港新片区) is no bare name
+    units = _units(
+        _plan("东湖区招商方案", "开发区", issuer="江临市东湖区人民政府"), WEST, WEST.replace("街道", "开发区")
+    )
+    assert units["江临市东湖区开发区"] == ["开发区"] and units["江临市西山区开发区"] == ["开发区"]
 
 
 def test_two_towns_bodies_are_two_units():
