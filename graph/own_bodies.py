@@ -14,7 +14,6 @@ are shown with their place's name where the graph holds two places of that level
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 from functools import cache
 
@@ -74,11 +73,14 @@ def town_qualifiers(places: list[str | None], towns: list[str | None]) -> list[d
     ]
 
 
-# a body's name opening so is no place's own: the state's (国家发展改革委, 国务院国资委, 民航华东管理局), the party's
-# centre; or an office of the plan's issuer, named after it (局办公室, 局党组, 委内各处室, 本局…)
-_NOT_OWN_OPENINGS = ("国家", "国务院", "中央", "全国", "中国", "中共", "民航", "局", "委", "本")
+# a body's name opening so is no place's own: the state's (国家发展改革委, 国务院国资委), the party's
+# centre; or an office of the plan's issuer, named after it (局办公室, 局党组, 委内各处室, 厅信息中心, 院纪委, 本局…)
+_NOT_OWN_OPENINGS = ("国家", "国务院", "中央", "全国", "中国", "中共", "局", "委", "厅", "院", "本")
 # a body's name opening with a level word is the level's (区X, 市X), read by ``plan_place.qualified_name``
 _LEVEL_OPENINGS = "省市县区州盟旗"
+# the state's systems, whose offices in a place are the state's, not the place's (南宁海关, 石家庄金融监管分局,
+# 人行成都分行, 某出入境边防检查站)
+_STATE_SYSTEMS = ("海关", "金融监管", "人民银行", "人行", "边防", "海事", "民航")
 # a bureau's divisions (客运处, 信用监管科): named bare, they are the issuing bureau's, not the place's
 _DIVISION_ENDS = ("处", "科", "股", "室")
 # what a town has not: a bureau or a commission (局, 委) a town's plan names bare is its district's
@@ -90,12 +92,13 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     plan's own body, its level word before it, as the plan's 区X and 镇X, which ``plan_place.qualified_name`` then
     shows with the place: only for a level of ``shared``, the graph holding two places of it (two districts' 房管局);
     else as written (a city's and one district's plans: 宣传部 stays). ``own``: the plan's levels, each (its level
-    word, its place), its own first: a town's plan (镇, then its district's 区) names a bureau or a commission (局, 委), which a town has
-    not, bare for its district's; a party committee's department (宣传部, 组织部: no government body of a place ends
-    部) is its 市委's, 区委's. The name as written when it is no bare name: it opens with a level word or a place
-    (临港新片区管委会), is the state's (国家…, 国务院…, 民航…) or a ministry's branch (…部…局), an office of the plan's
-    issuer named after it (局办公室), a bureau's division (…处, …科: its bureau's, which the name does not say), or
-    holds the name of one of the plan's places (东湖公安分局).
+    word, its place), its own first: a town's plan (镇, then its district's 区) names a bureau or a commission (局,
+    委), which a town has not, bare for its district's; a party committee's department (组织部, 宣传部, 统战部,
+    社会工作部) is its 市委's, 区委's. The name as written when it is no bare name: it opens with a level word or a
+    place (临港新片区管委会), is the state's (国家…, 国务院…, a system of the state's: …海关, …金融监管分局, 人行…), a
+    ministry or a ministry's branch (商务部, …部…局), another X部 (a hospital's 护理部, the armed forces' 人武部), an
+    office of the plan's issuer named after it (局办公室), a bureau's division (…处, …科: its bureau's, which the name
+    does not say), or holds the name of one of the plan's places (东湖公安分局).
 
     >>> town, levels = (("镇", "江临市西山区青石镇"), ("区", "江临市西山区")), "镇区"
     >>> own_body_name("城运中心", town, levels), own_body_name("房管局", town, levels)
@@ -110,25 +113,34 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     ('区街道办事处', '区开发区')
 
     >>> own_body_name("西山公安分局", town, levels), own_body_name("人武部", town, levels), own_body_name("局办公室", town, levels)
-    ('西山公安分局', '镇人武部', '局办公室')
+    ('西山公安分局', '人武部', '局办公室')
+    >>> own_body_name("南岭海关", town, levels), own_body_name("商务部", town, levels), own_body_name("组织部", town, levels)
+    ('南岭海关', '商务部', '区委组织部')
+    >>> own_body_name("团区委", town, levels), own_body_name("厅信息中心", town, levels)
+    ('团区委', '厅信息中心')
     """
     if not own or not _bare(name, own):
         return name
     word = own[-1][0] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0][0]
     if word not in shared:
         return name
-    if name.endswith("部") and not name.endswith(_NO_PARTY_DEPARTMENT):
+    if name in _PARTY_DEPARTMENTS:
         return f"{own[-1][0]}委{name}"  # 宣传部: the 市委's (a town's plan: its district's 区委)
     return word + name
 
 
-# a department of a place that is no party committee's: the people's armed forces' (人武部, 武装部: 区人武部)
-_NO_PARTY_DEPARTMENT = ("武部",)
+# the departments of a place's party committee (宣传部: 市委宣传部); any other X部 a plan names bare is a ministry
+# (商务部), a hospital's (护理部) or the armed forces' (人武部), none of them a 市委's
+_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "社会工作部")
 
 
 def _bare(name: str, own: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``name`` names a body with no place and no level word (``own_body_name``)."""
     if name[0] in _LEVEL_OPENINGS or name.startswith(_NOT_OWN_OPENINGS) or "部" in name[:-1]:
+        return False
+    if name[0] == "团" and name[-1] == "委" and len(name) == 3:
+        return False  # the Youth League's 团州委: its level word inside, read by ``qualified_name``
+    if name.endswith("部") and name not in _PARTY_DEPARTMENTS or any(word in name for word in _STATE_SYSTEMS):
         return False
     if name.endswith(_DIVISION_ENDS) and not name.endswith("办事处"):  # a street's 街道办事处 is no division
         return False
@@ -143,14 +155,17 @@ def _bare(name: str, own: tuple[tuple[str, str], ...]) -> bool:
 _ZONES = ("开发区", "经开区", "高新区", "工业区", "园区", "工业园区")
 
 
-_PLACE_ENDS = compiled("自治州|自治县|新区|街道|[省市县区州盟旗镇乡]")
+# a place's name and its level word, one after another in a place's full name (江临市西山区青石镇)
+_PLACE_PART = compiled("(.{2,}?)(?:自治区|自治州|自治县|新区|街道|[省市县区州盟旗镇乡])")
 
 
 @cache
 def _place_stems(place: str) -> tuple[str, ...]:
     """The names of the places ``place`` writes, without their level words: 江临市西山区青石镇 → 江临, 西山, 青石.
 
-    >>> _place_stems("江临市西山区青石镇"), _place_stems("江临市东湖路街道")
-    (('江临', '西山', '青石'), ('江临', '东湖路'))
+    >>> _place_stems("江临市西山区青石镇"), _place_stems("江临市东湖路街道"), _place_stems("南州市")
+    (('江临', '西山', '青石'), ('江临', '东湖路'), ('南州',))
+    >>> _place_stems("临川土家族自治县"), _place_stems("江临壮族自治区")
+    (('临川土家族',), ('江临壮族',))
     """
-    return tuple(stem for stem in re.split(_PLACE_ENDS.pattern, place) if len(stem) >= 2)
+    return tuple(m.group(1) for m in _PLACE_PART.finditer(place))

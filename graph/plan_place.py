@@ -70,6 +70,7 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     ('江临市东湖区', '江临市西山区')
     >>> own_place("东城区2022年工作方案", "北京市东城区人民政府办公室")  # a district whose name ends 城区 is no zone
     '北京市东城区'
+    >>> own_place("关于印发方案的通知", "国家市场监督管理总局")  # 市场 is a word, not 国家市's 场 (round 79)
     """
     found = [place for place in map(_opening_place, (title, issuer)) if place is not None]
     if len(found) < 2 or found[0] == found[1]:
@@ -136,9 +137,13 @@ _SHARED_TOWN = compiled(r"[^\W\d_a-zA-Z]{1,6}?(?:街道|镇|乡)")
 def _opening_place(text: str | None) -> str | None:
     """The place ``text`` (a title or an issuer) opens with, with the district after its city's name, else None."""
     m = _one_letter_place(text or "") or _PLACE.match(text or "")
-    if m is not None and _a_place(m.group(1)):
+    if (
+        m is not None
+        and _a_place(m.group(1))
+        and not (text or "").startswith(_WORDS_OPENING_WITH_A_LEVEL, m.end(1) - 1)
+    ):
         return m.group(1) + _district_after(text, m)
-    return None
+    return None  # 国家市场监督管理总局 opens with no place 国家市, 绿化市容局 with no 绿化市 (round 79)
 
 
 def _one_letter_place(text: str) -> re.Match[str] | None:
@@ -441,8 +446,7 @@ def opens_with_place(name: str) -> bool:
     >>> opens_with_place("房管局"), opens_with_place("区财政局")
     (False, False)
     """
-    place = _opening_place(name)
-    return place is not None and not name.startswith(_WORDS_OPENING_WITH_A_LEVEL, len(place) - 1)
+    return _opening_place(name) is not None
 
 
 def qualified_name(name: str, levels: dict[str, str]) -> str:
