@@ -16,6 +16,7 @@ from reformgraph.aliases import AliasTable, near_duplicates
 from reformgraph.build import build_graph, plan_places, unplaced_plans
 from reformgraph.loaders.parse import parse_document
 from reformgraph.own_bodies import own_body_name, own_town
+from reformgraph.plan_place import own_place
 
 
 def _docs(*plans: str):
@@ -124,6 +125,26 @@ def test_what_is_no_bare_name_stays_as_written():
         assert own_body_name(name, own, "区") == name
     assert own_body_name("房管局", own, "区") == "区房管局"
     assert own_body_name("绿化市容局", own, "区") == "区绿化市容局"  # its 市容 opens no place 绿化市
+
+
+def test_the_states_bodies_and_other_departments_stay_as_written():
+    """The guards a graph of all fixture plans asked for: a ministry (商务部) or a hospital's 护理部 is no 市委's, a
+    customs office (南岭海关) or a regulator's branch no place's, an office named after the plan's issuer (厅信息中心)
+    the issuer's; a party committee's own 组织部 is the 区委's."""
+    west = _plan("西山区开放型经济方案", "商务部", "南岭海关", "护理部", "组织部", issuer="江临市西山区人民政府")
+    units = _units(EAST, west)
+    for name in ("商务部", "南岭海关", "护理部"):
+        assert units[name] == [name]
+    assert units["江临市西山区委组织部"] == ["组织部"]
+    own = (("省", "东岚省"),)
+    assert own_body_name("厅信息中心", own, "省") == "厅信息中心"
+    assert own_body_name("南岭金融监管分局", own, "省") == "南岭金融监管分局"
+
+
+def test_the_market_regulator_opens_no_place():
+    """国家市场监督管理总局 (an issuer) opens with no place 国家市: its plan is of no place, its 市场 a word."""
+    assert own_place("关于印发方案的通知", "国家市场监督管理总局") is None
+    assert own_place("关于印发方案的通知", "江临市市场监督管理局") == "江临市"  # the guard: a city's regulator
 
 
 def test_near_duplicates_leave_out_a_shared_town():
