@@ -64,7 +64,8 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
 
     When both name a place they agree (round 78): the fuller when one holds the other (the title's 东湖区, the issuer's
     江临市东湖区), the title's when the issuer line writes it too, else the issuer's, the plan's author (a town's title
-    青石镇市容环境… reads 青石镇市, a place its issuer, 江临市西山区青石镇人民政府, does not write).
+    青石镇市容环境… read 青石镇市, a place its issuer, 江临市西山区青石镇人民政府, does not write; since round 79 its
+    市容, as 市场, is a word and opens no place 青石镇市).
 
     >>> own_place("东湖区2024年工作方案", "江临市东湖区人民政府"), own_place("青石镇市容环境考核办法", "江临市西山区青石镇人民政府")
     ('江临市东湖区', '江临市西山区')

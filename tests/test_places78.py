@@ -171,7 +171,8 @@ def test_the_title_and_the_issuer_agree_on_the_plans_place():
     # the guards: title and issuer alike, or only one of them naming a place, read as before
     assert own_place("江临市东湖区人民政府办公室关于印发方案的通知", "江临市东湖区人民政府办公室") == "江临市东湖区"
     assert own_place("关于印发方案的通知", "江临市东湖区人民政府办公室") == "江临市东湖区"
-    assert own_place("青石镇市容环境考核办法", None) == "青石镇市"
+    # round 79: the title alone no longer reads the bogus place 青石镇市 (its 市容 is a word, as in 绿化市容局)
+    assert own_place("青石镇市容环境考核办法", None) is None
     assert own_place("江临市2024年营商环境工作要点", "区政府") == "江临市"
 
 
