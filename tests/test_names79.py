@@ -71,6 +71,9 @@ def test_a_districts_bare_street_is_its_districts():
     units = _units(EAST, WEST, _plan("西山区垃圾分类方案", "各街道", issuer="江临市西山区人民政府"))
     assert units["江临市东湖区街道"] == ["街道"] and units["江临市西山区街道"] == ["街道"]
     assert units["各街道"] == ["各街道"]
+    # in a street's own plan 街道 is the street itself: as written
+    street = (("街道", "江临市东湖区东湖路街道"), ("区", "江临市东湖区"))
+    assert own_body_name("街道", street, "街道区") == "街道"
     # a zone named by its kind alone (开发区) is its district's too; one named by its place (临港新片区) is no bare name
     units = _units(
         _plan("东湖区招商方案", "开发区", issuer="江临市东湖区人民政府"), WEST, WEST.replace("街道", "开发区")
