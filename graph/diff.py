@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 from rapidfuzz import fuzz, process
@@ -86,6 +86,8 @@ class RoleChange:
     support_old: tuple[str, ...]
     support_new: tuple[str, ...]
     document: str | None = None  # the new plan's file
+    old_node: str | None = None  # the measure's node in the old graph
+    new_node: str | None = None  # … and in the new one
 
     @property
     def lead_lost(self) -> tuple[str, ...]:
@@ -115,6 +117,8 @@ class MeasureChange:
     supports: tuple[str, ...]
     deadline: str | None
     document: str | None = None
+    old_node: str | None = None  # the measure's node in the old graph (a removed one)
+    new_node: str | None = None  # … in the new graph (an added one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,20 @@ class DeadlineChange:
     leads: tuple[str, ...]
     units: tuple[str, ...]  # every unit leading or supporting it, in either plan
     document: str | None = None  # the new plan's file
+    old_node: str | None = None  # the measure's node in the old graph
+    new_node: str | None = None  # … and in the new one
+
+    @property
+    def shift(self) -> str:
+        """``slipped`` (later), ``forward`` (earlier) or ``undated`` (one plan gives no deadline); a move
+        within one month reads by its day, as ``diff_graphs`` reads it.
+
+        >>> DeadlineChange("", "", "2025-06", "2025-06-10", 0, (), ()).shift
+        'forward'
+        """
+        if not (self.old and self.new):
+            return "undated"
+        return "slipped" if _months(self.new) > _months(self.old) else "forward"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +211,8 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
                     tuple(sorted(m.supports)),
                     tuple(sorted(n.supports)),
                     n.document,
+                    m.node,
+                    n.node,
                 )
             )
         if m.deadline != n.deadline and (m.deadline or n.deadline):
@@ -212,38 +232,75 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
                     tuple(sorted(m.leads | n.leads)),
                     tuple(sorted(m.units | n.units)),
                     n.document,
+                    m.node,
+                    n.node,
                 )
             )
     measures = [
         MeasureChange(
-            "added", n.title, n.text, tuple(sorted(n.leads)), tuple(sorted(n.supports)), n.deadline, n.document
+            "added",
+            n.title,
+            n.text,
+            tuple(sorted(n.leads)),
+            tuple(sorted(n.supports)),
+            n.deadline,
+            n.document,
+            new_node=n.node,
         )
         for j, n in enumerate(b)
         if j not in matched_new
     ] + [
         MeasureChange(
-            "removed", m.title, m.text, tuple(sorted(m.leads)), tuple(sorted(m.supports)), m.deadline, m.document
+            "removed",
+            m.title,
+            m.text,
+            tuple(sorted(m.leads)),
+            tuple(sorted(m.supports)),
+            m.deadline,
+            m.document,
+            old_node=m.node,
         )
         for i, m in enumerate(a)
         if i not in matched_old
     ]
     workplans = _workplan_changes(old, new, a, b, pairs)
-    units = _unit_changes(old, new)
-    if unit is not None:
-        units = [u for u in units if u.unit == unit]
-        roles = [r for r in roles if unit in r.lead_old + r.lead_new + r.support_old + r.support_new]
-        measures = [m for m in measures if unit in m.leads + m.supports]
-        deadlines = [d for d in deadlines if unit in d.units]
-        involved = {m.title for m in a + b if unit in m.units}
-        workplans = [w for w in workplans if w.title in involved or w.old_title in involved]
-    return PlanDiff(
-        units=tuple(units),
+    d = PlanDiff(
+        units=tuple(_unit_changes(old, new)),
         workplans=tuple(sorted(workplans, key=lambda w: (w.change, w.title, w.variant or "", w.document or ""))),
         roles=tuple(roles),
         measures=tuple(measures),
         deadlines=tuple(sorted(deadlines, key=lambda d: (-(d.months or 0), d.workplan, d.text, d.document or ""))),
         matched=len(pairs),
         several_documents=many_documents(old) or many_documents(new),
+    )
+    return d if unit is None else only_unit(d, old, new, unit, (a, b))
+
+
+def only_unit(
+    d: PlanDiff,
+    old: nx.MultiDiGraph,
+    new: nx.MultiDiGraph,
+    unit: str,
+    measures: tuple[list[_Measure], list[_Measure]] | None = None,
+) -> PlanDiff:
+    """``d`` (the diff of ``old`` and ``new``) with only the rows about ``unit``: what
+    ``diff_graphs(old, new, unit=unit)`` gives, without matching the measures again (a page that
+    switches units matches once). ``matched`` still counts the whole plans.
+
+    >>> old, new = _example_graphs()
+    >>> d = only_unit(diff_graphs(old, new), old, new, "区税务局")
+    >>> d == diff_graphs(old, new, unit="区税务局"), [r.text for r in d.roles], d.matched
+    (True, ['落实资金。'], 2)
+    """
+    a, b = measures or (_measures(old), _measures(new))
+    involved = {m.title for m in a + b if unit in m.units}
+    return replace(
+        d,
+        units=tuple(u for u in d.units if u.unit == unit),
+        workplans=tuple(w for w in d.workplans if w.title in involved or w.old_title in involved),
+        roles=tuple(r for r in d.roles if unit in r.lead_old + r.lead_new + r.support_old + r.support_new),
+        measures=tuple(m for m in d.measures if unit in m.leads + m.supports),
+        deadlines=tuple(s for s in d.deadlines if unit in s.units),
     )
 
 
