@@ -29,6 +29,7 @@ PAGES = (
     ("deadlines.py", "deadlines", "nav.deadlines", ":material/event:"),
     ("reforms.py", "reforms", "nav.reforms", ":material/list_alt:"),
     ("supervision.py", "supervision", "nav.supervision", ":material/traffic:"),
+    ("compare.py", "compare", "nav.compare", ":material/compare_arrows:"),
     ("import_doc.py", "import", "nav.import", ":material/upload_file:"),
 )
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -39,7 +39,7 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from reformgraph import metrics, view_model, views
+from reformgraph import diff_view, metrics, view_model, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
@@ -317,6 +317,24 @@ def measure_rows(token: str, _G: nx.MultiDiGraph, unit: str) -> Sequence[Mapping
 def unit_choices(token: str, _G: nx.MultiDiGraph) -> Sequence[tuple[str, str]]:
     """``tables.unit_options``: (id, label with other spellings), busiest first."""
     return frozen(tables.unit_options(_G))
+
+
+@keyed(st.cache_resource(show_spinner=False, max_entries=4))
+def comparison(old_token: str, _old: nx.MultiDiGraph, token: str, _G: nx.MultiDiGraph) -> diff_view.Comparison:
+    """``diff_view.compare`` of an earlier version and the graph (the measures matched once per pair)."""
+    return _frozen_comparison(diff_view.compare(_old, _G))
+
+
+@keyed(st.cache_resource(show_spinner=False, max_entries=64))
+def unit_comparison(
+    old_token: str, _old: nx.MultiDiGraph, token: str, _G: nx.MultiDiGraph, unit: str
+) -> diff_view.Comparison:
+    """``diff_view.for_unit``: the cached :func:`comparison`'s rows about one unit."""
+    return _frozen_comparison(diff_view.for_unit(comparison(old_token, _old, token, _G), _old, _G, unit))
+
+
+def _frozen_comparison(c: diff_view.Comparison) -> diff_view.Comparison:
+    return replace(c, counts=frozen(dict(c.counts)), tables=frozen(dict(c.tables)))
 
 
 @keyed(st.cache_data(show_spinner=False, max_entries=64))

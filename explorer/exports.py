@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Callable
 from functools import cache, partial
 
+import networkx as nx
 import streamlit as st
 
 from reformgraph.errors import ExportError
@@ -85,11 +87,17 @@ def download_buttons(view: View, page: str, stem: str, key: str) -> None:
         key=f"{key}_html",
         on_click="ignore",
     )
+    image_buttons(cols[1:], partial(_image, view), stem, key)
+
+
+def image_buttons(cols: list, draw: Callable[[str], bytes], stem: str, key: str) -> None:
+    """PNG, SVG and PDF download buttons in ``cols``, each drawing ``draw(fmt)`` only when clicked (disabled,
+    with the reason under them, when no CJK font is installed)."""
     problem = cjk_font_problem()
-    for col, fmt in zip(cols[1:], ("png", "svg", "pdf")):
+    for col, fmt in zip(cols, ("png", "svg", "pdf")):
         col.download_button(
             t(f"unit.download_{fmt}"),
-            partial(_image, view, fmt),
+            partial(draw, fmt),
             file_name=f"{stem}.{fmt}",
             mime=MIME[fmt],
             key=f"{key}_{fmt}",
@@ -98,3 +106,25 @@ def download_buttons(view: View, page: str, stem: str, key: str) -> None:
         )
     if problem:
         st.caption(t("unit.export_failed", error=problem))
+
+
+def unit_diff_buttons(old: nx.MultiDiGraph, new: nx.MultiDiGraph, unit: str, labels: tuple[str, str], key: str) -> None:
+    """PNG, SVG and PDF of ``unit``'s measures per workplan in both versions, as ``reformgraph diff --unit
+    --out`` draws them (``graph.render.diff_image``), in the page's language; drawn when clicked."""
+    from reformgraph.explorer.i18n import current_lang
+
+    lang = current_lang()
+    image_buttons(
+        st.columns(4)[:3],
+        partial(_diff_image, old, new, unit, labels, lang),
+        file_stem(f"{unit}-{labels[0]}-{labels[1]}"),
+        key,
+    )
+
+
+def _diff_image(
+    old: nx.MultiDiGraph, new: nx.MultiDiGraph, unit: str, labels: tuple[str, str], lang: str, fmt: str
+) -> bytes:
+    from reformgraph.render.diff_image import render_unit_diff
+
+    return render_unit_diff(old, new, unit, fmt, labels=labels, lang=lang)[0]

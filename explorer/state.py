@@ -32,6 +32,7 @@ from reformgraph.jsonio import graph_to_data
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
 
 GRAPH_ENV = "REFORMGRAPH_GRAPH"
+COMPARE_ENV = "REFORMGRAPH_COMPARE"
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,16 @@ class AppOptions:
     """What the ``streamlit run explorer/app.py -- ...`` line asked for."""
 
     graph_path: str | None = None
+    compare_path: str | None = None  # the earlier version the 对比 page compares the graph with
 
 
 def parse_app_args(argv: Sequence[str], env: dict[str, str] | None = None) -> AppOptions:
-    """Read ``--graph PATH`` from the arguments after ``--`` (other arguments are ignored).
+    """Read ``--graph PATH`` and ``--compare OLD`` from the arguments after ``--`` (other arguments are ignored).
 
     >>> parse_app_args(["--graph", "build/graph.json"]).graph_path
     'build/graph.json'
+    >>> parse_app_args(["--graph", "2025.docx", "--compare", "2024.docx"], env={}).compare_path
+    '2024.docx'
     >>> parse_app_args([], env={"REFORMGRAPH_GRAPH": "g.json"}).graph_path
     'g.json'
     >>> parse_app_args(["-q", "tests"], env={}).graph_path is None
@@ -53,9 +57,12 @@ def parse_app_args(argv: Sequence[str], env: dict[str, str] | None = None) -> Ap
     """
     parser = argparse.ArgumentParser(prog="explorer/app.py", add_help=False, allow_abbrev=False)
     parser.add_argument("--graph", default=None)
+    parser.add_argument("--compare", default=None)
     ns, _ = parser.parse_known_args(list(argv))
     env = os.environ if env is None else env
-    return AppOptions(graph_path=ns.graph or env.get(GRAPH_ENV) or None)
+    return AppOptions(
+        graph_path=ns.graph or env.get(GRAPH_ENV) or None, compare_path=ns.compare or env.get(COMPARE_ENV) or None
+    )
 
 
 @dataclass(frozen=True)
@@ -227,6 +234,41 @@ def active_graph() -> LoadedGraph:
         name, data = uploads[chosen]
         return shared_graph_from_upload(chosen, name, data)
     return default_graph()
+
+
+def uploaded_graph(name: str, data: bytes) -> LoadedGraph:
+    """The graph of an uploaded document (parsed in the upload worker, with the Import page's limits), or
+    ReformGraphError with the reason. A file that failed is remembered by its digest for this session, so
+    that a rerun of the page does not parse it again."""
+    from reformgraph.explorer.upload import check_upload, keep_recent
+
+    check_upload(name, len(data))
+    digest = hashlib.sha256(data).hexdigest()
+    failures = st.session_state.setdefault("upload_failures", {})
+    if digest in failures:
+        raise failures[digest]
+    try:
+        return shared_graph_from_upload(digest, name, data)
+    except ReformGraphError as exc:
+        st.session_state["upload_failures"] = keep_recent(failures, digest, exc, active=None)
+        raise
+
+
+def compare_configured() -> bool:
+    """Whether the 对比 page has an earlier version: one uploaded there, or ``--compare OLD``."""
+    return bool(st.session_state.get("compare_upload") or parse_app_args(sys.argv[1:]).compare_path)
+
+
+def compare_graph() -> LoadedGraph | None:
+    """The earlier version the 对比 page compares the session's graph with: a document uploaded on that page
+    (this session only), else ``--compare OLD``, else None. Raises ReformGraphError (one line) for a file
+    that cannot be read."""
+    uploaded = st.session_state.get("compare_upload")
+    if uploaded:
+        name, data = uploaded
+        return uploaded_graph(name, data)
+    path = parse_app_args(sys.argv[1:]).compare_path
+    return load_paths([path], "file") if path else None
 
 
 def require_graph() -> LoadedGraph:

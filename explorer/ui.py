@@ -313,6 +313,7 @@ def table(
     wrap: bool = False,
     style: Any = None,
     share: float = 1.0,
+    download: bool = False,
     **kwargs: Any,
 ) -> None:
     """A dataframe of ``items`` (rows, or records made rows by ``row``; missing values as "—"), or the
@@ -326,7 +327,7 @@ def table(
 
     Past :data:`TABLE_ROWS` items only the first ones are made rows and shown (in the order given: pass
     the most urgent first); a caption says how many there are, and a button downloads every row as
-    ``{name}.csv``, made only when it is clicked."""
+    ``{name}.csv``, made only when it is clicked; with ``download`` that button is there under any table."""
     import streamlit as st
 
     if not items:
@@ -359,7 +360,7 @@ def table(
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
     if total <= TABLE_ROWS:  # past the cap, the capped footer says how many there are
         scroll_caption(total, in_view)
-    capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"), cut=cut)
+    capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"), cut=cut, always=download)
 
 
 _KEY_PAD_PX, _KEY_CHAR_PX = 20, 7  # a cell's padding (8.5 px a side); a key's letters and digits, measured drawn
@@ -416,11 +417,13 @@ def capped_footer(
     name: str = "table",
     key: str | None = None,
     cut: bool = False,
+    always: bool = False,
 ) -> None:
     """Under a table that shows the first ``shown`` of ``items``: how many there are, and a button that
     downloads every one of them as ``{name}.csv`` (made when clicked). Nothing when all are shown, unless
-    ``cut``: the table shows long texts cut to four lines (:func:`clamped`), and the file has them whole."""
-    if len(items) <= shown and not cut:
+    ``cut``: the table shows long texts cut to four lines (:func:`clamped`), and the file has them whole; or
+    ``always`` (the button only)."""
+    if len(items) <= shown and not cut and not always:
         return
     import streamlit as st
 

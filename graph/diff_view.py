@@ -15,19 +15,20 @@ brought forward, or given in one version only), for a chosen unit what changed f
 {'matched': 2, 'added': 1, 'removed': 0, 'roles': 2, 'slipped': 1, 'renamed': 1}
 >>> [(r["measure"], r["new_line"], r["old_text"]) for r in c.tables["deadlines"]]
 [('建设平台。', None, '建设平台。')]
->>> [r["unit_change"] for r in for_unit(c, old, new, "区财政局").tables["roles"]]
-[('support_gained',), ('lead_lost',)]
+>>> mine = for_unit(c, old, new, "区财政局")
+>>> [r["unit_change"] for r in mine.tables["roles"]], [mine.counts[k] for k in ("lead_old", "support_new")]
+([('support_gained',), ('lead_lost',)], [1, 1])
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import networkx as nx
 
-from reformgraph.diff import PlanDiff, diff_graphs, diff_rows, only_unit
+from reformgraph.diff import PlanDiff, _role_counts, diff_graphs, diff_rows, only_unit
 from reformgraph.view_nodes import document_name, short_title
 
 TABLES = ("roles", "added", "removed", "deadlines", "workplans", "units")
@@ -65,7 +66,10 @@ def for_unit(full: Comparison, old: nx.MultiDiGraph, new: nx.MultiDiGraph, unit:
     ``full`` itself for None. The measures are not matched again (:func:`graph.diff.only_unit`)."""
     if unit is None:
         return full
-    return _comparison(only_unit(full.diff, old, new, unit), old, new, unit)
+    c = _comparison(only_unit(full.diff, old, new, unit), old, new, unit)
+    (lead_old, support_old), (lead_new, support_new) = (_roles_of(G, unit) for G in (old, new))
+    counts = {**c.counts, "lead_old": lead_old, "support_old": support_old}
+    return replace(c, counts={**counts, "lead_new": lead_new, "support_new": support_new})
 
 
 def _comparison(d: PlanDiff, old: nx.MultiDiGraph, new: nx.MultiDiGraph, unit: str | None) -> Comparison:
@@ -125,6 +129,12 @@ def _unit_change(r: Any, unit: str | None) -> tuple[str, ...]:
     if unit is None:
         return ()
     return tuple(k for k in UNIT_CHANGES if unit in getattr(r, k))
+
+
+def _roles_of(G: nx.MultiDiGraph, unit: str) -> tuple[int, int]:
+    """Measures the unit named ``unit`` leads and supports in ``G`` (as ``diff`` counts a unit's load)."""
+    lead, support = _role_counts(G)
+    return lead[unit], support[unit]
 
 
 def _measure_count(G: nx.MultiDiGraph) -> int:

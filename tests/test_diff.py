@@ -13,6 +13,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from support.revisions import bundled_revision
 
 from reformgraph.cli import cli
 from reformgraph.diff import diff_graphs, unit_workplan_roles
@@ -173,14 +174,9 @@ def test_the_hub_diff_slide_has_no_overlapping_labels(bundled_graph, tmp_path):
     """A large case: the bundled plan against a revision that retitles every workplan and hands
     市市场监管局's leads to 市发展改革委 — 38 workplan rows, 16 drawn."""
     from reformgraph.render.diff_image import render_unit_diff
-    from reformgraph.resources import bundled_document
 
-    revised = bundled_document().read_text(encoding="utf-8")
-    revised = revised.replace("工作方案", "工作方案（修订）").replace(
-        "牵头单位：市市场监管局", "牵头单位：市发展改革委"
-    )
     path = tmp_path / "revised.md"
-    path.write_text(revised, encoding="utf-8")
+    path.write_text(bundled_revision(), encoding="utf-8")
     new = build_from_paths([str(path)]).graph
     d = diff_graphs(bundled_graph, new, unit="市市场监管局")
     assert d.roles and all("市市场监管局" in r.lead_lost for r in d.roles if r.lead_lost)

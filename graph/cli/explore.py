@@ -3,6 +3,7 @@
 Example:
     reformgraph explore graph.json
     reformgraph explore plan.docx --port 8600
+    reformgraph explore plan-2025.docx --compare plan-2024.docx
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ SERVER_FLAGS = (
 )
 
 
-def streamlit_command(graph: str | None, *, host: str = "127.0.0.1", port: int = 8501) -> list[str]:
-    """The ``python -m streamlit run …`` command line that starts the explorer.
+def streamlit_command(
+    graph: str | None, *, host: str = "127.0.0.1", port: int = 8501, compare: str | None = None
+) -> list[str]:
+    """The ``python -m streamlit run …`` command line that starts the explorer (``compare``: the earlier
+    version the 对比 page compares the graph with).
 
     The server always runs headless: a non-headless Streamlit asks for an e-mail address on its
     first run (a prompt that blocks or fails without a terminal); ``explore`` opens the browser itself.
@@ -38,6 +42,8 @@ def streamlit_command(graph: str | None, *, host: str = "127.0.0.1", port: int =
     >>> cmd = streamlit_command("g.json", port=8600)
     >>> cmd[1:4], cmd[cmd.index("--server.address") + 1], cmd[-2:]
     (['-m', 'streamlit', 'run'], '127.0.0.1', ['--graph', 'g.json'])
+    >>> streamlit_command("2025.docx", compare="2024.docx")[-5:]
+    ['--', '--graph', '2025.docx', '--compare', '2024.docx']
     """
     from reformgraph.resources import package_file
 
@@ -56,7 +62,8 @@ def streamlit_command(graph: str | None, *, host: str = "127.0.0.1", port: int =
         "true",
         *SERVER_FLAGS,
     ]
-    return cmd + (["--", "--graph", graph] if graph else [])
+    app_args = (["--graph", graph] if graph else []) + (["--compare", compare] if compare else [])
+    return cmd + (["--", *app_args] if app_args else [])
 
 
 def server_environment(environ: dict[str, str]) -> dict[str, str]:
@@ -79,11 +86,19 @@ def server_environment(environ: dict[str, str]) -> dict[str, str]:
 @click.argument("graph", required=False, type=click.Path())
 @click.option("--port", default=8501, show_default=True, type=click.IntRange(1024, 65535), help="Port on 127.0.0.1.")
 @click.option("--headless", is_flag=True, help="Do not open a browser window.")
-def explore(graph: str | None, port: int, headless: bool) -> None:
+@click.option(
+    "--compare",
+    "compare",
+    type=click.Path(),
+    default=None,
+    help="An earlier version (document or graph JSON) for the 对比 (Compare) page, as `diff OLD NEW` takes.",
+)
+def explore(graph: str | None, port: int, headless: bool, compare: str | None) -> None:
     """Open the explorer in the browser (Chinese first), on 127.0.0.1 only.
 
     GRAPH is a graph JSON from `build` or a document; without it, the bundled
     document. With NEO4J_URI set, the explorer reads the graph from Neo4j.
+    With --compare OLD, the 对比 (Compare) page shows what changed from OLD to GRAPH.
 
     Example: reformgraph explore graph.json
     """
@@ -91,10 +106,11 @@ def explore(graph: str | None, port: int, headless: bool) -> None:
     from reformgraph.extras import require
 
     require("streamlit", "explorer", "the explorer")
-    if graph is not None:
-        load_inputs((graph,))  # a bad file is one line here, not an error page in a started server
+    for path in (graph, compare):
+        if path is not None:
+            load_inputs((path,))  # a bad file is one line here, not an error page in a started server
     _check_port_free(port)
-    cmd = streamlit_command(graph, port=port)
+    cmd = streamlit_command(graph, port=port, compare=compare)
     url = f"http://127.0.0.1:{port}"
     click.echo(f"explorer on {url} (Ctrl+C to stop)", err=True)
     server = subprocess.Popen(cmd, env=server_environment(dict(os.environ)))

@@ -1,0 +1,279 @@
+"""对比 Compare: what changed from an earlier version of the plan to the graph explored — measures added and
+removed, lead and supporting units changed, deadlines moved, workplans renamed, units' load — for every unit
+or one, each measure row with its sentence and line in both versions.
+
+The earlier version is ``reformgraph explore NEW --compare OLD`` (a document or a graph JSON, as ``diff``
+takes), or a document uploaded here (the Import page's formats and limits; this session only). The diff is
+``graph.diff_view`` over ``graph.diff`` (the ``diff`` command's matching and rows), cached per pair of
+graphs; a unit's rows are cut from it without matching again.
+"""
+
+from pathlib import Path
+
+import streamlit as st
+
+from reformgraph.diff_view import version_label
+from reformgraph.errors import ReformGraphError
+from reformgraph.explorer import cached, state
+from reformgraph.explorer.exports import unit_diff_buttons
+from reformgraph.explorer.i18n import current_lang, sentences, t
+from reformgraph.explorer.ui import md_escape, table
+from reformgraph.explorer.upload import UPLOAD_LIMIT_MB, UPLOAD_SECONDS, UPLOAD_TYPES, error_text, safe_name
+
+loaded = state.require_graph()
+G, token = loaded.graph, loaded.token
+lang = current_lang()
+
+st.title(t("compare.title"))
+
+
+def _upload() -> None:
+    """The uploader of an earlier version: a good file becomes the session's earlier version; a bad one is one line."""
+    uploaded = st.file_uploader(
+        t("compare.upload"), type=list(UPLOAD_TYPES), key="compare_file", max_upload_size=UPLOAD_LIMIT_MB
+    )
+    st.caption(t("compare.upload_help", mb=UPLOAD_LIMIT_MB, seconds=UPLOAD_SECONDS))
+    if uploaded is None:
+        return
+    name = safe_name(uploaded.name)
+    try:
+        with st.spinner(md_escape(t("import.parsing", name=name))):
+            data = uploaded.getvalue()
+            state.uploaded_graph(name, data)
+    except ReformGraphError as exc:
+        st.error(md_escape(error_text(exc, lang)))
+        return
+    st.session_state["compare_upload"] = (name, data)
+
+
+if not state.compare_configured():
+    st.info(t("compare.none"))
+    _upload()
+    if not state.compare_configured():
+        st.stop()
+else:
+    with st.expander(t("compare.replace")):
+        _upload()
+        if st.session_state.get("compare_upload") and st.button(t("compare.drop")):
+            st.session_state.pop("compare_upload", None)
+            st.rerun()
+
+try:
+    earlier = state.compare_graph()
+except ReformGraphError as exc:
+    st.error(md_escape(t("app.load_error", error=str(exc))))
+    st.stop()
+if earlier is None:
+    st.stop()
+old = earlier.graph
+
+
+def _file_name(src: state.Source) -> str:
+    args = dict(src.label_args)
+    return Path(args["path"]).name if "path" in args else args.get("name") or args.get("database") or src.ref
+
+
+st.caption(
+    md_escape(
+        t(
+            "compare.versions",
+            old=version_label(old, _file_name(earlier.source)),
+            new=version_label(G, _file_name(loaded.source)),
+        )
+    )
+)
+if earlier.token == token:
+    st.info(t("compare.same"))
+    st.stop()
+
+# ---- the unit filter: units of the later version first (busiest first), then those only the earlier one has
+labels: dict[str, str] = {}
+for graph, graph_token in ((G, token), (old, earlier.token)):
+    for node, label in cached.unit_choices(graph_token, graph):
+        labels.setdefault(graph.nodes[node].get("name", node), label)
+unit = st.selectbox(
+    t("compare.unit"),
+    [None, *labels],
+    key="compare_unit",
+    format_func=lambda u: t("compare.all_units") if u is None else labels.get(u, u),
+    placeholder=t("common.choose"),
+    filter_mode="fuzzy",
+)
+
+with st.spinner():
+    full = cached.comparison(earlier.token, old, token, G)
+shown = cached.unit_comparison(earlier.token, old, token, G, unit) if unit else full
+counts = shown.counts
+
+cols = st.columns(6)
+for col, key in zip(cols, ("matched", "added", "removed", "roles", "slipped", "forward")):
+    col.metric(t(f"compare.m.{key}"), counts[key])
+notes = [
+    t(
+        "compare.counts_note",
+        old=counts["old"],
+        new=counts["new"],
+        renamed=counts["renamed"],
+        wp_added=counts["workplans_added"],
+        wp_removed=counts["workplans_removed"],
+    )
+]
+if unit:
+    notes.append(
+        t(
+            "compare.unit_note",
+            unit=unit,
+            **{k: counts[k] for k in ("lead_old", "support_old", "lead_new", "support_new")},
+        )
+    )
+st.caption(md_escape(sentences(*notes)))
+
+if unit:
+    st.markdown(f"**{md_escape(t('compare.image', unit=unit))}**")
+    unit_diff_buttons(old, G, unit, (t("compare.old"), t("compare.new")), "compare_image")
+else:
+    st.caption(t("compare.image_pick"))
+
+# ---- the tables
+several = shown.diff.several_documents
+new_file = {"document": t("col.document")} if several else {}
+old_file = {"old_document": t("compare.col.old_document")} if several else {}
+stem = f"{unit}-" if unit else ""
+
+
+def _names(units) -> str | None:
+    return "、".join(units) or None
+
+
+def _sourced(r) -> dict:
+    """A row whose earlier text, when the later version kept it word for word, says so (half the reading)."""
+    same = r["old_text"] is not None and r["old_text"] == r["new_text"]
+    return {**r, "old_text": t("compare.same_text")} if same else dict(r)
+
+
+def _role_row(r):
+    return {
+        **_sourced(r),
+        "for_unit": "、".join(t(f"compare.uc.{k}") for k in r["unit_change"]) or None,
+        "lead_old": _names(r["lead_old"]),
+        "lead_new": _names(r["lead_new"]),
+        "support_gained": _names(r["support_gained"]),
+        "support_lost": _names(r["support_lost"]),
+    }
+
+
+def _measure_row(r):
+    return {**r, "leads": _names(r["leads"]), "supports": _names(r["supports"])}
+
+
+def _shift(r) -> str:
+    if r["shift"] == "undated":
+        return t("compare.shift.undated_new" if r["new"] is None else "compare.shift.undated_old")
+    n = abs(r["months"] or 0)
+    return t(f"compare.shift.{r['shift']}", n=n) if n else t(f"compare.shift.{r['shift']}_days")
+
+
+def _deadline_row(r):
+    return {**_sourced(r), "shift": _shift(r), "leads": _names(r["leads"])}
+
+
+texts = {
+    "new_text": t("compare.col.new_text"),
+    "new_line": t("compare.col.new_line"),
+    "old_text": t("compare.col.old_text"),
+    "old_line": t("compare.col.old_line"),
+}
+sections = (
+    (
+        "roles",
+        {
+            **({"for_unit": t("compare.col.for_unit")} if unit else {}),
+            "lead_old": t("compare.col.lead_old"),
+            "lead_new": t("compare.col.lead_new"),
+            "support_gained": t("compare.col.support_gained"),
+            "support_lost": t("compare.col.support_lost"),
+            **texts,
+            "workplan": t("col.workplan"),
+            **new_file,
+            **old_file,
+        },
+        _role_row,
+    ),
+    (
+        "added",
+        {
+            "new_text": t("compare.col.new_text"),
+            "leads": t("col.leads"),
+            "supports": t("col.supports"),
+            "deadline": t("col.deadline"),
+            "new_line": t("compare.col.new_line"),
+            "workplan": t("col.workplan"),
+            **new_file,
+        },
+        _measure_row,
+    ),
+    (
+        "removed",
+        {
+            "old_text": t("compare.col.old_text"),
+            "leads": t("col.leads"),
+            "supports": t("col.supports"),
+            "deadline": t("col.deadline"),
+            "old_line": t("compare.col.old_line"),
+            "workplan": t("col.workplan"),
+            **({"document": t("compare.col.old_document")} if several else {}),
+        },
+        _measure_row,
+    ),
+    (
+        "deadlines",
+        {
+            "shift": t("compare.col.change"),
+            "old": t("compare.col.old_deadline"),
+            "new": t("compare.col.new_deadline"),
+            "leads": t("col.leads"),
+            **texts,
+            "workplan": t("col.workplan"),
+            **new_file,
+            **old_file,
+        },
+        _deadline_row,
+    ),
+    (
+        "workplans",
+        {
+            "change": t("compare.col.change"),
+            "workplan": t("col.workplan"),
+            "old_title": t("compare.col.old_title"),
+            "measures": t("compare.col.measures"),
+            **new_file,
+        },
+        lambda r: {**r, "change": t(f"compare.change.{r['change']}")},
+    ),
+    (
+        "units",
+        {
+            "unit": t("col.unit"),
+            "lead_old": t("compare.col.lead_old_n"),
+            "lead_new": t("compare.col.lead_new_n"),
+            "support_old": t("compare.col.support_old_n"),
+            "support_new": t("compare.col.support_new_n"),
+            "delta": t("compare.col.delta"),
+        },
+        None,
+    ),
+)
+for name, columns, row in sections:
+    items = shown.tables[name]
+    st.subheader(f"{t(f'compare.{name}')} · {len(items)}")
+    if name == "units":
+        st.caption(t("compare.units_caption"))
+    table(
+        items,
+        columns,
+        t("common.none"),
+        row=row,
+        name=f"{stem}compare-{name}",
+        wrap=name != "units",
+        download=True,
+    )
