@@ -27,7 +27,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"
 HUB = "市市场监管局"
-PAGES = ("overview", "unit", "chains", "bottlenecks", "deadlines", "reforms", "import_doc")
+PAGES = ("overview", "unit", "chains", "bottlenecks", "deadlines", "reforms", "import_doc", "compare")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 pytestmark = pytest.mark.timeout(300)
