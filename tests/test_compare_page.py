@@ -203,14 +203,29 @@ def test_the_page_compares_with_the_compare_option_and_filters_by_unit(monkeypat
     shown = {m.label: m.value for m in at.metric}
     assert shown["两版都有的举措"] == "4" and shown["新增举措"] == "1" and shown["时限推迟"] == "1"
     roles = at.dataframe[0].value
-    assert list(roles["原牵头"]) == ["区财政局"] and list(roles["现牵头"]) == ["区税务局"]
-    assert list(roles["旧版行号"]) == [4] and list(roles["旧版原文"]) == ["（与新版相同）"]
+    assert list(roles["牵头单位"]) == ["区财政局 → 区税务局"] and list(roles["配合单位变化"]) == ["—"]
+    # the text is the same in both versions: one text column, the lines of both, and a caption that says so
+    assert list(roles["行号（旧 → 新）"]) == ["4 → 4"] and "旧版原文" not in roles.columns
+    assert sum(c.value.startswith("这些举措在两版中原文相同") for c in at.caption) == 2  # roles, deadlines
     at.selectbox(key="compare_unit").set_value("区税务局").run()
     assert not at.exception
     roles = at.dataframe[0].value
     assert list(roles["本单位"]) == ["新牵头"] and list(roles["新版原文"]) == ["落实减税降费政策。"]
     assert any("区税务局：旧版牵头 0 项" in c.value for c in at.caption)
     assert [b.label for b in at.get("download_button")][:3] == ["下载 PNG 图片", "下载 SVG 图片", "下载 PDF"]
+
+
+def test_a_reworded_measure_shows_its_earlier_text_beside_the_later(monkeypatch, tmp_path, plans):
+    """The guard of the one-text-column table: a measure reworded as its lead moved shows both texts."""
+    reworded = tmp_path / "reworded.md"
+    reworded.write_text(NEW.replace("落实减税降费政策。", "落实好减税降费各项政策。"), encoding="utf-8")
+    at = open_compare(monkeypatch, ["--graph", str(reworded), "--compare", plans[0]])
+    roles = at.dataframe[0].value
+    assert list(roles["新版原文"]) == ["落实好减税降费各项政策。"] and list(roles["旧版原文"]) == [
+        "落实减税降费政策。"
+    ]
+    # only the deadlines' table (its measure kept its words) says its texts are the same
+    assert sum(c.value.startswith("这些举措在两版中原文相同") for c in at.caption) == 1
 
 
 @pytest.mark.parametrize("english", [False, True])

@@ -19,6 +19,7 @@ from reformgraph.explorer.exports import unit_diff_buttons
 from reformgraph.explorer.i18n import current_lang, sentences, t
 from reformgraph.explorer.ui import md_escape, table
 from reformgraph.explorer.upload import UPLOAD_LIMIT_MB, UPLOAD_SECONDS, UPLOAD_TYPES, error_text, safe_name
+from reformgraph.view_nodes import colon
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -148,17 +149,27 @@ def _names(units) -> str | None:
 def _sourced(r) -> dict:
     """A row whose earlier text, when the later version kept it word for word, says so (half the reading)."""
     same = r["old_text"] is not None and r["old_text"] == r["new_text"]
-    return {**r, "old_text": t("compare.same_text")} if same else dict(r)
+    lines = t("compare.moved", old=r["old_line"] or "—", new=r["new_line"] or "—")
+    return {**r, "lines": lines, **({"old_text": t("compare.same_text")} if same else {})}
+
+
+def _reworded(items) -> bool:
+    """Whether some measure of a table reads differently in the two versions (else one text column says it all)."""
+    return any(r["old_text"] != r["new_text"] for r in items)
 
 
 def _role_row(r):
+    lead = (
+        _names(r["lead_new"])
+        if r["lead_old"] == r["lead_new"]
+        else t("compare.moved", old=_names(r["lead_old"]) or "—", new=_names(r["lead_new"]) or "—")
+    )
+    support = [t(f"compare.col.{k}") + colon(lang) + _names(r[k]) for k in ("support_gained", "support_lost") if r[k]]
     return {
         **_sourced(r),
         "for_unit": "、".join(t(f"compare.uc.{k}") for k in r["unit_change"]) or None,
-        "lead_old": _names(r["lead_old"]),
-        "lead_new": _names(r["lead_new"]),
-        "support_gained": _names(r["support_gained"]),
-        "support_lost": _names(r["support_lost"]),
+        "lead": lead,
+        "support": "；".join(support) or None,
     }
 
 
@@ -174,25 +185,25 @@ def _shift(r) -> str:
 
 
 def _deadline_row(r):
-    return {**_sourced(r), "shift": _shift(r), "leads": _names(r["leads"])}
+    when = t("compare.moved", old=r["old"] or "—", new=r["new"] or "—")
+    return {**_sourced(r), "shift": _shift(r), "when": when, "leads": _names(r["leads"])}
 
 
-texts = {
-    "new_text": t("compare.col.new_text"),
-    "new_line": t("compare.col.new_line"),
-    "old_text": t("compare.col.old_text"),
-    "old_line": t("compare.col.old_line"),
-}
+def _texts(name: str) -> dict[str, str]:
+    """The text and line columns of a table of measures in both versions: the earlier text only when some
+    measure was reworded (a caption says the texts are the same otherwise)."""
+    earlier = {"old_text": t("compare.col.old_text")} if _reworded(shown.tables[name]) else {}
+    return {"new_text": t("compare.col.new_text"), "lines": t("compare.col.lines"), **earlier}
+
+
 sections = (
     (
         "roles",
         {
             **({"for_unit": t("compare.col.for_unit")} if unit else {}),
-            "lead_old": t("compare.col.lead_old"),
-            "lead_new": t("compare.col.lead_new"),
-            "support_gained": t("compare.col.support_gained"),
-            "support_lost": t("compare.col.support_lost"),
-            **texts,
+            "lead": t("compare.col.lead"),
+            "support": t("compare.col.support"),
+            **_texts("roles"),
             "workplan": t("col.workplan"),
             **new_file,
             **old_file,
@@ -229,10 +240,9 @@ sections = (
         "deadlines",
         {
             "shift": t("compare.col.change"),
-            "old": t("compare.col.old_deadline"),
-            "new": t("compare.col.new_deadline"),
+            "when": t("col.deadline"),
             "leads": t("col.leads"),
-            **texts,
+            **_texts("deadlines"),
             "workplan": t("col.workplan"),
             **new_file,
             **old_file,
@@ -268,6 +278,8 @@ for name, columns, row in sections:
     st.subheader(f"{t(f'compare.{name}')} · {len(items)}")
     if name == "units":
         st.caption(t("compare.units_caption"))
+    elif name in ("roles", "deadlines") and items and not _reworded(items):
+        st.caption(t("compare.texts_same"))
     table(
         items,
         columns,

@@ -19,13 +19,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_explorer(workdir: Path, graph: str | None = None, timeout: float = 90.0) -> Iterator[str]:
-    """Start the explorer from ``workdir`` (outside the clone: no .streamlit/config.toml); yield its base URL."""
+def running_explorer(
+    workdir: Path, graph: str | None = None, timeout: float = 90.0, *, compare: str | None = None
+) -> Iterator[str]:
+    """Start the explorer from ``workdir`` (outside the clone: no .streamlit/config.toml), with ``compare`` as the
+    对比 page's earlier version (``explore GRAPH --compare OLD``); yield its base URL."""
     from reformgraph.cli.explore import server_environment, streamlit_command
 
     port = free_port()
     env = server_environment({k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")})
-    cmd = streamlit_command(graph, port=port)
+    cmd = streamlit_command(graph, port=port, compare=compare)
     at = cmd.index("--") if "--" in cmd else len(cmd)
     cmd[at:at] = ["--server.fileWatcherType", "none"]
     log = workdir / "streamlit.log"
