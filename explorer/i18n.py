@@ -494,9 +494,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.m.forward": ("时限提前", "Brought forward"),
     "compare.counts_note": (
         "举措按原文和单位配对，不看工作方案标题（旧版 {old} 项，新版 {new} 项）。"
-        "工作方案改名 {renamed} 个、新增 {wp_added} 个、删除 {wp_removed} 个。",
+        "工作方案改名 {renamed} 个、新增 {wp_added} 个、删除 {wp_removed} 个。表中“→”左边是旧版，右边是新版。",
         "Measures are paired by their text and units, not by workplan title (earlier {old}, later {new}). "
-        "Workplans renamed {renamed}, added {wp_added}, removed {wp_removed}.",
+        "Workplans renamed {renamed}, added {wp_added}, removed {wp_removed}. In the tables, “→” reads earlier → later.",
     ),
     "compare.unit_note": (
         "{unit}：旧版牵头 {lead_old} 项、配合 {support_old} 项 → 新版牵头 {lead_new} 项、配合 {support_new} 项。"
@@ -533,7 +533,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.col.for_unit": ("本单位", "This unit"),
     "compare.col.new_text": ("新版原文", "Later text"),
     "compare.col.new_line": ("新版行号", "Later line"),
-    "compare.col.lines": ("行号（旧 → 新）", "Lines (earlier → later)"),
+    "compare.col.lines": ("行号", "Lines"),
     "compare.col.old_text": ("旧版原文", "Earlier text"),
     "compare.col.old_line": ("旧版行号", "Earlier line"),
     "compare.col.old_document": ("旧版文件", "Earlier file"),
@@ -556,6 +556,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.uc.lead_lost": ("不再牵头", "handed over"),
     "compare.uc.support_gained": ("新配合", "now supports"),
     "compare.uc.support_lost": ("不再配合", "no longer supports"),
+    "compare.uc.to_lead": ("配合转牵头", "now leads"),
+    "compare.uc.to_support": ("牵头转配合", "now supports"),
     "compare.shift.slipped": ("推迟 {n} 个月", "slipped {n} months"),
     "compare.shift.forward": ("提前 {n} 个月", "{n} months earlier"),
     "compare.shift.slipped_days": ("同月内推迟", "later, same month"),

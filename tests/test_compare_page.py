@@ -203,9 +203,9 @@ def test_the_page_compares_with_the_compare_option_and_filters_by_unit(monkeypat
     shown = {m.label: m.value for m in at.metric}
     assert shown["两版都有的举措"] == "4" and shown["新增举措"] == "1" and shown["时限推迟"] == "1"
     roles = at.dataframe[0].value
-    assert list(roles["牵头单位"]) == ["区财政局 → 区税务局"] and list(roles["配合单位变化"]) == ["—"]
+    assert list(roles["牵头单位"]) == ["区财政局 → 区税务局"] and "配合单位变化" not in roles.columns  # none changed
     # the text is the same in both versions: one text column, the lines of both, and a caption that says so
-    assert list(roles["行号（旧 → 新）"]) == ["4 → 4"] and "旧版原文" not in roles.columns
+    assert list(roles["行号"]) == ["4 → 4"] and "旧版原文" not in roles.columns
     assert sum(c.value.startswith("这些举措在两版中原文相同") for c in at.caption) == 2  # roles, deadlines
     at.selectbox(key="compare_unit").set_value("区税务局").run()
     assert not at.exception
@@ -221,11 +221,22 @@ def test_a_reworded_measure_shows_its_earlier_text_beside_the_later(monkeypatch,
     reworded.write_text(NEW.replace("落实减税降费政策。", "落实好减税降费各项政策。"), encoding="utf-8")
     at = open_compare(monkeypatch, ["--graph", str(reworded), "--compare", plans[0]])
     roles = at.dataframe[0].value
-    assert list(roles["新版原文"]) == ["落实好减税降费各项政策。"] and list(roles["旧版原文"]) == [
-        "落实减税降费政策。"
-    ]
+    assert list(roles["新版原文"]) == ["落实好减税降费各项政策。"] and list(roles["旧版原文"]) == ["落实减税降费政策。"]
     # only the deadlines' table (its measure kept its words) says its texts are the same
     assert sum(c.value.startswith("这些举措在两版中原文相同") for c in at.caption) == 1
+
+
+def test_a_unit_that_swapped_roles_reads_as_one_change(monkeypatch, tmp_path, plans):
+    """区市场监管局 supported and now leads, 区财政局 led and now supports: one word each, not two."""
+    swapped = tmp_path / "swapped.md"
+    swapped.write_text(
+        NEW.replace("牵头单位：区税务局，配合单位：区市场监管局", "牵头单位：区市场监管局，配合单位：区财政局"),
+        encoding="utf-8",
+    )
+    at = open_compare(monkeypatch, ["--graph", str(swapped), "--compare", plans[0]])
+    for unit, word in (("区市场监管局", "配合转牵头"), ("区财政局", "牵头转配合")):
+        at.selectbox(key="compare_unit").set_value(unit).run()
+        assert list(at.dataframe[0].value["本单位"]) == [word]
 
 
 @pytest.mark.parametrize("english", [False, True])

@@ -158,6 +158,18 @@ def _reworded(items) -> bool:
     return any(r["old_text"] != r["new_text"] for r in items)
 
 
+# A unit that moved from one role to the other on a measure: one word, not two ("新牵头、不再配合").
+SWAPS = {
+    ("lead_gained", "support_lost"): "compare.uc.to_lead",
+    ("lead_lost", "support_gained"): "compare.uc.to_support",
+}
+
+
+def _unit_change(change: tuple[str, ...]) -> str | None:
+    key = SWAPS.get(tuple(sorted(change)))
+    return t(key) if key else "、".join(t(f"compare.uc.{k}") for k in change) or None
+
+
 def _role_row(r):
     lead = (
         _names(r["lead_new"])
@@ -167,7 +179,7 @@ def _role_row(r):
     support = [t(f"compare.col.{k}") + colon(lang) + _names(r[k]) for k in ("support_gained", "support_lost") if r[k]]
     return {
         **_sourced(r),
-        "for_unit": "、".join(t(f"compare.uc.{k}") for k in r["unit_change"]) or None,
+        "for_unit": _unit_change(r["unit_change"]),
         "lead": lead,
         "support": "；".join(support) or None,
     }
@@ -189,6 +201,10 @@ def _deadline_row(r):
     return {**_sourced(r), "shift": _shift(r), "when": when, "leads": _names(r["leads"])}
 
 
+def _supports_changed(items) -> bool:
+    return any(r["support_gained"] or r["support_lost"] for r in items)
+
+
 def _texts(name: str) -> dict[str, str]:
     """The text and line columns of a table of measures in both versions: the earlier text only when some
     measure was reworded (a caption says the texts are the same otherwise)."""
@@ -202,7 +218,8 @@ sections = (
         {
             **({"for_unit": t("compare.col.for_unit")} if unit else {}),
             "lead": t("compare.col.lead"),
-            "support": t("compare.col.support"),
+            # only when some measure's supporting units changed: a column of "—" took the texts' room
+            **({"support": t("compare.col.support")} if _supports_changed(shown.tables["roles"]) else {}),
             **_texts("roles"),
             "workplan": t("col.workplan"),
             **new_file,
