@@ -528,7 +528,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "这些举措在两版中原文相同，原文与两版的行号如下。",
         "These measures read the same in both versions: their text, and their lines in each.",
     ),
-    "compare.same_text": ("（与新版相同）", "(as in the later version)"),
+    "compare.same_text": ("（与新版相同）", "(same)"),  # short: a text of no CJK is cut in its middle (ui.key_fitted)
     "compare.col.change": ("变化", "Change"),
     "compare.col.for_unit": ("本单位", "This unit"),
     "compare.col.new_text": ("新版原文", "Later text"),
@@ -542,6 +542,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.col.support_gained": ("新增", "added"),
     "compare.col.support_lost": ("不再配合", "dropped"),
     "compare.moved": ("{old} → {new}", "{old} → {new}"),
+    "compare.when": ("{moved}（{shift}）", "{moved} ({shift})"),
     "compare.col.old_title": ("原标题", "Former title"),
     "compare.col.measures": ("举措数", "Measures"),
     "compare.col.lead_old_n": ("旧版牵头", "Led before"),

@@ -197,8 +197,8 @@ def _shift(r) -> str:
 
 
 def _deadline_row(r):
-    when = t("compare.moved", old=r["old"] or "—", new=r["new"] or "—")
-    return {**_sourced(r), "shift": _shift(r), "when": when, "leads": _names(r["leads"])}
+    when = t("compare.when", moved=t("compare.moved", old=r["old"] or "—", new=r["new"] or "—"), shift=_shift(r))
+    return {**_sourced(r), "when": when, "leads": _names(r["leads"])}
 
 
 def _supports_changed(items) -> bool:
@@ -256,8 +256,7 @@ sections = (
     (
         "deadlines",
         {
-            "shift": t("compare.col.change"),
-            "when": t("col.deadline"),
+            "when": t("col.deadline"),  # with how far it moved: one column, not two (the table fits 1280 px)
             "leads": t("col.leads"),
             **_texts("deadlines"),
             "workplan": t("col.workplan"),
