@@ -542,7 +542,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.col.support_gained": ("新增", "added"),
     "compare.col.support_lost": ("不再配合", "dropped"),
     "compare.moved": ("{old} → {new}", "{old} → {new}"),
-    "compare.when": ("{moved}（{shift}）", "{moved} ({shift})"),
+    "compare.moved_short": ("{old}→{new}", "{old}→{new}"),  # dates and lines: narrow enough for a fixed column
     "compare.col.old_title": ("原标题", "Former title"),
     "compare.col.measures": ("举措数", "Measures"),
     "compare.col.lead_old_n": ("旧版牵头", "Led before"),
@@ -559,12 +559,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.uc.support_lost": ("不再配合", "no longer supports"),
     "compare.uc.to_lead": ("配合转牵头", "now leads"),
     "compare.uc.to_support": ("牵头转配合", "now supports"),
-    "compare.shift.slipped": ("推迟 {n} 个月", "slipped {n} months"),
-    "compare.shift.forward": ("提前 {n} 个月", "{n} months earlier"),
-    "compare.shift.slipped_days": ("同月内推迟", "later, same month"),
-    "compare.shift.forward_days": ("同月内提前", "earlier, same month"),
-    "compare.shift.undated_old": ("旧版未写时限", "earlier gave none"),
-    "compare.shift.undated_new": ("新版未写时限", "later gives none"),
+    "compare.shift.slipped": ("推迟 {n} 个月", "{n} mo later"),  # short: a fixed column (English is never wrapped)
+    "compare.shift.forward": ("提前 {n} 个月", "{n} mo earlier"),
+    "compare.shift.slipped_days": ("同月内推迟", "days later"),
+    "compare.shift.forward_days": ("同月内提前", "days earlier"),
+    "compare.shift.undated_old": ("旧版未写", "none before"),
+    "compare.shift.undated_new": ("新版未写", "none now"),
     # --- cypher
     "cypher.title": ("只读 Cypher 查询", "Read-only Cypher query"),
     "cypher.help": (

@@ -313,7 +313,7 @@ def table(
     wrap: bool = False,
     style: Any = None,
     share: float = 1.0,
-    download: bool = False,
+    download: bool | Mapping[str, str] = False,
     **kwargs: Any,
 ) -> None:
     """A dataframe of ``items`` (rows, or records made rows by ``row``; missing values as "—"), or the
@@ -327,7 +327,8 @@ def table(
 
     Past :data:`TABLE_ROWS` items only the first ones are made rows and shown (in the order given: pass
     the most urgent first); a caption says how many there are, and a button downloads every row as
-    ``{name}.csv``, made only when it is clicked; with ``download`` that button is there under any table."""
+    ``{name}.csv``, made only when it is clicked; with ``download`` that button is there under any table (a
+    mapping: the file's columns, when it has more than the page shows)."""
     import streamlit as st
 
     if not items:
@@ -360,7 +361,8 @@ def table(
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
     if total <= TABLE_ROWS:  # past the cap, the capped footer says how many there are
         scroll_caption(total, in_view)
-    capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"), cut=cut, always=download)
+    in_file = download if isinstance(download, Mapping) else columns
+    capped_footer(items, len(shown), in_file, row=row, name=name, key=kwargs.get("key"), cut=cut, always=bool(download))
 
 
 _KEY_PAD_PX, _KEY_CHAR_PX = 20, 7  # a cell's padding (8.5 px a side); a key's letters and digits, measured drawn
