@@ -236,33 +236,8 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
                     n.node,
                 )
             )
-    measures = [
-        MeasureChange(
-            "added",
-            n.title,
-            n.text,
-            tuple(sorted(n.leads)),
-            tuple(sorted(n.supports)),
-            n.deadline,
-            n.document,
-            new_node=n.node,
-        )
-        for j, n in enumerate(b)
-        if j not in matched_new
-    ] + [
-        MeasureChange(
-            "removed",
-            m.title,
-            m.text,
-            tuple(sorted(m.leads)),
-            tuple(sorted(m.supports)),
-            m.deadline,
-            m.document,
-            old_node=m.node,
-        )
-        for i, m in enumerate(a)
-        if i not in matched_old
-    ]
+    measures = [_unmatched("added", n) for j, n in enumerate(b) if j not in matched_new]
+    measures += [_unmatched("removed", m) for i, m in enumerate(a) if i not in matched_old]
     workplans = _workplan_changes(old, new, a, b, pairs)
     d = PlanDiff(
         units=tuple(_unit_changes(old, new)),
@@ -274,6 +249,14 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
         several_documents=many_documents(old) or many_documents(new),
     )
     return d if unit is None else only_unit(d, old, new, unit, (a, b))
+
+
+def _unmatched(change: str, m: _Measure) -> MeasureChange:
+    """A measure only one plan has (``added``: the new one, ``removed``: the old one), with its node there."""
+    node = {"new_node" if change == "added" else "old_node": m.node}
+    return MeasureChange(
+        change, m.title, m.text, tuple(sorted(m.leads)), tuple(sorted(m.supports)), m.deadline, m.document, **node
+    )
 
 
 def only_unit(

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
+from support.revisions import written_versions
 
 from reformgraph.cli import cli
 from reformgraph.cli.explore import streamlit_command
@@ -50,15 +51,15 @@ pytestmark = pytest.mark.timeout(300)
 
 @pytest.fixture
 def plans(tmp_path):
-    old, new = tmp_path / "old.md", tmp_path / "new.md"
-    old.write_text(OLD, encoding="utf-8")
-    new.write_text(NEW, encoding="utf-8")
-    return str(old), str(new)
+    """The two versions' files, earlier first."""
+    return written_versions(tmp_path, OLD, NEW)
 
 
-@pytest.fixture
-def graphs(plans):
-    return tuple(build_from_paths([p]).graph for p in plans)
+@pytest.fixture(scope="module")
+def graphs(tmp_path_factory):
+    """The two versions built once, earlier first (every function of graph/ leaves them as they are)."""
+    paths = written_versions(tmp_path_factory.mktemp("versions"), OLD, NEW)
+    return tuple(build_from_paths([p]).graph for p in paths)
 
 
 # ---- the pure view ----------------------------------------------------------------------------------

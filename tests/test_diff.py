@@ -13,7 +13,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from support.revisions import bundled_revision
+from support.revisions import bundled_revision, written_versions
 
 from reformgraph.cli import cli
 from reformgraph.diff import diff_graphs, unit_workplan_roles
@@ -39,10 +39,7 @@ NEW = """# 某区2025年工作要点（修订）
 
 @pytest.fixture
 def plans(tmp_path):
-    old, new = tmp_path / "old.md", tmp_path / "new.md"
-    old.write_text(OLD, encoding="utf-8")
-    new.write_text(NEW, encoding="utf-8")
-    return str(old), str(new)
+    return written_versions(tmp_path, OLD, NEW)
 
 
 @pytest.fixture

@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+
+def written_versions(folder: Path, old: str, new: str) -> tuple[str, str]:
+    """``old`` and ``new`` written as ``old.md`` and ``new.md`` in ``folder``; their paths.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     [Path(p).name for p in written_versions(Path(d), "# 甲", "# 乙")]
+    ['old.md', 'new.md']
+    """
+    paths = folder / "old.md", folder / "new.md"
+    for path, text in zip(paths, (old, new)):
+        path.write_text(text, encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
 
 def bundled_revision(*, slip: int = 0) -> str:
     """The bundled document revised: every workplan retitled "…工作方案（修订）" and 市市场监管局's leads
