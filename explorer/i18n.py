@@ -538,7 +538,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "compare.col.old_line": ("旧版行号", "Earlier line"),
     "compare.col.old_document": ("旧版文件", "Earlier file"),
     "compare.col.lead": ("牵头单位", "Lead units"),
-    "compare.col.support": ("配合单位变化", "Supporting units changed"),
+    "compare.col.support": ("配合单位变化", "Support"),  # short: its column may be 90 px
     "compare.col.support_gained": ("新增", "added"),
     "compare.col.support_lost": ("不再配合", "dropped"),
     "compare.moved": ("{old} → {new}", "{old} → {new}"),
