@@ -149,6 +149,16 @@ def test_versions_are_named_by_their_plans_short_title(graphs):
     assert version_label(graphs[0], "old.md") == "某区2024年优化营商环境工作要点"
 
 
+def test_the_units_image_is_the_diff_slide_in_the_pages_language(graphs):
+    """What the page's PNG / SVG / PDF buttons draw when clicked: ``diff --unit --out``'s slide, in Chinese."""
+    from reformgraph.explorer.exports import _diff_image
+
+    old, new = graphs
+    png = _diff_image(old, new, "区税务局", ("旧版", "新版"), "zh", "png")
+    svg = _diff_image(old, new, "区税务局", ("旧版", "新版"), "zh", "svg").decode("utf-8")
+    assert png.startswith(b"\x89PNG") and "区税务局" in svg and "measures" not in svg
+
+
 # ---- where the earlier version comes from --------------------------------------------------------------
 
 
