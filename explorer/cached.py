@@ -39,7 +39,7 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from reformgraph import diff_view, metrics, view_model, views
+from reformgraph import diff_view, metrics, view_model, view_nodes, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
@@ -47,6 +47,7 @@ from reformgraph.regexcache import compiled
 from reformgraph.render.html import render_html
 from reformgraph.render.layout import screen_canvas
 from reformgraph.stamp import export_day
+from reformgraph.view_nodes import document_name, many_documents
 
 _FOOTER_TEXT_PX = 760  # its width on a 1280 px laptop, less the padding
 _WIDE = compiled("[\u2e80-\U0003ffff]")
@@ -344,6 +345,15 @@ def chain(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[me
         return metrics.shortest_chain(_G, source, target), None
     except NoChainError as exc:
         return None, str(exc)
+
+
+@keyed(st.cache_resource(show_spinner=False, max_entries=8))
+def plan_tags(token: str, _G: nx.MultiDiGraph) -> Mapping[str, str]:
+    """A file's name → its plan's short title (``view_nodes.plan_tags``), for the 文件 column of a graph of
+    several documents; empty for one document (its tables have no such column)."""
+    if not many_documents(_G):
+        return MappingProxyType({})
+    return MappingProxyType({document_name(d): tag for d, tag in view_nodes.plan_tags(_G).items()})
 
 
 @keyed(st.cache_resource(show_spinner=False, max_entries=8))

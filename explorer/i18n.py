@@ -102,6 +102,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.status": ("状态", "Status"),
     "col.line": ("行号", "Line"),
     "col.document": ("文件", "Document"),
+    "col.file": ("文件名", "File name"),
     "col.source": ("原文", "Source text"),
     "col.lead": ("牵头举措", "Measures led"),
     "col.support": ("配合举措", "Measures supported"),
@@ -338,6 +339,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Shortest chain: {hops} hops; {n} shortest chains in all.",
     ),
     "chains.hops": ("逐步说明", "Hop by hop"),
+    "chains.roles": ("角色（前 → 后）", "Roles (→)"),
     "chains.explain": (
         "两个单位共同出现在一项举措中（一方牵头、另一方配合，或共同配合）即视为直接协同。",
         "Two units coordinate directly when they share a measure (one leads and the other supports, or both support).",

@@ -14,7 +14,7 @@ the rule) live in the session, so both pages judge on the same day.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -216,7 +216,13 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     behind = worst_first(ml for ml in mine if ml.light != "green")
     if behind:
         st.markdown(f"**{text('unit.lights_list', lang)}**")
-        show_measures(behind, lang, name=f"{unit.removeprefix('unit:')}-lights", with_document=many_documents(G))
+        show_measures(
+            behind,
+            lang,
+            name=f"{unit.removeprefix('unit:')}-lights",
+            with_document=many_documents(G),
+            plans=cached.plan_tags(token, G),
+        )
 
 
 def show_measures(
@@ -227,10 +233,12 @@ def show_measures(
     key: str | None = None,
     with_lead: bool = False,
     with_document: bool = False,
+    plans: Mapping[str, str] | None = None,
 ) -> None:
     """A table of measures' lights (:func:`measure_row`) with the light column coloured (texts wrapped, every
     column on screen); past ``ui.TABLE_ROWS`` the rest downloads as ``{name}.csv``. ``with_document`` adds
-    the 文件 column (pass ``view_nodes.many_documents(G)``). When none of ``measures`` has a reported progress or
+    the 文件 column (pass ``view_nodes.many_documents(G)``), its cells the plans' short titles given by
+    ``plans`` (``cached.plan_tags``). When none of ``measures`` has a reported progress or
     date, their two columns are left out (填报状态 says 未填报 for each)."""
     from reformgraph.explorer.ui import table
 
@@ -245,6 +253,7 @@ def show_measures(
         wrap=True,
         column_config={columns["light"]: light_column(lang)},
         key=key,
+        plans=plans,
     )
 
 

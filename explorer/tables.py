@@ -20,6 +20,7 @@ from typing import Any
 
 import networkx as nx
 
+from reformgraph.explorer import i18n
 from reformgraph.view_nodes import document_name
 
 STATUSES = ("done", "ongoing", "scheduled", None)
@@ -561,3 +562,45 @@ def shared_measure_rows(G: nx.MultiDiGraph, unit: str, partner: str) -> list[dic
         )
         rows.append(row)
     return sorted(rows, key=lambda r: (r["document"] or "", number_key(r["workplan"]), r["seq"] or 0))
+
+
+def hop_table(G: nx.MultiDiGraph, hop: Any, lang: str, document: Mapping[str, str] | None = None) -> tuple[list, dict]:
+    """The rows and headers of 协同链's table for one ``hop`` (``metrics.Hop``) in ``lang``: each shared measure
+    with both units' roles in one cell, in the hop's order ("牵头 → 配合", under the hop's heading "甲 → 乙").
+    Two role columns headed by the units' names were cut at 90 px, and two names of one district read
+    alike there (``上海市嘉定区…`` twice, session 62). ``document`` is ``ui.document_column(G)``.
+
+    >>> from reformgraph.metrics import shortest_chain
+    >>> G = tiny_graph()
+    >>> hop = shortest_chain(G, "unit:市财政局", "unit:市税务局").hops[0]
+    >>> rows, columns = hop_table(G, hop, "zh")
+    >>> list(columns.values()), rows[0]["roles"]
+    (['工作方案', '序号', '原文', '角色（前 → 后）', '原文时限', '行号'], '配合 → 牵头')
+    """
+    rows = []
+    for m in document_order(G, hop.measures):
+        md = G.nodes[m]
+        roles = {u: r for u, _, r in G.in_edges(m, data="rel") if r in ("LEADS", "SUPPORTS")}
+        line = next((dd.get("line") for u, _, dd in G.in_edges(m, data=True) if u == hop.source), md.get("line"))
+        both = ("lead" if roles.get(u) == "LEADS" else "support" for u in (hop.source, hop.target))
+        rows.append(
+            {
+                "workplan": md.get("workplan"),
+                "seq": md.get("seq"),
+                "text": md.get("text"),
+                "roles": " → ".join(i18n.role_label(r, lang) for r in both),
+                "document": document_label(G, m),
+                "line": line,
+                "deadline": md.get("deadline_raw"),
+            }
+        )
+    columns = {
+        "workplan": i18n.text("col.workplan", lang),
+        "seq": i18n.text("col.seq", lang),
+        "text": i18n.text("col.source", lang),
+        "roles": i18n.text("chains.roles", lang),
+        "deadline": i18n.text("col.deadline_raw", lang),
+        **(document or {}),
+        "line": i18n.text("col.line", lang),
+    }
+    return rows, columns

@@ -314,6 +314,7 @@ def table(
     style: Any = None,
     share: float = 1.0,
     download: bool | Mapping[str, str] = False,
+    plans: Mapping[str, str] | None = None,
     **kwargs: Any,
 ) -> None:
     """A dataframe of ``items`` (rows, or records made rows by ``row``; missing values as "—"), or the
@@ -328,8 +329,16 @@ def table(
     Past :data:`TABLE_ROWS` items only the first ones are made rows and shown (in the order given: pass
     the most urgent first); a caption says how many there are, and a button downloads every row as
     ``{name}.csv``, made only when it is clicked; with ``download`` that button is there under any table (a
-    mapping: the file's columns, when it has more than the page shows)."""
+    mapping: the file's columns, when it has more than the page shows).
+
+    ``plans`` (a file's name → its plan's short title: ``cached.plan_tags``) shows a row's ``document``
+    (the file's name) as its plan's title; the CSV keeps both, the title under 文件 and the name under
+    文件名 (:func:`with_plan`)."""
     import streamlit as st
+
+    if plans and "document" in columns:
+        made = row
+        row = (lambda item: with_plan(made(item), plans)) if made else (lambda item: with_plan(item, plans))
 
     if not items:
         st.caption(empty)
@@ -362,6 +371,8 @@ def table(
     if total <= TABLE_ROWS:  # past the cap, the capped footer says how many there are
         scroll_caption(total, in_view)
     in_file = download if isinstance(download, Mapping) else columns
+    if plans and "document" in in_file:
+        in_file = file_column(in_file)
     capped_footer(items, len(shown), in_file, row=row, name=name, key=kwargs.get("key"), cut=cut, always=bool(download))
 
 
@@ -443,6 +454,35 @@ def capped_footer(
         key=f"csv_{key or name}",
         on_click="ignore",
     )
+
+
+def with_plan(row: Mapping[str, Any], plans: Mapping[str, str]) -> dict[str, Any]:
+    """``row`` with its ``document`` (a file's name) as its plan's short title, the name kept as ``file``.
+
+    >>> with_plan({"line": 3, "document": "82-shanghai-jingan-2024"}, {"82-shanghai-jingan-2024": "某区分类方案"})
+    {'line': 3, 'document': '某区分类方案', 'file': '82-shanghai-jingan-2024'}
+    >>> with_plan({"document": None}, {})
+    {'document': None, 'file': None}
+    """
+    key = row.get("document")
+    return {**row, "document": plans.get(key, key) if key else key, "file": key}
+
+
+def file_column(columns: Mapping[str, str]) -> dict[str, str]:
+    """``columns`` with the file's name (文件名) after the document's column: what a download keeps beside
+    the plan's title, the key a machine joins on.
+
+    >>> file_column({"document": "文件", "line": "行号"})
+    {'document': '文件', 'file': '文件名', 'line': '行号'}
+    """
+    from reformgraph.explorer.i18n import t
+
+    out: dict[str, str] = {}
+    for key, header in columns.items():
+        out[key] = header
+        if key == "document":
+            out["file"] = t("col.file")
+    return out
 
 
 def document_column(G: Any) -> dict[str, str]:

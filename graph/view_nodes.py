@@ -407,6 +407,28 @@ def _document_tag(G: nx.MultiDiGraph, document: str) -> str:
     return short_title(title) if title else (document_name(document) or document)
 
 
+def plan_tags(G: nx.MultiDiGraph, documents: Iterable[str] | None = None) -> dict[str, str]:
+    """What tells each of ``documents`` (ids; default: every document of ``G``) apart from the others to a
+    reader: its plan's :func:`short_title`, cut to :data:`DOCUMENT_TAG_CHARS` and still distinct from the
+    others' (two titles that open alike keep where they differ); the file's name for a document with no title
+    or with the same title as another (two copies of one plan). A table's 文件 cell and a workplan's label in a
+    picture of several plans both read it; the file's stem (``01-sh…2024``) had told a reader nothing.
+
+    >>> G = nx.MultiDiGraph(documents=["doc:a-2024", "doc:b-2025", "doc:c", "doc:d"])
+    >>> G.add_node("doc:a-2024", title="关于印发《某区持续优化生活垃圾全程分类体系工作方案》的通知")
+    >>> G.add_node("doc:b-2025", title="关于印发《某区持续优化生活垃圾分类收运体系工作方案》的通知")
+    >>> G.add_node("doc:c", title="某区城市更新行动方案")
+    >>> plan_tags(G)
+    {'doc:a-2024': '某区持续…全程分类体系…', 'doc:b-2025': '某区持续…分类收运体系…', 'doc:c': '某区城市更新行动方案', 'doc:d': 'd'}
+    """
+    documents = sorted(G.graph.get("documents") or () if documents is None else documents)
+    titles = {d: _document_tag(G, d) for d in documents}
+    alike = Counter(titles.values())
+    # two copies of one plan (one title, two files) are told apart by their files' names
+    names = [titles[d] if alike[titles[d]] == 1 else (document_name(d) or d) for d in documents]
+    return dict(zip(documents, distinct_cuts(names, DOCUMENT_TAG_CHARS)))
+
+
 def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
     """``labels`` where equal labels of nodes from different documents get their plan's short title after them
     (workplan 1 of two plans of one template both read "[1] 开展…"), or the file's name where a document has
@@ -426,12 +448,7 @@ def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
     clashes = [ns for ns in same.values() if len({G.nodes[n].get("document") for n in ns}) > 1]
     if not clashes:
         return labels
-    documents = sorted({d for ns in clashes for n in ns if (d := G.nodes[n].get("document"))})
-    titles = {d: _document_tag(G, d) for d in documents}
-    alike = Counter(titles.values())
-    # two copies of one plan (one title, two files) are told apart by their files' names
-    names = [titles[d] if alike[titles[d]] == 1 else (document_name(d) or d) for d in documents]
-    tags = dict(zip(documents, distinct_cuts(names, DOCUMENT_TAG_CHARS)))
+    tags = plan_tags(G, {d for ns in clashes for n in ns if (d := G.nodes[n].get("document"))})
     out = dict(labels)
     for ns in clashes:
         for n in ns:

@@ -4,8 +4,7 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state, tables
 from reformgraph.explorer.exports import download_buttons
-from reformgraph.explorer.i18n import current_lang, role_label, t
-from reformgraph.explorer.tables import document_label
+from reformgraph.explorer.i18n import current_lang, t
 from reformgraph.explorer.ui import document_column, md_escape, picture, table
 
 loaded = state.require_graph()
@@ -64,35 +63,11 @@ for i, hop in enumerate(found.hops, start=1):
         f"**{i}. {md_escape(hop.source_name)} → {md_escape(hop.target_name)}** "
         + t("common.aside", text=f"{t('col.weight')} {len(hop.measures)}")
     )
-    rows = []
-    for m in tables.document_order(G, hop.measures):
-        md = G.nodes[m]
-        roles = {u: r for u, _, r in G.in_edges(m, data="rel") if r in ("LEADS", "SUPPORTS")}
-        line = next((dd.get("line") for u, _, dd in G.in_edges(m, data=True) if u == hop.source), md.get("line"))
-        rows.append(
-            {
-                "workplan": md.get("workplan"),
-                "seq": md.get("seq"),
-                "text": md.get("text"),
-                "a": role_label("lead" if roles.get(hop.source) == "LEADS" else "support", lang),
-                "b": role_label("lead" if roles.get(hop.target) == "LEADS" else "support", lang),
-                "document": document_label(G, m),
-                "line": line,
-                "deadline": md.get("deadline_raw"),
-            }
-        )
+    rows, columns = tables.hop_table(G, hop, lang, document_column(G))
     table(
         rows,
-        {
-            "workplan": t("col.workplan"),
-            "seq": t("col.seq"),
-            "text": t("col.source"),
-            "a": hop.source_name,
-            "b": hop.target_name,
-            "deadline": t("col.deadline_raw"),
-            **document_column(G),
-            "line": t("col.line"),
-        },
+        columns,
         t("common.none"),
         wrap=True,
+        plans=cached.plan_tags(token, G),
     )

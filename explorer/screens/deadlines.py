@@ -123,9 +123,10 @@ st.caption(
         t("deadlines.overdue_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress")
     )
 )
-table(late, columns_, t("deadlines.none_overdue"), row=_row, name="overdue", wrap=True, height=420)
+plans = cached.plan_tags(token, G)
+table(late, columns_, t("deadlines.none_overdue"), row=_row, name="overdue", wrap=True, height=420, plans=plans)
 st.subheader(f"{t('deadlines.due_soon')} · {len(soon)}")
-table(soon, columns_, t("deadlines.none_due"), row=_row, name="due-soon", wrap=True, height=420)
+table(soon, columns_, t("deadlines.none_due"), row=_row, name="due-soon", wrap=True, height=420, plans=plans)
 
 st.subheader(t("deadlines.peak"))
 peaks = cached.peaks(token, G)

@@ -9,7 +9,7 @@ from functools import partial
 
 import streamlit as st
 
-from reformgraph.explorer import state
+from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, sentences, t
 from reformgraph.explorer.progress_view import (
     AS_OF_KEY,
@@ -134,6 +134,13 @@ if unit:
     label = t("light.all") if light == "all" else light_label(light, lang)
     st.markdown(f"**{md_escape(t('supervision.measures', unit=names[unit], light=label, n=len(chosen)))}**")
     if chosen:
-        show_measures(chosen, lang, name=f"{names[unit]}-{label}", key="sv_measures", with_document=many_documents(G))
+        show_measures(
+            chosen,
+            lang,
+            name=f"{names[unit]}-{label}",
+            key="sv_measures",
+            with_document=many_documents(G),
+            plans=cached.plan_tags(token, G),
+        )
     else:
         st.info(t("supervision.none"))

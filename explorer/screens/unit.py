@@ -259,6 +259,7 @@ with right:
                     "line": r["line"],
                 },
                 name=f"{name}-{partner_name}",
+                plans=cached.plan_tags(token, G),
             )
             st.button(t("unit.go"), on_click=_select, args=(inspect,), key="unit_go")
         else:
@@ -301,6 +302,7 @@ table(
     row=_measure_row,
     name=f"{name}-measures",
     wrap=True,
+    plans=cached.plan_tags(token, G),
 )
 
 st.subheader(t("unit.edges"))
@@ -319,4 +321,5 @@ table(
     row=lambda r: {**r, "rel": rel_label(r["rel"], lang)},
     name=f"{name}-edges",
     wrap=True,
+    plans=cached.plan_tags(token, G),
 )
