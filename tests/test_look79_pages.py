@@ -1,0 +1,150 @@
+"""What session 63's look at every page found, each as a property of a table or a label
+(docs/looks-other-plans.md, "Looks again at every page (session 63)").
+
+The graphs are hand-built with names of our own, shaped as the held-out plans are: plans of one district whose
+titles open alike, and chains between two bureaus of one district.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+import pytest
+import streamlit as st
+
+from reformgraph.explorer import ui
+
+
+class Recorder:
+    """Stands in for ``st.dataframe`` / ``st.caption`` / ``st.download_button`` and keeps what they got."""
+
+    def __init__(self, monkeypatch):
+        self.frames, self.captions, self.buttons = [], [], []
+        monkeypatch.setattr(st, "dataframe", lambda data, **kw: self.frames.append((data, kw)))
+        monkeypatch.setattr(st, "caption", lambda text, **kw: self.captions.append(text))
+        monkeypatch.setattr(st, "download_button", lambda label, **kw: self.buttons.append((label, kw)))
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    return Recorder(monkeypatch)
+
+
+TITLES = {
+    "doc:80-somewhere-waste-sorting-tasks-2025": "关于印发《某区2025年生活垃圾分类工作实施方案》的通知",
+    "doc:82-somewhere-waste-sorting-system-2024": "关于印发《某区持续优化生活垃圾全程分类体系工作方案》的通知",
+    "doc:83-somewhere-waste-sorting-fleet-2024": "关于印发《某区持续优化生活垃圾分类收运体系工作方案》的通知",
+    "doc:17-somewhere-fire-rescue-2019": "某区人民政府办公室关于转发区消防支队《某区消防救援发展三年行动计划》的通知",
+}
+
+
+def _documents(titles: dict[str, str]) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(documents=list(titles))
+    for doc, title in titles.items():
+        G.add_node(doc, kind="Document", title=title)
+    return G
+
+
+# ---------------------------------------------------------------- 文件: the plan, not the file's key
+
+
+def test_a_tables_document_column_shows_each_plans_short_title(shown):
+    """时限 and 督办 of the held-out plans showed the file's key in 文件, cut to ``01-sh…2024``: nothing a reader
+    knows a plan by. The cell is the plan's short title now."""
+    from reformgraph.view_nodes import document_name, plan_tags
+
+    plans = {document_name(d): tag for d, tag in plan_tags(_documents(TITLES)).items()}
+    rows = [{"text": "开展第一项工作。", "document": document_name(d), "line": 12} for d in TITLES]
+    ui.table(rows, {"text": "原文", "document": "文件", "line": "行号"}, "（无）", plans=plans)
+    ((data, _),) = shown.frames
+    cells = data.column("文件").to_pylist()
+    assert cells[3] == "某区消防救援发展三…" and cells[0].startswith("某区2025年")
+    assert not any(c.startswith(("80-", "82-", "83-", "17-")) for c in cells), cells
+    assert len(set(cells)) == 4  # two titles that open alike still read apart
+
+
+def test_the_download_keeps_the_files_key_beside_the_plans_title(shown):
+    """A CSV is read by machines too: it keeps the file's key (文件名) beside the title (文件)."""
+    from reformgraph.view_nodes import document_name, plan_tags
+
+    plans = {document_name(d): tag for d, tag in plan_tags(_documents(TITLES)).items()}
+    rows = [{"text": "开展工作。", "document": document_name(d), "line": k} for k, d in enumerate(TITLES)]
+    ui.table(rows * 300, {"text": "原文", "document": "文件", "line": "行号"}, "（无）", plans=plans)
+    ((_, button),) = shown.buttons
+    lines = list(csv.reader(io.StringIO(button["data"]().decode("utf-8-sig"))))
+    assert lines[0] == ["原文", "文件", "文件名", "行号"]
+    assert lines[4][1:3] == ["某区消防救援发展三…", "17-somewhere-fire-rescue-2019"]
+
+
+def test_a_table_given_no_plans_shows_the_files_key_as_before(shown):
+    """The guard: a table of one document, or a caller with no titles, is as it was."""
+    rows = [{"text": "开展工作。", "document": "工作方案", "line": 3}]
+    ui.table(rows, {"text": "原文", "document": "文件", "line": "行号"}, "（无）")
+    ((data, _),) = shown.frames
+    assert data.column("文件").to_pylist() == ["工作方案"] and data.column_names == ["原文", "文件", "行号"]
+
+
+def test_plans_whose_titles_open_alike_get_distinct_short_titles():
+    """Two plans of one district named alike (某区持续优化生活垃圾…) each keep where their titles differ, in a
+    table's 文件 and in a picture's workplan labels (the same rule)."""
+    from reformgraph.view_nodes import node_labels, plan_tags
+
+    G = _documents(TITLES)
+    tags = plan_tags(G)
+    assert len(set(tags.values())) == len(TITLES), tags
+    alike = [tags[d] for d in TITLES if "-2024" in d]
+    assert alike == ["某区持续…全程分类体系…", "某区持续…分类收运体系…"]
+    for doc in TITLES:
+        G.add_node(f"workplan:{doc[4:]}:1", kind="Workplan", number="1", title="工作任务", document=doc)
+    labels = node_labels(G, [n for n in G if n.startswith("workplan:")])
+    assert len(set(labels.values())) == len(TITLES), labels
+
+
+def test_two_copies_of_one_plan_are_told_apart_by_their_files():
+    """The guard: two files of one plan (one title) keep their files' names, in tables as in pictures."""
+    from reformgraph.view_nodes import plan_tags
+
+    G = _documents(
+        {"doc:甲区方案": "关于印发《某区某某工作方案》的通知", "doc:乙区方案": "关于印发《某区某某工作方案》的通知"}
+    )
+    assert plan_tags(G) == {"doc:乙区方案": "乙区方案", "doc:甲区方案": "甲区方案"}
+
+
+# ---------------------------------------------------------------- 协同链's hop table
+
+
+def _chain_of_one_district():
+    from reformgraph.metrics import graph_from_measures, shortest_chain
+
+    a, b, c = "某市某区绿化和市容管理局", "某市某区规划和自然资源局", "某市某区住房保障和房屋管理局"
+    G = graph_from_measures([("1", a, b), ("2", b, a), ("3", b, c)])
+    return G, shortest_chain(G, f"unit:{a}", f"unit:{c}")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_hop_tables_role_column_is_whole_and_names_no_unit(lang):
+    """协同链 headed its two role columns with the units' names, cut at 90 px: two bureaus of one district
+    both read "某市某区…" over columns of 牵头 and 配合. One column now gives both roles in the hop's order."""
+    from reformgraph.explorer.tables import hop_table
+    from reformgraph.explorer.ui import column_widths, text_px
+
+    G, chain = _chain_of_one_district()
+    hop = chain.hops[0]
+    rows, columns = hop_table(G, hop, lang)
+    assert not {hop.source_name, hop.target_name} & set(columns.values())
+    widths = column_widths(rows, columns)
+    assert widths[columns["roles"]] >= text_px(columns["roles"]) + 24
+    assert [r["roles"] for r in rows] == (
+        ["牵头 → 配合", "配合 → 牵头"] if lang == "zh" else ["lead → support", "support → lead"]
+    )
+
+
+def test_the_hop_table_keeps_the_files_column_of_several_plans():
+    """The guard: on a graph of several documents the hop table still names each measure's file and line."""
+    from reformgraph.explorer.tables import hop_table
+
+    G, chain = _chain_of_one_district()
+    _, columns = hop_table(G, chain.hops[1], "zh", {"document": "文件"})
+    assert list(columns)[-2:] == ["document", "line"]
