@@ -148,3 +148,43 @@ def test_the_hop_table_keeps_the_files_column_of_several_plans():
     G, chain = _chain_of_one_district()
     _, columns = hop_table(G, chain.hops[1], "zh", {"document": "文件"})
     assert list(columns)[-2:] == ["document", "line"]
+
+
+# ---------------------------------------------------------------- 文件 titles in a table of eight columns
+
+_DEADLINE_COLUMNS = {"due": "完成时限", "name": "单位", "role": "角色", "workplan": "工作方案", "status": "状态"}
+_DEADLINE_COLUMNS |= {"text": "原文", "document": "文件", "line": "行号"}
+
+
+def _deadline_rows(document: str) -> list[dict]:
+    text = "推进平稳有序移交。相关区政府将辖区内公共排水设施交由某城投集团统一运维管理。" * 2
+    return [
+        {
+            "due": "2026-12-31",
+            "name": "某市某区住房保障和房屋管理局",
+            "role": "牵头",
+            "workplan": "12",
+            "status": "有完成时限",
+        }
+        | {"text": text, "document": document, "line": 1234}
+    ]
+
+
+def test_a_plans_title_in_the_deadline_table_takes_no_more_room_than_its_key():
+    """时限's tables with the plans' titles in 文件: a title of ten characters (158 px) counted as a short column,
+    kept whole, and pushed 行号 off the table's right edge (864 px for 780); it wraps now, as the key's column did."""
+    from reformgraph.explorer.ui import column_widths
+
+    titled = column_widths(_deadline_rows("某区持续优化生活垃圾…"), _DEADLINE_COLUMNS)
+    keyed = column_widths(_deadline_rows("82-somewhere-waste-sorting-system-2024"), _DEADLINE_COLUMNS)
+    assert sum(titled.values()) <= sum(keyed.values()), (titled, keyed)
+    assert titled["行号"] == keyed["行号"] and titled["状态"] == 94  # 有完成时限 stays on one line
+
+
+def test_a_short_title_in_a_table_with_room_keeps_its_width():
+    """The guard: where the table has room, the title is whole on one line, as any short column."""
+    from reformgraph.explorer.ui import column_widths, text_px
+
+    rows = [{"text": "开展调研。", "document": "某区持续优化生活垃圾…", "line": 12}]
+    widths = column_widths(rows, {"text": "原文", "document": "文件", "line": "行号"})
+    assert widths["文件"] == text_px("某区持续优化生活垃圾…") + 24
