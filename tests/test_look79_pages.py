@@ -175,7 +175,7 @@ def test_a_plans_title_in_the_deadline_table_takes_no_more_room_than_its_key():
     kept whole, and pushed 行号 off the table's right edge (864 px for 780); it wraps now, as the key's column did."""
     from reformgraph.explorer.ui import column_widths
 
-    titled = column_widths(_deadline_rows("某区持续优化生活垃圾…"), _DEADLINE_COLUMNS)
+    titled = column_widths(_deadline_rows("某区持续优化生活垃…"), _DEADLINE_COLUMNS)
     keyed = column_widths(_deadline_rows("82-somewhere-waste-sorting-system-2024"), _DEADLINE_COLUMNS)
     assert sum(titled.values()) <= sum(keyed.values()), (titled, keyed)
     assert titled["行号"] == keyed["行号"] and titled["状态"] == 94  # 有完成时限 stays on one line
