@@ -369,6 +369,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "bottlenecks.details": ("明细（◆ 关键连接单位）", "Details (◆ key link)"),
     "bottlenecks.members_of": ("**协同组 {i}**（{n} 个单位）：{names}", "**Community {i}** ({n} units): {names}"),
     "bottlenecks.size": ("单位数", "Units"),
+    "bottlenecks.alone": (
+        "另有 {n} 个单位不与其他单位共担举措，各自成组，未列入上表",
+        "Not in a community: {n} units sharing no measure with another unit",
+    ),
     # --- deadlines
     "deadlines.title": ("时限", "Deadlines"),
     "deadlines.as_of": ("截至日期", "As of"),

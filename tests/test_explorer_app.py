@@ -197,15 +197,19 @@ def test_bottlenecks_page_ranks_by_betweenness(G):
     ranking = at.dataframe[0].value
     assert list(ranking["单位"][:5]) == [b.name for b in expected[:5]]
     part = metrics.communities(G)
-    assert len(at.dataframe[1].value) == len(part.communities)
+    groups = [c for c in part.communities if c.size > 1]  # a unit alone is no group: named once, below (session 63)
+    assert len(at.dataframe[1].value) == len(groups) < len(part.communities)
     # the details at the page's width: every column in view, none cut at the right edge (session 32)
     widths = [c.get("width", 0) for h, c in json.loads(at.dataframe[0].proto.columns).items() if h != "_index"]
     assert len(widths) == 6 and sum(widths) <= TABLE_PX
     # each community's members in full, as text (a table column cut the longer lists)
     shown = [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**协同组")]
-    assert len(shown) == len(part.communities)
-    for text, community in zip(shown, part.communities, strict=True):
+    assert len(shown) == len(groups)
+    for text, community in zip(shown, groups, strict=True):
         assert text.endswith("：" + "、".join(community.names))
+    alone = [n for c in part.communities if c.size == 1 for n in c.names]
+    (expander,) = [e for e in at.expander if e.label.startswith(f"另有 {len(alone)} 个单位不与其他单位共担举措")]
+    assert expander.markdown[0].value.replace("\\", "") == "、".join(alone)
 
 
 def test_deadlines_page_lists_overdue_measures_for_the_as_of_date(G):

@@ -188,3 +188,29 @@ def test_a_short_title_in_a_table_with_room_keeps_its_width():
     rows = [{"text": "开展调研。", "document": "某区持续优化生活垃圾…", "line": 12}]
     widths = column_widths(rows, {"text": "原文", "document": "文件", "line": "行号"})
     assert widths["文件"] == text_px("某区持续优化生活垃圾…") + 24
+
+
+# ---------------------------------------------------------------- 瓶颈's communities
+
+
+def test_units_sharing_no_measure_are_named_once_not_as_communities_of_one():
+    """瓶颈 of the 89 held-out plans listed 218 communities, 174 of them one unit that shares no measure with
+    another ("Community 136 (1 unit): 交通运输管理部门"): a page of 12,000 px. They are one list now."""
+    from reformgraph.explorer.tables import groups_and_lone_units
+    from reformgraph.metrics import communities, graph_from_measures
+
+    rows = [(str(k), "某区甲局", f"某区第{k}局") for k in range(1, 6)]
+    rows += [(str(k), f"某镇第{k}办", "") for k in range(6, 40)]  # each leads a measure alone
+    groups, alone = groups_and_lone_units(communities(graph_from_measures(rows)))
+    assert [c.size for c in groups] == [6] and len(alone) == 34
+    assert alone[:2] == ("某镇第10办", "某镇第11办")
+
+
+def test_a_graph_with_no_lone_unit_lists_every_community():
+    """The guard: where every unit has a partner, every community is listed as before."""
+    from reformgraph.explorer.tables import groups_and_lone_units
+    from reformgraph.metrics import communities, graph_from_measures
+
+    part = communities(graph_from_measures([("1", "甲局", "乙局"), ("2", "丙局", "丁局"), ("3", "丙局", "戊局")]))
+    groups, alone = groups_and_lone_units(part)
+    assert groups == part.communities and alone == ()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reformgraph.explorer import cached, state
+from reformgraph.explorer import cached, state, tables
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
 from reformgraph.explorer.ui import bars_html, count_slider, md_escape, picture, table
@@ -78,13 +78,19 @@ st.caption(t("bottlenecks.meaning"))
 
 st.subheader(t("bottlenecks.communities"))
 part = cached.partition(token, G)
+groups, alone = tables.groups_and_lone_units(part)
 st.caption(t("bottlenecks.modularity", q=f"{part.modularity:.3f}"))
 table(
-    [{"i": c.index, "size": c.size, "central": c.central_name} for c in part.communities],
+    [{"i": c.index, "size": c.size, "central": c.central_name} for c in groups],
     {"i": t("col.community"), "size": t("bottlenecks.size"), "central": t("bottlenecks.central")},
     t("common.none"),
 )
 # Each community's members in full, as text that wraps: in a table column the longer lists were cut at its
 # edge, and which units work together is what the reader came for (session 32).
-for c in part.communities:
+for c in groups:
     st.markdown(t("bottlenecks.members_of", i=c.index, n=c.size, names=md_escape("、".join(c.names))))
+# A unit that shares no measure with another is a "community" of one: 174 of the 89 held-out plans' 218, each
+# listed as a group of its own, made the page 12,000 px of lines under a table of 218 rows (session 63).
+if alone:
+    with st.expander(t("bottlenecks.alone", n=len(alone))):
+        st.markdown(md_escape("、".join(alone)))
