@@ -214,3 +214,44 @@ def test_a_graph_with_no_lone_unit_lists_every_community():
     part = communities(graph_from_measures([("1", "甲局", "乙局"), ("2", "丙局", "丁局"), ("3", "丙局", "戊局")]))
     groups, alone = groups_and_lone_units(part)
     assert groups == part.communities and alone == ()
+
+
+# ---------------------------------------------------------------- 导入's warnings
+
+
+def test_the_import_pages_warnings_wrap_at_the_pages_width(monkeypatch):
+    """导入 of a 2 MB plan listed 135 warnings in a plain ``st.dataframe``: 行号 took 185 px and every warning was
+    cut at the right edge on one line. The table is the explorer's own now: 行号 its width, the text wrapped."""
+    import json
+    import sys
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from reformgraph.explorer.ui import column_widths, text_px
+
+    for var in ("NEO4J_URI", "REFORMGRAPH_GRAPH"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    item = "（二）建立改革台账。对市场主体反映的问题、评估发现的薄弱环节和短板，逐项建立台账，明确整改时限和责任。"
+    plan = f"某区工作要点\n一、重点任务\n1.{item}（配合单位：区财政局）\n2.开展培训。（牵头单位：区人社局）\n"
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "explorer" / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("screens/import_doc.py").run()
+    at.get("file_uploader")[0].set_value(("warned.md", plan.encode("utf-8"), "text/markdown")).run()
+    assert not at.exception and not at.error
+    widths = {h: c.get("width") for h, c in json.loads(at.dataframe[0].proto.columns).items() if h != "_index"}
+    assert widths["行号"] <= text_px("行号") + 24 + 8, widths
+    assert widths["警告"] >= 600, widths
+    warning = "编号条目未写明责任单位，未计入：" + item * 2  # a warning longer than its column wraps in its row
+    rows = [{"line": 427, "w": warning}]
+    assert column_widths(rows, {"line": "行号", "w": "警告"})["警告"] < text_px(warning) + 24
+
+
+def test_a_short_warning_keeps_a_row_of_one_line(monkeypatch):
+    """The guard: a warning that fits its column keeps Streamlit's row height."""
+    from reformgraph.explorer.ui import column_widths
+
+    rows = [{"line": 3, "w": "任务没有写明牵头单位，未计入：推进改革。"}]
+    widths = column_widths(rows, {"line": "行号", "w": "警告"})
+    assert sum(widths.values()) <= 780 and widths["警告"] >= 24 + 14 * 20

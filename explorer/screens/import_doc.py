@@ -15,7 +15,7 @@ from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import current_lang, t, warning_text
 from reformgraph.explorer.tables import graph_counts
-from reformgraph.explorer.ui import arrow_table, md_escape
+from reformgraph.explorer.ui import md_escape, table
 from reformgraph.explorer.upload import (
     UPLOAD_LIMIT_MB,
     UPLOAD_SECONDS,
@@ -68,7 +68,9 @@ if loaded.parse_warnings:
     st.markdown(f"**{t('import.warnings')}** ({len(loaded.parse_warnings)})")
     lang = current_lang()
     rows = [{"line": w.line, "w": warning_text(w.kind, w.params, w.message, lang)} for _, w in loaded.parse_warnings]
-    st.dataframe(arrow_table(rows, {"line": t("col.line"), "w": t("col.warning")}), hide_index=True)
+    # through ui.table: the warning's text wraps at the page's width (st.dataframe alone gave 行号 185 px and cut
+    # every warning at the right edge, session 63), and the whole list downloads past the table's cap
+    table(rows, {"line": t("col.line"), "w": t("col.warning")}, t("common.none"), name="warnings", wrap=True)
 if loaded.unresolved:
     st.markdown(f"**{t('import.unresolved')}** ({len(loaded.unresolved)})")
     st.text("、".join(loaded.unresolved))
