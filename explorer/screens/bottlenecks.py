@@ -6,6 +6,9 @@ from reformgraph.explorer import cached, state, tables
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
 from reformgraph.explorer.ui import bars_html, count_slider, md_escape, picture, table
+from reformgraph.view_nodes import colon
+
+LONE_UNITS_SHOWN = 10  # more units with no partner than this are named in a fold
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -91,6 +94,8 @@ for c in groups:
     st.markdown(t("bottlenecks.members_of", i=c.index, n=c.size, names=md_escape("、".join(c.names))))
 # A unit that shares no measure with another is a "community" of one: 174 of the 89 held-out plans' 218, each
 # listed as a group of its own, made the page 12,000 px of lines under a table of 218 rows (session 63).
-if alone:
+if len(alone) > LONE_UNITS_SHOWN:
     with st.expander(t("bottlenecks.alone", n=len(alone))):
         st.markdown(md_escape("、".join(alone)))
+elif alone:  # a fold around one name or three is one click for nothing
+    st.markdown(t("bottlenecks.alone", n=len(alone)) + colon(lang) + md_escape("、".join(alone)))
