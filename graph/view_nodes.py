@@ -294,19 +294,21 @@ def document_name(document: str | None) -> str | None:
 
 
 def document_title(G: nx.MultiDiGraph, document: str) -> str:
-    """A document as a list to pick from names it: its name (the file's stem) and its title, cut to 40
-    characters, when the title says more than the name.
+    """A document as a list to pick from names it: its plan's :func:`short_title`, cut to 40 characters, then
+    its name (the file's stem) in brackets, when the title says more than the name. The name first
+    (``01-shanghai-jiading-sponge-city-2024（上海市嘉定区人民政府办公室关于转发《…``) left the words that tell two
+    plans apart past the list's right edge (session 63).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("doc:youyang", title="关于印发营商环境创新试点改革事项工作方案的通知")
     >>> document_title(G, "doc:youyang"), document_title(G, "doc:other")
-    ('youyang（关于印发营商环境创新试点改革事项工作方案的通知）', 'other')
+    ('营商环境创新试点改革事项工作方案（youyang）', 'other')
     """
     name = document_name(document) or document
     title = G.nodes[document].get("title") if document in G else None
     if not title or title == name:
         return name
-    return f"{name}（{_cut(title, 40)}）"
+    return f"{_cut(short_title(title), 40)}（{name}）"
 
 
 def documents_of(G: nx.MultiDiGraph, nodes: Iterable[str]) -> set[str] | None:

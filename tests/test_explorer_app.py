@@ -250,6 +250,7 @@ def test_reforms_page_of_several_plans_picks_the_plan_first(tmp_path, monkeypatc
     """Two plans, each with its own 1., 2., …: a 文件 list comes first, the items are that plan's, and the
     lines are said to be the chosen plan's (one list of both plans' items read 1. 开展… twice)."""
     from reformgraph.loaders.pipeline import build_from_paths
+    from reformgraph.view_nodes import short_title
 
     second = REAL / "09-guobanfa-zero-waste-city-2018.md"
     G2 = build_from_paths([str(BUNDLED_DOCUMENT), str(second)]).graph
@@ -259,11 +260,10 @@ def test_reforms_page_of_several_plans_picks_the_plan_first(tmp_path, monkeypatc
     at = open_page("reforms")
     picker = at.selectbox(key="reforms_document")
     documents = sorted(G2.graph["documents"])
+    # the plan's short title first, the file's name after it (session 63: the name first left the words that
+    # tell two plans apart past the list's right edge)
     assert picker.label == "文件" and list(picker.options) == [
-        f"{d.removeprefix('doc:')}（{G2.nodes[d]['title'][:39]}…）"
-        if len(G2.nodes[d]["title"]) > 40
-        else f"{d.removeprefix('doc:')}（{G2.nodes[d]['title']}）"
-        for d in documents
+        f"{short_title(G2.nodes[d]['title'])}（{d.removeprefix('doc:')}）" for d in documents
     ]
     for document in documents:
         picker = at.selectbox(key="reforms_document").set_value(document).run()
@@ -272,7 +272,7 @@ def test_reforms_page_of_several_plans_picks_the_plan_first(tmp_path, monkeypatc
         reforms = [n for n, d in G2.nodes(data=True) if d.get("kind") == "Reform" and d["document"] == document]
         assert len(items) == len(reforms) > 0, document
         shown = at.caption[0].value.replace("\\", "")  # the caption is Markdown-escaped on the page
-        assert shown.startswith(document.removeprefix("doc:") + " · 第 "), shown
+        assert shown.startswith(f"{short_title(G2.nodes[document]['title'])}（{document.removeprefix('doc:')}） · 第 ")
     # one plan: no 文件 list, lines as before
     monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
     at = open_page("reforms")

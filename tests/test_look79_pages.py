@@ -255,3 +255,24 @@ def test_a_short_warning_keeps_a_row_of_one_line(monkeypatch):
     rows = [{"line": 3, "w": "任务没有写明牵头单位，未计入：推进改革。"}]
     widths = column_widths(rows, {"line": "行号", "w": "警告"})
     assert sum(widths.values()) <= 780 and widths["警告"] >= 24 + 14 * 20
+
+
+# ---------------------------------------------------------------- 改革事项's 文件 list
+
+
+def test_the_plan_picker_names_the_plans_title_before_its_files_key():
+    """改革事项 of the 89 held-out plans offered ``01-shanghai-jiading-sponge-city-2024（上海市嘉定区人民政府办公室关于
+    转发《…``: the key first, and the words that tell two plans apart past the list's right edge."""
+    from reformgraph.view_nodes import document_title
+
+    G = _documents(TITLES)
+    label = document_title(G, "doc:82-somewhere-waste-sorting-system-2024")
+    assert label == "某区持续优化生活垃圾全程分类体系工作方案（82-somewhere-waste-sorting-system-2024）"
+
+
+def test_a_plan_with_no_title_is_picked_by_its_files_name():
+    """The guard: a document with no title (or a title that is its name) reads as its name, as before."""
+    from reformgraph.view_nodes import document_title
+
+    G = _documents({"doc:甲区方案": "甲区方案"})
+    assert document_title(G, "doc:甲区方案") == "甲区方案" and document_title(G, "doc:乙区方案") == "乙区方案"

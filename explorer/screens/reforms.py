@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, law_category_label, role_label, status_label, t
 from reformgraph.explorer.ui import md_escape, table
-from reformgraph.view_nodes import document_name, document_title, many_documents
+from reformgraph.view_nodes import document_title, many_documents
 
 st.session_state.setdefault("reforms_query", "")
 
@@ -59,7 +59,7 @@ detail = cached.workplan(token, G, wp, show_contacts)
 st.subheader(md_escape(f"{detail['number']} {detail['title'] or ''}"))
 st.caption(
     md_escape(
-        (f"{document_name(detail['document'])} · " if documents else "")
+        (f"{document_title(G, detail['document'])} · " if documents else "")
         + t("reforms.workplan_info", start=detail["line_start"], end=detail["line_end"])
         + (f" · {detail['variant']}" if detail["variant"] else "")
     )
