@@ -370,7 +370,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "bottlenecks.members_of": ("**协同组 {i}**（{n} 个单位）：{names}", "**Community {i}** ({n} units): {names}"),
     "bottlenecks.size": ("单位数", "Units"),
     "bottlenecks.alone": (
-        "另有 {n} 个单位不与其他单位共担举措，各自成组，未列入上表",
+        "另有 {n} 个单位不与其他单位共担举措，不属于任何协同组",
         "Not in a community: {n} units sharing no measure with another unit",
     ),
     # --- deadlines

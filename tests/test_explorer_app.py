@@ -209,7 +209,7 @@ def test_bottlenecks_page_ranks_by_betweenness(G):
         assert text.endswith("：" + "、".join(community.names))
     alone = [n for c in part.communities if c.size == 1 for n in c.names]
     named = [m.value.replace("\\", "") for m in at.markdown if m.value.startswith(f"另有 {len(alone)} 个单位")]
-    assert named == [f"另有 {len(alone)} 个单位不与其他单位共担举措，各自成组，未列入上表：" + "、".join(alone)]
+    assert named == [f"另有 {len(alone)} 个单位不与其他单位共担举措，不属于任何协同组：" + "、".join(alone)]
 
 
 def test_deadlines_page_lists_overdue_measures_for_the_as_of_date(G):
