@@ -15,19 +15,10 @@ from types import MappingProxyType
 import pytest
 import streamlit as st
 from support.copies import bundled_copies
+from support.recorder import Recorder
 
 from reformgraph.explorer import cached, i18n, ui
 from reformgraph.explorer.tables import tiny_graph
-
-
-class Recorder:
-    """Stands in for ``st.dataframe`` / ``st.caption`` / ``st.download_button`` and keeps what they got."""
-
-    def __init__(self, monkeypatch):
-        self.frames, self.captions, self.buttons = [], [], []
-        monkeypatch.setattr(st, "dataframe", lambda data, **kw: self.frames.append((data, kw)))
-        monkeypatch.setattr(st, "caption", lambda text, **kw: self.captions.append(text))
-        monkeypatch.setattr(st, "download_button", lambda label, **kw: self.buttons.append((label, kw)))
 
 
 @pytest.fixture
@@ -323,7 +314,6 @@ def test_a_picture_frame_holds_a_long_source_line_whole(monkeypatch):
     """The bottlenecks picture of 15 plans cut its source line (every plan's title) after four lines (session 33):
     the frame was sized here from an estimate of the footer's lines. Since session 62 the frame is as tall as
     the page it holds (Streamlit measures it), whatever its footer."""
-    import streamlit as st
 
     from reformgraph.explorer import ui
 

@@ -12,19 +12,9 @@ import io
 
 import networkx as nx
 import pytest
-import streamlit as st
+from support.recorder import Recorder
 
 from reformgraph.explorer import ui
-
-
-class Recorder:
-    """Stands in for ``st.dataframe`` / ``st.caption`` / ``st.download_button`` and keeps what they got."""
-
-    def __init__(self, monkeypatch):
-        self.frames, self.captions, self.buttons = [], [], []
-        monkeypatch.setattr(st, "dataframe", lambda data, **kw: self.frames.append((data, kw)))
-        monkeypatch.setattr(st, "caption", lambda text, **kw: self.captions.append(text))
-        monkeypatch.setattr(st, "download_button", lambda label, **kw: self.buttons.append((label, kw)))
 
 
 @pytest.fixture
