@@ -609,7 +609,7 @@ def hop_table(G: nx.MultiDiGraph, hop: Any, lang: str, document: Mapping[str, st
 def groups_and_lone_units(partition: Any) -> tuple[tuple[Any, ...], tuple[str, ...]]:
     """The communities of ``partition`` (``metrics.CommunityPartition``) of two units or more, and the names of
     the units alone in theirs: a unit that shares no measure with another unit is a community of one, a
-    group of nobody to work with (174 of the 89 held-out plans' 218 communities, session 63).
+    group of nobody to work with (174 of the 92 held-out plans' 218 communities, session 63).
 
     >>> from reformgraph.metrics import communities, graph_from_measures
     >>> part = communities(graph_from_measures([("1", "甲局", "乙局"), ("2", "丙局", ""), ("3", "丁局", "")]))

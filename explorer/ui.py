@@ -267,7 +267,7 @@ def _wrap_short_texts(
     """Make ``fixed`` (header → width of the short columns) leave the long columns their floors: while the short
     columns and the long ones' floors are wider than ``total``, the widest short column of Chinese text (a
     plan's short title, ten characters: 158 px) becomes a long one, and wraps. A table of eight columns of the
-    89 held-out plans' 时限 was 864 px for 780, its line numbers off the table's right edge (session 63).
+    92 held-out plans' 时限 was 864 px for 780, its line numbers off the table's right edge (session 63).
     Columns of numbers, dates and keys stay as they are."""
 
     def floors() -> int:

@@ -184,7 +184,7 @@ def test_a_short_title_in_a_table_with_room_keeps_its_width():
 
 
 def test_units_sharing_no_measure_are_named_once_not_as_communities_of_one():
-    """瓶颈 of the 89 held-out plans listed 218 communities, 174 of them one unit that shares no measure with
+    """瓶颈 of the 92 held-out plans listed 218 communities, 174 of them one unit that shares no measure with
     another ("Community 136 (1 unit): 交通运输管理部门"): a page of 12,000 px. They are one list now."""
     from reformgraph.explorer.tables import groups_and_lone_units
     from reformgraph.metrics import communities, graph_from_measures
@@ -251,7 +251,7 @@ def test_a_short_warning_keeps_a_row_of_one_line(monkeypatch):
 
 
 def test_the_plan_picker_names_the_plans_title_before_its_files_key():
-    """改革事项 of the 89 held-out plans offered ``01-shanghai-jiading-sponge-city-2024（上海市嘉定区人民政府办公室关于
+    """改革事项 of the 92 held-out plans offered ``01-shanghai-jiading-sponge-city-2024（上海市嘉定区人民政府办公室关于
     转发《…``: the key first, and the words that tell two plans apart past the list's right edge."""
     from reformgraph.view_nodes import document_title
 

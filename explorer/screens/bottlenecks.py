@@ -92,7 +92,7 @@ table(
 # edge, and which units work together is what the reader came for (session 32).
 for c in groups:
     st.markdown(t("bottlenecks.members_of", i=c.index, n=c.size, names=md_escape("、".join(c.names))))
-# A unit that shares no measure with another is a "community" of one: 174 of the 89 held-out plans' 218, each
+# A unit that shares no measure with another is a "community" of one: 174 of the 92 held-out plans' 218, each
 # listed as a group of its own, made the page 12,000 px of lines under a table of 218 rows (session 63).
 if len(alone) > LONE_UNITS_SHOWN:
     with st.expander(t("bottlenecks.alone", n=len(alone))):
