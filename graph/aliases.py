@@ -67,6 +67,8 @@ _SUBDISTRICT = compiled(
     r"(街道|街道办事处|街道办|镇|乡)((人民)?政府)?$|(开发区|经开区|高新区|工业区|园区)(管委会|管理委员会)?$"
 )
 _ZONE_ADMINISTRATION = ("管委会", "管理委员会")
+# how the state's bodies open, which 国务院 documents drop (发展改革委 for 国家发展改革委: ``resolve_in_place``)
+_STATE_OPENINGS = ("国家", "国务院", "中国")
 _COURT = compiled(r"(法院|中院|高院)$|法院")
 _PROCURATORATE = compiled(r"检察院")
 _CENTRAL_BANK = compiled(r"人民银行|^人行")
@@ -200,6 +202,27 @@ class AliasTable:
         if hit is None:
             hit = self._cache[raw] = self._resolve(raw)
         return hit
+
+    def resolve_in_place(self, raw: str) -> Resolution:
+        """As :meth:`resolve`, for a name in the plan of a place (a province, a city, a district): a short form the
+        table gives the state's body (发展改革委 → 国家发展改革委, as 国务院 documents write it) is the place's own
+        body there, as written (round 79: a district's plan naming its 发展改革委, 统计局 read as the state's); a name
+        that says the state (国家发展改革委) is the state's everywhere.
+
+        >>> table = AliasTable.from_rows([("发展改革委", "国家发展改革委", "department")])
+        >>> table.resolve("发展改革委").canonical, table.resolve_in_place("发展改革委").canonical
+        ('国家发展改革委', '发展改革委')
+        >>> table.resolve_in_place("国家发展改革委").canonical, table.resolve_in_place("区财政局").canonical
+        ('国家发展改革委', '区财政局')
+        """
+        res = self.resolve(raw)
+        if not (res.known and res.canonical.startswith(_STATE_OPENINGS)):
+            return res
+        name = clean_name(raw)
+        if name.startswith(_STATE_OPENINGS):
+            return res
+        standard = standard_form(name)
+        return Resolution(standard, categorize(standard), False)
 
     def _resolve(self, raw: str) -> Resolution:
         name = clean_name(raw)

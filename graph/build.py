@@ -298,7 +298,7 @@ def _add_unit(
         return _unit_node(G, other, surface, aliases, None)  # the name it shows: no level word left to qualify
     uid = units.get(surface)
     if uid is None:
-        uid = units[surface] = _unit_node(G, surface, surface, aliases, levels, own)
+        uid = units[surface] = _unit_node(G, surface, surface, aliases, levels, own, placed=place is not None)
     return uid
 
 
@@ -309,12 +309,15 @@ def _unit_node(
     aliases: AliasTable,
     levels: dict[str, str] | None,
     own: tuple[tuple[str, str], ...] = (),
+    *,
+    placed: bool = False,
 ) -> str:
     """The id of the unit ``name`` resolves to (its level word qualified by ``levels``, round 41; a bare name by
-    ``own``'s level, round 79: ``own_bodies.own_body_name``): its node made
+    ``own``'s level, round 79: ``own_bodies.own_body_name``; in the plan of a place, ``placed``, a short form of the
+    state's body as the place's own: ``AliasTable.resolve_in_place``): its node made
     with ``written`` for alias, or ``written`` added to its aliases; ``""`` when nothing of ``name`` is left once
     cleaned (no unit: a node of no name would stop every later step that reads a unit's name)."""
-    res = aliases.resolve(name)
+    res = aliases.resolve_in_place(name) if placed else aliases.resolve(name)
     canonical = res.canonical
     if not canonical:
         return ""

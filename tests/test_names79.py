@@ -163,3 +163,31 @@ def test_the_places_are_read_once_for_the_graph_and_the_warning():
     places = plan_places(docs)
     assert places == ["江临市东湖区", "江临市西山区", None]
     assert unplaced_plans(docs, places) == unplaced_plans(docs) == ("plan2.md",)
+
+
+# the alias table's rows for the state's bodies, as data/aliases.csv writes them (国务院 documents drop 国家)
+STATE_ROWS = [("发展改革委", "国家发展改革委", "department"), ("统计局", "国家统计局", "department")]
+STATE = _plan("国务院办公厅关于推进某项改革的意见", "发展改革委", "统计局", issuer="国务院办公厅")
+
+
+def _state_units(*plans: str) -> list[str]:
+    G = build_graph(_docs(*plans), AliasTable.from_rows(STATE_ROWS))
+    return sorted(d["name"] for _, d in G.nodes(data=True) if d["kind"] == "Unit")
+
+
+def test_a_districts_bare_short_form_is_its_own_body_not_the_states():
+    """The lead's mend (look79 saw 静安区's plan's 发展改革委 lead 督办's list as 国家发展改革委): in the plan of a
+    place, 发展改革委 and 统计局 are its own; beside another district's plan, each district's."""
+    east = _plan("东湖区节能工作方案", "发展改革委", "统计局", issuer="江临市东湖区人民政府")
+    west = _plan("西山区节能工作方案", "发展改革委", issuer="江临市西山区人民政府")
+    assert _state_units(east) == ["发展改革委", "统计局"]
+    assert _state_units(east, west) == ["江临市东湖区发展改革委", "江临市东湖区统计局", "江临市西山区发展改革委"]
+
+
+def test_a_plan_of_no_place_reads_the_short_form_as_the_states():
+    """The guard: the 国务院's plan (no place) means the state's bodies, and a district's plan naming the state's
+    body in full keeps it, beside the district's own."""
+    east = _plan("东湖区节能工作方案", "国家发展改革委", "发展改革委", issuer="江临市东湖区人民政府")
+    assert _state_units(STATE) == ["国家发展改革委", "国家统计局"]
+    assert _state_units(east) == ["发展改革委", "国家发展改革委"]
+    assert _state_units(STATE, east) == ["发展改革委", "国家发展改革委", "国家统计局"]
