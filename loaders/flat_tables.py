@@ -28,7 +28,7 @@ from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.prose import duty_partners
 from reformgraph.loaders.reading import Reading
-from reformgraph.loaders.roles import Assignment, RoleUnit
+from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import title_of_table
 from reformgraph.loaders.tables import (
@@ -1261,6 +1261,9 @@ def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns, parted: _P
         if units and (units >= width or not (unit_cell or empty)):
             rows.append(_Row(row[0], row))
             row, units, spans = [], 0, []
+        if not units and len(cell) == 1 and _number_cell(cell[0][1]):
+            row = []  # the row's 序号 cell: the cells before it a group's number and title, no task's (round 79)
+            continue
         if row and (unit_cell or (empty and units)):
             units += 1
             spans.append((cell[0][0], cell[-1][0]))
@@ -1270,6 +1273,20 @@ def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns, parted: _P
     if row and units:
         rows.append(_Row(row[0], row))
     return rows
+
+
+def _number_cell(c: str) -> bool:
+    """Whether a line is a 序号 cell alone: an enumerator with no words after it (``（一）``, ``二、``, ``3``) or a
+    number in words (``四``). In a table flattened one cell a block whose rows open with it (round 79 left49: held-out
+    92's annex 3, ``二`` / ``构建…体系`` / ``（一）`` / ``加强备案申报管理`` / ``严格落实…``), the row's cells follow it,
+    and the cells before it are its group's number and title.
+
+    >>> _number_cell("（一）"), _number_cell("四"), _number_cell("12"), _number_cell("（一）推动源头减量"), _number_cell("一是")
+    (True, True, True, False, False)
+    """
+    if _CN_NUMBER_ALONE.fullmatch(c) or _ROW_NUMBER.match(c):
+        return True
+    return _style(c) is not None and not strip_enumerator(c)
 
 
 def _tightest(spans: Sequence[tuple[int, int]]) -> int:
@@ -1624,6 +1641,7 @@ def _row_draft(
     if merged:
         begin = 0
     run_start = next((x for x in range(begin, len(body)) if unit_line(body[x][1])), None)
+    no_lead = False
     if run_start is not None:
         run_end = run_start
         while run_end < len(body) and unit_line(body[run_end][1]):
@@ -1632,6 +1650,9 @@ def _row_draft(
             merged and run_end < len(body) and run_end - run_start < len(cols.units) and body[run_end][1] in EMPTY_CELL
         ):
             run_end += 1  # an empty 配合 cell (—) is one of the unit cells
+        no_lead = _empty_lead_cell(body, run_start, first_text, cols)
+        if no_lead:
+            run_start -= 1  # the row's lead cell written empty (——) before its partners' cell (round 79)
         unit_lines = body[run_start:run_end]
         post = body[run_end : run_end + len(after)]
         text_lines = body[first_text:run_start]
@@ -1699,6 +1720,8 @@ def _row_draft(
         if WITH in task_text:
             units = _partners_in_words(units, task_text, unit_lines[0][0] + 1)
         own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
+        if no_lead and units:
+            own = own._replace(label_roles=(ASSISTS_ALONE,))  # its partners' task, no lead's (SPEC: 配合 alone)
         line = unit_lines[0][0] + 1
         assignment = own
     elif prev is not None:
@@ -1717,6 +1740,22 @@ def _row_draft(
     # a row of a table with a 完成时限 column states its deadline there or none: no deadline of a group above (the
     # lines above are the cells of other rows: 2022年10月底前 of the row before last, round 41)
     return Draft(task_text, line, assignment, detail=detail, grouped=deadline_col is None), own
+
+
+def _empty_lead_cell(body: Sequence[tuple[int, str]], run_start: int, first_text: int, cols: Columns) -> bool:
+    """Whether the line before a row's first unit line (``body[run_start]``) is its lead cell written empty (``——``,
+    ``/``), after every text cell of the row: a row naming its partners and no lead (round 79 left49, held-out 92's
+    annex 3 line 762; before, the partners' cell read as the lead's). Not with fewer text cells than the table's text
+    columns (an empty text cell), nor with more unit columns than the lead's and the partners'.
+
+    >>> cols = detect_columns(["序号", "工作任务", "主要工作内容", "牵头单位", "配合单位"])
+    >>> body = [(1, "运用平台"), (3, "根据职能处置线索。"), (5, "——"), (7, "区城运中心、区数据局")]
+    >>> _empty_lead_cell(body, 3, 0, cols), _empty_lead_cell(body[1:], 2, 0, cols)
+    (True, False)
+    """
+    if len(cols.units) != 2 or run_start < 1 or body[run_start - 1][1] not in EMPTY_CELL:
+        return False
+    return run_start - 1 - first_text >= len(cols.text_before_units)
 
 
 def _partners_in_words(units: list[RoleUnit], words: str, line: int) -> list[RoleUnit]:
