@@ -1889,6 +1889,27 @@ _OTHERS_NAMED = (
 )  # 以上单位要…, 上述部门要…: the units already named, a subject of their own
 
 
+def _steps_below(text: str, marks: Sequence[int], k: int) -> list[int]:
+    """The paragraphs right after paragraph ``k`` that open with a list's ordinals in order from the first (``一是…``,
+    ``二是…``, ``三是…``), at least two, each no paragraph of its own subject: the steps of the work ``k`` gives its
+    body (``属地街镇应加强…监督管理，负责…日常管理工作。`` over ``一是…`` to ``四是…``, round 79 left49). [] when fewer,
+    or when the first does not open with ``一是``.
+
+    >>> t = "各乡镇应加强监管。一是排摸空间。二是做好调查。县住建局指导。"
+    >>> _steps_below(t, [0, 9, 15, 22], 0), _steps_below(t, [0, 9, 22], 0), _steps_below(t, [0, 15, 22], 0)
+    ([1, 2], [], [])
+    """
+    from reformgraph.loaders.prose import POINT_ORDINALS
+
+    out: list[int] = []
+    for j in range(k + 1, len(marks)):
+        n = len(out)
+        if n >= len(POINT_ORDINALS) or not text.startswith(f"{POINT_ORDINALS[n]}是", marks[j]):
+            break
+        out.append(j)
+    return out if len(out) > 1 else []
+
+
 def _more_duty_paragraphs(
     text: str,
     marks: Sequence[int],
@@ -3616,6 +3637,18 @@ def _paragraph_tasks(
             continue  # 三、各区（县）政府要切实落实属地监管责任 / （一）各区（县）政府要…: a heading (round 68)
         if k in agency:  # （三）… / 市发展改革委统筹…。市交通委加快…: the agencies the section gives it (round 63)
             task = agency_task(text, mark, end, prose_of(mark, end))
+            if steps := _steps_below(text, marks, k):
+                # 属地街镇应加强…，负责…。 / 一是… / 二是…: the intro says whose steps they are, each a task of its
+                # units; the intro itself none (round 79 left49, held-out 92 lines 232-240)
+                leads = [u for u in task.units if u.role == "lead"]
+                for j in steps:
+                    if j in claimed or not leads:
+                        continue  # 一是…，由属地街镇牵头…: read by its own role words
+                    consumed.add(j)
+                    units = tuple(unit_replaced(u, pos=marks[j]) for u in leads)
+                    step = Assignment(units=units, anchor=marks[j])
+                    found.append((ends[j], ends[j], marks[j], _with_duty_partners(step, text, marks[j], ends[j]), 0))
+                continue
             if k in shares and task.deadline is None:
                 task = task._replace(deadline=share_deadline(text, mark, end))  # …于6月20日前报送 (round 73)
             found.append((end, end, mark, task, 0))
