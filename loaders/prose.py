@@ -43,6 +43,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 from reformgraph.loaders.date_words import PERIODS, POINT_PERIODS
@@ -120,6 +121,8 @@ _ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村�
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据|依法(?!治)|发现|联合(?![会社体国])|" + _ONE_BY_ONE)
 _COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
 _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署司]")  # how most names end (司: round 58)
+_TASK_FORCE_LAST = compiled(_NAME_LAST.pattern + "|(?<=专)班")  # and a 专班's (round 79)
+_DEFINED_LAST = compiled(_TASK_FORCE_LAST.pattern + "|(?<=部)门")  # and a department type's (round 79)
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
 # by its duties before what a partner does (做好, 配合 …): 按职责, 按照职责分工, and 依职责, 依照职责, 根据职责 (round 46:
 # A牵头，B依职责做好…); not before 负责 (A负责…，B按照职责分工负责: both lead, round 42)
@@ -2973,6 +2976,55 @@ _NOT_IN_OPENING = compiled(
 )
 
 
+_DEFINES = ("包括", "是指")  # how a plan defines a department type as its bodies (建设主管部门包括A、B、C。)
+_DEFINITION = 80  # characters: the longest list of bodies a definition gives
+_DEFINED_TYPES = ("部门", "单位")  # how the name of a type a plan so defines ends
+
+
+def _defined_bodies(text: str, units: list[RoleUnit]) -> bool:
+    """Whether each of ``units`` is a named body or a name the plan defines as a list of them (``_plan_defines``).
+
+    >>> t = "建设主管部门包括区建设管理委、区水务局。建设主管部门督促施工单位。"
+    >>> _defined_bodies(t, [RoleUnit("建设主管部门", "lead", 20)]), _defined_bodies(t, [RoleUnit("行业主管部门", "lead", 20)])
+    (True, False)
+    """
+    return all(_specific([u], each=True) or _plan_defines(text, u.name) for u in units)
+
+
+def _plan_defines(text: str, name: str) -> bool:
+    """Whether ``text`` defines ``name``, a department type, as a list of named bodies (``_definitions``).
+
+    >>> _plan_defines("建设主管部门是指区建设管理委、区水务局。", "建设主管部门"), _plan_defines("建设主管部门负责。", "建设主管部门")
+    (True, False)
+    """
+    return name.endswith(_DEFINED_TYPES) and any(text.startswith(name, at - len(name)) for at in _definitions(text))
+
+
+@lru_cache(maxsize=4)
+def _definitions(text: str) -> frozenset[int]:
+    """Where ``text`` defines a department type as a list of named bodies (``建设主管部门包括区建设管理委、区水务局、
+    区绿化市容局。``, round 79 left49: held-out 92 line 110): the places right after the type's name. The plan's own
+    definition makes the type a unit as written (SPEC round 73), whatever its first word (建设, a verb). Not one whose
+    list names no body (``建设主管部门包括行业管理部门。``), nor 包括 after any other word (``内容包括…``).
+
+    >>> sorted(_definitions("建设主管部门包括区建设管理委、区水务局。内容包括排摸。")), _definitions("建设主管部门包括行业管理部门。")
+    ([6], frozenset())
+    """
+    out: set[int] = set()
+    for word in _DEFINES:
+        at = text.find(word)
+        while at >= 0:
+            if text.endswith(_DEFINED_TYPES, 0, at):
+                begin = stop = at + len(word)
+                while stop < len(text) and stop - begin < _DEFINITION and text[stop] not in _SENTENCE:
+                    stop += 1
+                listed = _units(text, begin, stop, role="lead")
+                if listed and _specific(listed):
+                    out.add(at)
+            at = text.find(word, at + 1)
+    return frozenset(out)
+
+
 def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     """The named units a sentence ``text[start:end]`` opens with, whatever its verb, else None (round 63): the longest
     list of names in its first clause that ends right after a character names end with (局, 委, 厅, 处 …) with words
@@ -3002,6 +3054,9 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     (None, None)
     >>> [u.name for u in opening_units("各市（州）、县（市、区）要开展自查。", 0, 18)]  # round 73
     ['各市（州）、县（市、区）']
+    >>> t = "区土方工作专班根据指引每半年更新一张图。"  # a 专班 (round 79)
+    >>> [u.name for u in opening_units(t, 0, len(t))], opening_units("加强专班建设。", 0, 7)
+    (['区土方工作专班'], None)
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
@@ -3012,19 +3067,23 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(text, start, stop)]
     best = before_verb = None
     best_cut = verb_cut = start
-    for m in _NAME_LAST.finditer(text, start + 1, stop - 1 + defined):
+    # a 专班's name ends in 班 (区土方工作专班根据…: round 79 left49, held-out 92 line 122), looked for where one is written
+    ends = _NAME_LAST if text.find("专班", start, stop) < 0 else _TASK_FORCE_LAST
+    if text.find("部门", start, stop) >= 0 and _definitions(text):
+        ends = _DEFINED_LAST  # and a department type the plan defines as its bodies (建设主管部门督促…: round 79)
+    for m in ends.finditer(text, start + 1, stop - 1 + defined):
         cut = m.end()
         if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] in _ONE_WORD:
             continue  # the list goes on, a verb's first character ends no name (组 of 组织), nor 部门's 部 (round 64)
         units = _units(text, start, cut, role="lead")
         if (
             units
-            and _specific(units, each=True)  # and every body of a level (各区城市管理局对…: round 63)
+            and (_specific(units, each=True) or _defined_bodies(text, units))  # 各区城市管理局对… (round 63)
             and all(
                 len(u.name) <= _ITEM_NAME
                 and not _NOT_IN_OPENING.search(u.name)
                 and not _NO_SUBJECT.search(u.name)
-                and not _NOT_A_NAME_START.match(u.name)
+                and (not _NOT_A_NAME_START.match(u.name) or _plan_defines(text, u.name))
                 and not _joins_or_urges(u.name)
                 and not _organises_inside(u.name)
                 and not _holds_a_clause(u.name)
