@@ -52,7 +52,12 @@ from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.plan_periods import during_the_campaign, stage_named
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
+from reformgraph.loaders.text_deadlines import (
+    states_as_of,
+    whole_years_target,
+    year_first_no_deadline,
+    year_of_its_object,
+)
 from reformgraph.loaders.unit_lists import each_level_end, group_name_at, kind_spelled_out, read_units
 from reformgraph.loaders.unit_names import (
     NEIGHBOURHOOD_ACTORS,
@@ -3529,6 +3534,9 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     ('每日', None)
     >>> _deadline_clause("A负责，贯穿改造全过程。", 4, 12, ongoing=True), _deadline_clause("贯穿全程", 0, 4)  # round 51
     ('贯穿改造全过程', None)
+    >>> t = "截至2025年底，全县尚有危房120座，A负责加快改造。"
+    >>> _deadline_clause(t, 0, 9), _deadline_clause("截至2026年6月底前完成", 0, 13)  # what is, and a date (round 79)
+    (None, '截至2026年6月底前完成')
     """
     clause = text[start:end].strip(" 。；;，,")
     if len(clause) > _DEADLINE_CLAUSE and (first := _DATE_FIRST.match(clause)) is not None:
@@ -3552,6 +3560,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     if parse_deadline(clause).status != "scheduled" or year_of_its_object(clause) or year_first_no_deadline(clause):
         return None  # (2026年新增床位200张: the year's target, as in a task's words: round 51)
+    if clause.startswith("截至") and states_as_of(text, text.find("截至", start, end)):
+        return None  # 截至2025年底，全县尚有…: the time a state is counted at (round 79)
     return clause
 
 

@@ -786,6 +786,24 @@ def _spelled_out(text: str, at: int) -> str:
     return m.group() if m else ""
 
 
+# an "as of" date over a clause stating what is (截至2025年底，全县尚有…; 截至目前，已完成…; 截至6月底，累计…): the
+# time a state is counted at, no deadline of the task's (round 79 left49, SPEC). Not 截至 before the work's own verb
+# (截至2026年6月底前完成…: by then), nor over a clause stating no state (截至2026年底，全面完成改造: a target).
+_AS_OF = compiled(
+    r"截至[^，,。；;]{2,12}?[，,](?=[^，,。；;]{0,16}?(?:尚有|尚未|仍有|还有|已经|已有|已完成|已建成|已累计|累计|共有|共计|现有))"
+)
+
+
+def states_as_of(text: str, at: int = 0) -> bool:
+    """Whether ``text`` opens at ``at`` with an "as of" date over a clause stating what is (``截至2025年底，全县尚有…``,
+    ``_AS_OF``): no deadline (round 79 left49).
+
+    >>> states_as_of("截至2025年底，全县尚有危房120座。"), states_as_of("截至2026年底，全面完成改造。")
+    (True, False)
+    """
+    return text.startswith("截至", at) and _AS_OF.match(text, at) is not None
+
+
 def _text_deadline(
     text: str, plan_year: int | None, document_date: str | None, festival: str | None = None
 ) -> Deadline:
@@ -799,6 +817,10 @@ def _text_deadline(
     '2022-09-30'
     >>> _text_deadline("延续实施阶段性降低失业保险费率政策至2023年4月30日。", 2022, None).date is None  # round 43
     True
+    >>> _text_deadline("截至2025年底，全县尚有120座危房未改造，加快改造。", 2026, None).raw is None  # round 79
+    True
+    >>> _text_deadline("截至2026年底，全面完成危房改造。", 2026, None).date  # a target: no state stated
+    '2026-12'
     """
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     if ("年）" in masked or "年)" in masked) and (periods := _PLAN_PERIOD.findall(masked)):
@@ -808,6 +830,8 @@ def _text_deadline(
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
     if ("期" in masked or "至" in masked) and _VALIDITY.search(masked):
         masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)
+    if "截至" in masked and _AS_OF.search(masked):
+        masked = _AS_OF.sub(lambda m: "　" * len(m.group()), masked)  # 截至2025年底，尚有…: what is (round 79)
     raws: list[str] = []
     dates: list[str] = []
     starts: list[int] = []  # where each raw begins, to put a quarter read apart in text order
