@@ -246,8 +246,11 @@ class Index:
             out = []
             for start, end, breaks in self.runs:
                 text = self.text
-                if text.startswith(_GROUP_LEADER_LABEL, start):  # 组长单位：A / 成员单位：B (``_group_leader_line``)
-                    text = f"{text[:start]}{_LEADS_LABEL}{text[start + len(_GROUP_LEADER_LABEL) :]}"
+                if text.find(_GROUP_LEADER_LABEL, start, end) >= 0:
+                    # 组长单位：A / 成员单位：B (``_group_leader_line``), or the members' line first (round 79)
+                    for at in (start, *breaks):
+                        if text.startswith(_GROUP_LEADER_LABEL, at):
+                            text = f"{text[:at]}{_LEADS_LABEL}{text[at + len(_GROUP_LEADER_LABEL) :]}"
                 assignment = read_region(text, start, end, require_label=True, field_starts=breaks)
                 if assignment is not None and assignment.units:
                     out.append((start, end, assignment, False, False, 0))
@@ -829,6 +832,8 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
         at = _line_label(c) if c and ("：" in c or ":" in c) else None
         if at == 0 and wrapped and i > 0 and compacts[i - 1] and _label_ends_a_name(source, i):
             at = None  # 静安区…领导小组 / 成员单位：: the addressee's name the margin broke, no field
+        if at is None and c and c.startswith(DEADLINE_LABELS) and _group_leader_line(compacts, i) is not None:
+            at = 0  # 组长单位：A / 完成时限：…: a group leader's field with no members' line (round 79 left49)
         if at is None and c and c[0] in _FIELD_NUMBER_FIRST and field_number(c):
             numbered.append(i)
         broken = False  # a label broken at the line's end: its colon on the next line, which goes on with it
@@ -843,7 +848,9 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
         if k >= 0 and spans[k][0] < start < spans[k][1]:
             i += 1
             continue  # inside a parenthetical: read with it
-        leader = _group_leader_line(compacts, i) if at == 0 and c.startswith(MEMBERS_LABEL) else None
+        # (or a deadline's: 组长单位：A / 完成时限：…, a group with no members' line, round 79 left49)
+        members = at == 0 and c.startswith(MEMBERS_LABEL)
+        leader = _group_leader_line(compacts, i) if members or (at == 0 and c.startswith(DEADLINE_LABELS)) else None
         if leader is not None:  # 组长单位：A / 成员单位：B: the run opens with the group leader's line (round 78)
             start = source.offset(leader)
         j = i + 1
@@ -872,6 +879,8 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
             ):
                 going_on.add(j)
                 open_value = following[-1] in "：:"
+            elif members and following and _GROUP_LEADER.match(following) and _colon(following[5:]) == -1:
+                open_value = False  # 成员单位：B / 组长单位：A: the leader's line after the members' (round 79 left49)
             elif following and _more_units(compacts, last, j):
                 pass  # 配合单位：区住建局 / 各街道办事处 / 完成时限：…: the list goes on in a line of its own
             elif following and _other_field_within(compacts, j):
