@@ -2981,7 +2981,8 @@ _NOT_IN_OPENING = compiled(
 )
 
 
-_DEFINES = ("包括", "是指")  # how a plan defines a department type as its bodies (建设主管部门包括A、B、C。)
+# how a plan defines a department type as its bodies (建设主管部门包括A、B、C。; 本细则所称建设主管部门，是指A、B)
+_DEFINES = ("包括", "是指", "，包括", "，是指")
 _DEFINITION = 80  # characters: the longest list of bodies a definition gives
 _DEFINED_TYPES = ("部门", "单位")  # how the name of a type a plan so defines ends
 
@@ -3014,6 +3015,8 @@ def _definitions(text: str) -> frozenset[int]:
 
     >>> sorted(_definitions("建设主管部门包括区建设管理委、区水务局。内容包括排摸。")), _definitions("建设主管部门包括行业管理部门。")
     ([6], frozenset())
+    >>> sorted(_definitions("本细则所称建设主管部门，是指县住建局、县水利局。"))  # 本细则所称X，是指…
+    [11]
     """
     out: set[int] = set()
     for word in _DEFINES:
