@@ -1896,7 +1896,7 @@ def _steps_below(text: str, marks: Sequence[int], k: int) -> list[int]:
     or when the first does not open with ``一是``.
 
     >>> t = "各乡镇应加强监管。一是排摸空间。二是做好调查。县住建局指导。"
-    >>> _steps_below(t, [0, 9, 15, 22], 0), _steps_below(t, [0, 9, 22], 0), _steps_below(t, [0, 15, 22], 0)
+    >>> _steps_below(t, [0, 9, 16, 23], 0), _steps_below(t, [0, 9, 23], 0), _steps_below(t, [0, 16, 23], 0)
     ([1, 2], [], [])
     """
     from reformgraph.loaders.prose import POINT_ORDINALS
@@ -3642,7 +3642,7 @@ def _paragraph_tasks(
                 # units; the intro itself none (round 79 left49, held-out 92 lines 232-240)
                 leads = [u for u in task.units if u.role == "lead"]
                 for j in steps:
-                    if j in claimed or not leads:
+                    if j in claimed or not leads or _names_a_lead(prose_of(marks[j], ends[j])):
                         continue  # 一是…，由属地街镇牵头…: read by its own role words
                     consumed.add(j)
                     units = tuple(unit_replaced(u, pos=marks[j]) for u in leads)
