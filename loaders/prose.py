@@ -3033,6 +3033,20 @@ def _definitions(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _level_closes(text: str, joint: int) -> int:
+    """Where a level's bodies after a name and its joint (``text[joint]``: 、, 和, 及, 与) end, when the sentence's
+    words follow them (``区水务局和属地街镇按照…``, ``县公安局、各乡镇负责…``), else 0.
+
+    >>> t = "区水务局和属地街镇按照职责开展巡查。"
+    >>> _level_closes(t, 4), _level_closes("区水务局和属地街镇道路管理所开展巡查。", 4)
+    (9, 0)
+    """
+    level = _LEVEL_SUBJECT.match(text, joint + 1)
+    if level is None or _AFTER_UNITS.match(text, level.end()) is None:
+        return 0
+    return level.end()
+
+
 def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     """The named units a sentence ``text[start:end]`` opens with, whatever its verb, else None (round 63): the longest
     list of names in its first clause that ends right after a character names end with (局, 委, 厅, 处 …) with words
@@ -3062,6 +3076,9 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     (None, None)
     >>> [u.name for u in opening_units("各市（州）、县（市、区）要开展自查。", 0, 18)]  # round 73
     ['各市（州）、县（市、区）']
+    >>> t = "区水务局和属地街镇按照职责开展巡查。"  # a level's bodies closing the list (round 79)
+    >>> [u.name for u in opening_units(t, 0, len(t))]
+    ['区水务局', '属地街镇']
     >>> t = "区土方工作专班根据指引每半年更新一张图。"  # a 专班 (round 79)
     >>> [u.name for u in opening_units(t, 0, len(t))], opening_units("加强专班建设。", 0, 7)
     (['区土方工作专班'], None)
@@ -3081,7 +3098,9 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
         ends = _DEFINED_LAST  # and a department type the plan defines as its bodies (建设主管部门督促…: round 79)
     for m in ends.finditer(text, start + 1, stop - 1 + defined):
         cut = m.end()
-        if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] in _ONE_WORD:
+        if text[cut] in "、和及与" and text[cut + 1 : cut + 2] in _LEVEL_FIRST and (level := _level_closes(text, cut)):
+            cut = level  # 区水务局和属地街镇按照…: a level's bodies close the list (round 79 left49, held-out 92 line 248)
+        elif text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] in _ONE_WORD:
             continue  # the list goes on, a verb's first character ends no name (组 of 组织), nor 部门's 部 (round 64)
         units = _units(text, start, cut, role="lead")
         if (

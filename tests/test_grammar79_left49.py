@@ -225,3 +225,18 @@ def test_guard_an_as_of_date_over_the_work_is_its_deadline(target: str) -> None:
 def test_the_plan_reads_as_written_by_hand(expected_path: Path) -> None:
     read, written = compared(expected_path)
     assert read == written
+
+
+# ---- a level's bodies closing the list a paragraph opens with ----------------------------------------------------
+
+
+def test_a_levels_bodies_after_a_name_close_the_opening_list() -> None:
+    # before: 和 before 属地街镇 / 各乡镇 kept the list open and no name closed it (held-out 92 line 248)
+    text = _rules("本细则自印发之日起施行。", "县住建局和各乡镇按照全县开发计划拓展消纳空间。")
+    assert _read(text)[0] == (13, "拓展消纳空间县住", ["县住建局", "各乡镇"], [], None)
+
+
+def test_guard_a_level_inside_the_words_closes_no_list() -> None:
+    # 各乡镇 followed by no verb: the words of the sentence, no list of its units
+    text = _rules("本细则自印发之日起施行。", "县住建局和各乡镇村庄规划相衔接，拓展消纳空间。")
+    assert _read(text) == [(17, "加强河道监管县水", ["县水利局"], [], None)]
