@@ -1241,11 +1241,19 @@ def _unnumbered_rows(lines: Sequence[tuple[int, str]], cols: Columns, parted: _P
         else:
             cells.append([line])
     width = len(cols.units)
+    dated = _dated_after_units(cols)
     rows: list[_Row] = []
     row: list[tuple[int, str]] = []
     units = 0
     spans: list[tuple[int, int]] = []  # the row's unit cells' first and last lines
     for cell in cells:
+        if dated and units and units >= width and spans[-1][0] >= 0 and len(cell) == 1 and _deadline_line(cell[0][1]):
+            row.append(cell[0])  # 完成时限 after the row's unit cells: its last cell (round 79 left49)
+            spans.append((-1, -1))
+            continue
+        if units and spans[-1][0] < 0:
+            rows.append(_Row(row[0], row))  # (the row closed by its deadline cell)
+            row, units, spans = [], 0, []
         empty = len(cell) == 1 and cell[0][1] in EMPTY_CELL
         unit_cell = not empty and all(unit_line(c) for _, c in cell)
         if units and units >= width and unit_cell and (k := _tightest([*spans, (cell[0][0], cell[-1][0])])) >= 0:
@@ -1331,28 +1339,33 @@ def _rows_by_shape(
     >>> [(w.line, w.kind) for w in warnings]
     [(6, 'unread_assignment')]
     """
-    if cols.after_units or not cols.units or any(parted(a[0], b[0]) for a, b in zip(lines, lines[1:])):
-        return []  # columns after the units, or cells parted by blank lines (``_unnumbered_rows``)
+    dated = _dated_after_units(cols)
+    if (cols.after_units and not dated) or not cols.units or any(parted(a[0], b[0]) for a, b in zip(lines, lines[1:])):
+        return []  # columns after the units (but a deadline's), or cells parted by blank lines (``_unnumbered_rows``)
     titled = len(cols.text_before_units) > 1  # a 任务名称 column before the 任务内容
     runs: list[tuple[bool, list[tuple[int, str]]]] = []  # (unit lines?, the run's lines)
+    deadlines: dict[int, tuple[int, str]] = {}  # a unit run's index → the deadline cell right after it
     for line in lines:
         if line[1] in names:
             continue  # the header again, after a page break
         units = line[1] in EMPTY_CELL or unit_line(line[1])
+        if dated and not units and runs and runs[-1][0] and len(runs) - 1 not in deadlines and _deadline_line(line[1]):
+            deadlines[len(runs) - 1] = line  # 完成时限 after the unit cells: the row's last cell (round 79 left49)
+            continue
         if runs and runs[-1][0] == units:
             runs[-1][1].append(line)
         else:
             runs.append((units, [line]))
     written_empty = any(c in EMPTY_CELL for _, c in lines)
     found = [
-        (text, units, _unit_parts(units, len(cols.units), written_empty))
-        for (text_run, text), (unit_run, units) in zip(runs, runs[1:])
+        (text, units, _unit_parts(units, len(cols.units), written_empty), deadlines.get(x + 1))
+        for x, ((text_run, text), (unit_run, units)) in enumerate(zip(runs, runs[1:]))
         if unit_run and not text_run
     ]
     # the columns the rows parted one way only write one unit a line in (several cells of one unit in one)
-    stacked = {x for _, _, ways in found if len(ways) == 1 for x, cells in enumerate(ways[0]) if len(cells) > 1}
+    stacked = {x for _, _, ways, _ in found if len(ways) == 1 for x, cells in enumerate(ways[0]) if len(cells) > 1}
     rows: list[_Row] = []
-    for text, units, ways in found:
+    for text, units, ways, deadline in found:
         if len(ways) > 1:
             ways = [way for way in ways if all(len(cells) == 1 or x in stacked for x, cells in enumerate(way))]
         if len(ways) != 1:
@@ -1372,8 +1385,21 @@ def _rows_by_shape(
         else:
             text_cells = [(first[0], "".join(c for _, c in text))]
         unit_cells = [[line for cell in cells for line in cell] for cells in ways[0]]
-        rows.append(_Row(first, [*text_cells, *(_one_line(cell) for cell in unit_cells)]))
+        cells = [*text_cells, *(_one_line(cell) for cell in unit_cells)]
+        rows.append(_Row(first, [*cells, deadline] if deadline else cells))
     return rows
+
+
+def _dated_after_units(cols: Columns) -> bool:
+    """Whether the one column after a table's unit columns is its deadline's (``… | 责任单位 | 配合单位 | 完成时限``):
+    an unnumbered row's deadline cell follows its unit cells (round 79 left49; before, such a table had no rows).
+
+    >>> _dated_after_units(detect_columns(["序号", "任务内容", "责任单位", "完成时限"]))
+    True
+    >>> _dated_after_units(detect_columns(["序号", "任务内容", "责任单位", "备注"]))
+    False
+    """
+    return len(cols.after_units) == 1 and cols.kinds[cols.after_units[0]] == "deadline"
 
 
 _TITLE_CELL = 20  # characters: the most of a 任务名称 cell (推动精细化分类向纵深拓展)
@@ -1647,9 +1673,12 @@ def _row_draft(
         while run_end < len(body) and unit_line(body[run_end][1]):
             run_end += 1
         while (
-            merged and run_end < len(body) and run_end - run_start < len(cols.units) and body[run_end][1] in EMPTY_CELL
+            (merged or len(body) - run_end > len(after))
+            and run_end < len(body)
+            and run_end - run_start < len(cols.units)
+            and body[run_end][1] in EMPTY_CELL
         ):
-            run_end += 1  # an empty 配合 cell (—) is one of the unit cells
+            run_end += 1  # an empty 配合 cell (—) is one of the unit cells (before a 完成时限 cell too: round 79)
         no_lead = _empty_lead_cell(body, run_start, first_text, cols)
         if no_lead:
             run_start -= 1  # the row's lead cell written empty (——) before its partners' cell (round 79)

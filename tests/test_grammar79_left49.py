@@ -24,6 +24,7 @@ import pytest
 from support.expected_files import compared, hand_read_cases, measures
 from support.readings import plan_unit_lines, plan_unit_lines_dated
 
+from reformgraph.errors import DocumentError
 from reformgraph.loaders.read import parse_text
 
 FOLDER = Path(__file__).parent / "fixtures" / "round79" / "left49"
@@ -240,3 +241,42 @@ def test_guard_a_level_inside_the_words_closes_no_list() -> None:
     # 各乡镇 followed by no verb: the words of the sentence, no list of its units
     text = _rules("本细则自印发之日起施行。", "县住建局和各乡镇村庄规划相衔接，拓展消纳空间。")
     assert _read(text) == [(17, "加强河道监管县水", ["县水利局"], [], None)]
+
+
+# ---- an unnumbered table's deadline cell after its unit cells -------------------------------------------------------
+
+_LIST = "某区任务清单\n\n序号\n任务名称\n任务内容\n责任单位\n配合单位\n完成时限\n"
+_ROWS = (
+    "宣传教育\n开展垃圾分类宣传培训。\n各街镇\n区绿化市容局\n2026年6月底前\n"
+    "设施建设\n建成分类体验线路。\n区绿化市容局\n区商务委\n2026年9月底前\n"
+    "执法检查\n开展分类执法检查。\n区城管执法局\n/\n长期坚持\n"
+)
+_READ = [
+    ["各街镇"],
+    ["区绿化市容局"],
+    "2026年6月底前",
+    ["区绿化市容局"],
+    ["区商务委"],
+    "2026年9月底前",
+    ["区城管执法局"],
+    [],
+    "长期坚持",
+]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_an_unnumbered_rows_deadline_cell_after_its_units(blank: bool) -> None:
+    # before: a table with a column after its unit columns had no rows read by their shape (left48's Left); the
+    # cells one a line (a PDF's text) or a blank line between them (a Word table pasted)
+    text = _LIST + _ROWS
+    if blank:
+        text = text.replace("\n序号\n", "\n序号\n\n").replace("\n", "\n\n").replace("\n\n\n\n", "\n\n")
+    got = _read(text, 9)
+    assert [row[1] for row in got] == ["开展垃圾分类宣传培", "建成分类体验线路。", "开展分类执法检查。"]
+    assert [x for row in got for x in row[2:]] == _READ
+
+
+def test_guard_a_note_column_after_the_units_still_reads_no_rows() -> None:
+    text = _LIST.replace("完成时限", "备注") + _ROWS
+    with pytest.raises(DocumentError):
+        _read(text)
