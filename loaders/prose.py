@@ -728,16 +728,29 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         subject = _named_group(text, start, m.start())  # A、B（以下统称网格责任主体）负责…
     if not subject:
         return _coordinated_role(text, start, end)
-    if m.group() == "牵头" and not text.startswith(_LEAD_THEN_WORK, m.end()):
-        # (A牵头负责B…: 牵头负责 is one role, its object the work, never a partner: round 77 fresh77 01's
-        # `区商务局牵头负责电动自行车经营场所排查` had 负责…场所 as a unit; A牵头成立B小组: the group it sets up, no
-        # partner, round 78 heldout23, held-out 92 line 306)
-        organised = _organised_by_lead(text, m.start(), end)
-        return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
+    if m.group() == "牵头":
+        return subject + _led_partners(text, m.start(), end)
     return subject
 
 
 _LEAD_THEN_WORK = ("负责", "成立", "组建", "设立")  # after 牵头: the work it leads, no unit it leads
+
+
+def _led_partners(text: str, at: int, end: int) -> list[RoleUnit]:
+    """The units a lead's 牵头 at ``at`` leads (``牵头各乡镇建立…``) or organises (``牵头组织B做好…``), to the clause's
+    ``end``: its partners. None after 牵头负责 (one role, its object the work: round 77 fresh77 01's `区商务局牵头负责
+    电动自行车经营场所排查` had 负责…场所 as a unit) nor after 牵头成立B小组 (the group it sets up: round 78 heldout23,
+    held-out 92 line 306).
+
+    >>> [(u.name, u.role) for u in _led_partners("牵头组织县农资公司做好储备", 0, 13)]
+    [('县农资公司', 'support')]
+    >>> _led_partners("牵头负责电动自行车经营场所排查", 0, 15), _led_partners("牵头组织开展检查", 0, 8)
+    ([], [])
+    """
+    if text.startswith(_LEAD_THEN_WORK, at + 2):
+        return []
+    organised = _organised_by_lead(text, at, end)
+    return _supports_after(text, at + 2, end) if organised is None else organised
 
 
 def _defined_group(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -789,6 +802,9 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
     >>> t = "市交通委在各建设单位和市交通建管中心制定的方案基础上，牵头组织对接"  # the grounds it acts on (round 71)
     >>> [u.name for u in _acting_by_then_role(t, 0, t.find("，"))]
     ['市交通委']
+    >>> t = "县住建局将根据违法情形，牵头组织县执法大队、县公安局及时采取措施"  # whom it organises (round 79)
+    >>> [(u.name, u.role) for u in _acting_by_then_role(t, 0, t.find("，"))]
+    [('县住建局', 'lead'), ('县执法大队', 'support'), ('县公安局', 'support')]
     """
     manner = _MANNER.search(text, start, end)
     if manner is None and text.endswith(_GROUNDS_ENDS, start, end):
@@ -798,7 +814,13 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
     modal = _COMMA_MODAL.match(text, end)
     if modal is None or _OPENING_ROLE.match(text, modal.end()) is None:
         return []
-    return _subject(text, start, manner.start()) or []
+    subject = _subject(text, start, manner.start()) or []
+    if subject and text.startswith("牵头", modal.end()):
+        # A根据…，牵头组织B、C及时采取…: whom the lead organises, its partners, as after A牵头组织 (round 79 heldout24,
+        # held-out 95 line 76; before, they were lost)
+        stop = next((i for i in range(modal.end(), len(text)) if text[i] in _CLAUSE or text[i] in _SENTENCE), len(text))
+        subject = subject + _led_partners(text, modal.end(), stop)
+    return subject
 
 
 def _guide_of_bodies(text: str, ss: int, cs: int, ce: int) -> list[RoleUnit]:
@@ -835,6 +857,11 @@ _SHARED_DUTY = compiled(r"(?:分工|共同|具体)负责")
 _NAME_ENDING = compiled(r".{2,20}?(?:局|委|办|厅|政府|中心)")
 
 
+# the person a body's name is followed by (平安办主要负责人, 区住建委分管领导): who holds a post, no body doing work
+# (由平安办主要负责人兼任消防安全管理办公室主任，具体负责…: round 79 heldout24, held-out 96 line 52)
+_POST_OF_A_BODY = compiled(r"(?:主要|分管)?(?:负责人|负责同志|领导)")
+
+
 def _named_before_work(text: str, start: int, end: int) -> list[RoleUnit] | None:
     """The named units a clause ``text[start:end]`` lists before their work, no role verb (``区建设管理委、区规划资源局
     安排专职人员``), the last name read up to how a unit's name ends; else None.
@@ -842,12 +869,13 @@ def _named_before_work(text: str, start: int, end: int) -> list[RoleUnit] | None
     >>> [u.name for u in _named_before_work("区建设管理委、区规划资源局安排专职人员", 0, 19)]
     ['区建设管理委', '区规划资源局']
     >>> _named_before_work("施工单位安排专职人员", 0, 10)
+    >>> _named_before_work("平安办主要负责人兼任办公室主任", 0, 15)  # a person holding a post (round 79)
     """
     units = _units(text, start, end)
     if not units:
         return None
     last = _NAME_ENDING.match(units[-1].name)
-    if last is None:
+    if last is None or _POST_OF_A_BODY.match(units[-1].name, last.end()) is not None:
         return None
     named = [*units[:-1], RoleUnit(last.group(), "lead", units[-1].pos)]
     return named if _specific(named) else None
@@ -956,6 +984,7 @@ def _organised_by_lead(text: str, at: int, end: int) -> list[RoleUnit] | None:
 
 
 _LEADS_AND_ORGANISES = "牵头组织"
+_ORGANISES = "组织"
 
 
 # a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
@@ -1670,6 +1699,15 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 organised = _organised_by_lead(text, lead_at, ce)
                 if organised is None and lead_at != -1:
                     organised = _supports_after(text, lead_at + 2, ce)
+                named_end = units[-1].pos + len(units[-1].name)
+                if (
+                    organised is None
+                    and text.startswith(_ORGANISES, named_end)
+                    and text[named_end + 2 : named_end + 3] != "部"
+                ):
+                    # 由A组织B联勤联动、协同配合: whom A organises, its partners, as after A组织B (round 79 heldout24,
+                    # held-out 96 line 154; before, they were lost)
+                    organised = _organised(text, named_end + len(_ORGANISES), ce)
                 if organised is None and (urged := _urged_with(text, units[-1].pos + len(units[-1].name), ce)) != -1:
                     # 由A督促建设单位会同B…: those the urged actor works with support the lead (round 71 heldfix71,
                     # held-out 74 line 138), as after 由A会同B
@@ -3464,7 +3502,7 @@ def _local_office(text: str, at: int) -> bool:
 _SUBJECT_CLAUSE = "。；;，,"
 _NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地
-_NO_SUBJECT = compiled(r"干部|人员|场所|工地|群众|居民|^本[区市县镇]|^直接")
+_NO_SUBJECT = compiled(r"干部|人员|场所|工地|群众|居民(?!委员会)|^本[区市县镇]|^直接")
 
 
 def _staged(text: str, deadlines: list[tuple[bool, int, int, str]]) -> str | None:
