@@ -62,6 +62,12 @@ NOT_YET_READ: dict[str, str] = {
     # a kind of organ before a kind of actor, fields alone)
     "ofd-table-merged/heldout-44": _FULL_LINE,
     "ofd-table-merged/heldout-63": _FULL_LINE,
+    # round 79 heldout24: held-out 95's row of line 76, its partners 综合行政执法队、公安派出所、相关职能部门 one a line
+    "ofd-table-merged/heldout-95": (
+        "a unit cell of one unit a line whose name 公安派出所 fills the column's line, then a collective (相关职能部门): "
+        "unit_breaks.two_names reads 所 as no body's end, and a place's body before 相关…部门 may be one collective "
+        "(区政府相关职能部门), so the two are read as one name"
+    ),
 }
 
 

@@ -348,6 +348,9 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
     [5]
     >>> assignment_columns("加强领导。对小区，居民委员会统筹。", [("加强领导", ["居民委员会"])])
     [9]
+    >>> assignment_columns("甲镇要加强。各居委会应在镇社区办指导下完善制度。", [("甲镇要", ["甲镇"]),
+    ...                    ("各居委会应在", ["镇社区办", "各居委会"])])
+    [0, 6]
     """
     columns, start = [], 0
     for text, names in tasks:
@@ -363,6 +366,8 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
                 break
         if column is None and (m := _LABEL.search(line, low)) is not None:
             column, end = m.start(), m.end()
+        if column is None and at >= 0 and (opening := _subject_opening(line, at, names)) is not None:
+            column, end = at, at + len(opening)
         if column is None:
             named = [(k, name) for name in names[:1] for k in _occurrences(line, name, low)]
             # after the task's own sentence, a unit named inside a later sentence's clause is that clause's actor, not
@@ -385,6 +390,24 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
         columns.append(low if column is None else column)
         start = low if end is None else end
     return columns
+
+
+def _subject_opening(line: str, at: int, names: list[str]) -> str | None:
+    """The unit, not the task's first, that opens its text at ``at`` as the subject of a modal (``各居委会应在镇社区办
+    指导下…``: the guide leads, named first, the subject supports): the loader places such a task where its subject
+    opens it (round 33's subject tasks, round 57's guidance; round 79 heldout24, held-out 97 line 42), else None.
+
+    >>> _subject_opening("各居委会应在镇社区办指导下", 0, ["镇社区办", "各居委会"]), _subject_opening("镇社区办负责", 0, ["镇社区办"])
+    ('各居委会', None)
+    """
+    return next(
+        (
+            name
+            for name in names[1:]
+            if line.startswith(name, at) and line.startswith(("要", "应", "须"), at + len(name))
+        ),
+        None,
+    )
 
 
 # round 71 meta71b: a plan as a government site's saved page, as Word's automatic numbering, as LibreOffice's PDF
