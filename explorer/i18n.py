@@ -196,6 +196,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "attachment {name} is attached by reference ({target}): the message does not hold the file, so it was not"
         " read: attach the file itself or read it on its own",
     ),
+    "warn.columns_unseen": (
+        "列名设置中的表头“{header}”在本文件的表格中没有：表格未按该设置读取",
+        "the column names given name the header {header}, which no table of this file has: its tables were read"
+        " without it",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.dependents": ("被依赖数", "Dependents"),
     # --- overview

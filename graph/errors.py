@@ -108,6 +108,10 @@ class UsageError(ReformGraphError):
     """The command line was given arguments it cannot use (e.g. two unit names where one is expected)."""
 
 
+class ColumnSpecError(UsageError):
+    """A spec of columns (``--columns``) cannot be read: names the item and the form expected."""
+
+
 class MissingExtraError(ReformGraphError):
     """A feature needs an optional dependency that is not installed; names the extra to install."""
 

@@ -139,6 +139,7 @@ WARNING_KINDS = frozenset(
         "hidden_rows",  # sheet, count, rows: a sheet's rows hidden by hand, left out (round 44)
         "reworded_unchecked",  # sheet, count: a 汇总 sheet's rows compared word for word only (session 45)
         "attached_by_reference",  # name, target: a message's attachment by reference, no bytes to read (round 76)
+        "columns_unseen",  # header: a header the user's --columns names and no table of the file has (round 79)
     }
 )
 

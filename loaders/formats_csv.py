@@ -21,6 +21,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.sheets import excel_error, sheet_title, units_from_task_words
 from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.unread_tables import headers_hint
 from reformgraph.records import Document
 
 
@@ -68,9 +69,10 @@ def read_csv(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     if doc is None and (worded := units_from_task_words(rows)) is not None:  # units in the tasks' words (round 73)
         doc = document_from_tables([worded], path=path, key=key, sha256=sha256, title=title)
     if doc is None:
+        hint = headers_hint([("the table", rows)])  # its headers, and the --columns that would read them (round 79)
         raise DocumentError(
             "no task table: expected a header row naming a task column (任务/工作任务/重点任务…) and a unit "
-            "column (牵头单位/责任单位/推进单位…)",
+            "column (牵头单位/责任单位/推进单位…)" + (f"; {hint}" if hint else ""),
             path=path,
         )
     return doc

@@ -37,6 +37,7 @@ from reformgraph.loaders.tables import (
     notes_short_forms,
 )
 from reformgraph.loaders.tasks import with_short_forms
+from reformgraph.loaders.unread_tables import tables_hinted
 from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.loaders.worded_units import units_from_task_words
 from reformgraph.records import Document
@@ -881,7 +882,8 @@ def document_from_content(
         )
     # 📌一、…, 1️⃣ 开展…: a post's emoji and keycap numbers before a paragraph (round 75)
     if doc is None:
-        return parse_document(undecorated_text("\n".join(lines)), path=path, key=key, sha256=sha256)
+        with tables_hinted(tables, path):
+            return parse_document(undecorated_text("\n".join(lines)), path=path, key=key, sha256=sha256)
     return with_body_tasks(
         doc, undecorated_text("\n".join(body)), lambda text: parse_document(text, path=path, key=key, sha256=sha256)
     )

@@ -47,6 +47,7 @@ from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.unread_tables import tables_hinted
 from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -869,7 +870,8 @@ def _read_content(
         if not any(line.strip() for line in lines) and written_by_scripts(data):
             raise DocumentError(SCRIPTED_PAGE, path=path)
         try:
-            return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
+            with tables_hinted(tables, path):
+                return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
         except DocumentError as error:
             if not pictures or type(error) is not DocumentError:
                 raise

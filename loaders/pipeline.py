@@ -24,6 +24,7 @@ from reformgraph.errors import ReformGraphError, StrictModeError
 from reformgraph.gcpause import paused_gc
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import is_graph_json, read_graph_data
+from reformgraph.loaders.column_spec import ColumnSpec
 from reformgraph.loaders.read import read_document
 from reformgraph.records import Document, ParseWarning
 from reformgraph.resources import bundled_document
@@ -74,8 +75,10 @@ def build_from_paths(
     strict: bool = False,
     aliases: AliasTable | None = None,
     keep_going: bool = False,
+    columns: ColumnSpec | None = None,
 ) -> BuildResult:
-    """Read every path (documents or graph JSON) and build one graph.
+    """Read every path (documents or graph JSON) and build one graph; ``columns``: the user's names of the documents'
+    tables' columns (``column_spec.parse_columns``, ``--columns``).
 
     Raises DocumentError (or a subclass) for unreadable input, GraphFormatError
     for a graph JSON that breaks the contract, and StrictModeError when
@@ -93,7 +96,7 @@ def build_from_paths(
                 if is_graph_json(path):
                     read.append(read_graph_data(path))
                 else:
-                    documents.append(read_document(path))
+                    documents.append(read_document(path, columns=columns))
             except ReformGraphError as exc:
                 if not keep_going or len(failures) + 1 == len(paths):
                     raise

@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
+from reformgraph.loaders.column_spec import ColumnSpec, columns_given, unseen_columns_noted
 from reformgraph.loaders.compact import without_struck
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
 from reformgraph.loaders.line_emoji import undecorated_text
@@ -208,13 +209,21 @@ def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     return parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
 
 
-def parse_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read and parse a document's bytes (the explorer's upload path; no disk I/O)."""
+def parse_bytes(
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, columns: ColumnSpec | None = None
+) -> Document:
+    """Read and parse a document's bytes (the explorer's upload path; no disk I/O); ``columns``: the user's names of
+    its tables' columns (``column_spec``, ``--columns``), a warning naming each header of them no cell had."""
     check_count("file_bytes", len(data), "the file has", path=path, limits=limits)
     if not data.strip():
         raise DocumentError("the file is empty", path=path)
     reader = reader_of(format_of(path, data))
-    return reader(data, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest(), limits=limits)
+    key, sha256 = document_key(path), hashlib.sha256(data).hexdigest()
+    if columns is None:
+        return reader(data, path=path, key=key, sha256=sha256, limits=limits)
+    with columns_given(columns) as given:
+        document = reader(data, path=path, key=key, sha256=sha256, limits=limits)
+    return unseen_columns_noted(document, given)
 
 
 def reader_of(kind: str):
@@ -227,8 +236,11 @@ def reader_of(kind: str):
     return getattr(importlib.import_module(module), function)
 
 
-def read_document(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read and parse the document at ``path``; raise DocumentError with the path on failure."""
+def read_document(
+    path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS, columns: ColumnSpec | None = None
+) -> Document:
+    """Read and parse the document at ``path``; raise DocumentError with the path on failure. ``columns``: the user's
+    names of its tables' columns (``column_spec.parse_columns``)."""
     p = Path(path)
     if not p.exists():
         raise DocumentError("no such file", path=str(path))
@@ -239,4 +251,4 @@ def read_document(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMI
         data = p.read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read ({exc.strerror})", path=str(path)) from None
-    return parse_bytes(data, path=str(path), limits=limits)
+    return parse_bytes(data, path=str(path), limits=limits, columns=columns)

@@ -28,6 +28,7 @@ from reformgraph.loaders.summary_sheets import SummaryRows, held_tasks, unheld_r
 from reformgraph.loaders.table_titles import heading_title
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.loaders.unread_tables import headers_hint
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
 from reformgraph.loaders.worded_units import units_from_task_words
 from reformgraph.records import Document, ParseWarning
@@ -359,7 +360,8 @@ def document_from_sheets(
         except DocumentError:
             pass  # no assignment in its text either: the workbook's error, as before
     if doc is None:
-        raise DocumentError(NO_TASK_TABLE, path=path)
+        hint = headers_hint([(f"sheet {name}", rows) for name, rows in sheets])  # and --columns to read it (round 79)
+        raise DocumentError(NO_TASK_TABLE + (f"; {hint}" if hint else ""), path=path)
     if meta is not None:
         doc = dataclasses.replace(
             doc,

@@ -41,6 +41,7 @@ from reformgraph.loaders.column_names import (
     COLUMN_NAMES,
     MILESTONE_COLUMN,
 )
+from reformgraph.loaders.column_spec import given_columns, positioned_header
 from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.date_words import iso_day
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, status_words
@@ -149,8 +150,24 @@ _NOT_A_NAME = compiled("[：:，,。；;]")  # and has no field or clause in it
 _FORMER = ("原", "调整前", "变更前")  # what a column held before: 原责任单位, 调整前牵头单位
 
 
-@lru_cache(maxsize=4096)
 def column_kind(name: str) -> str:
+    """What a header cell names: the kind the user's spec gives it (``column_spec``, ``--columns``) while a document is
+    read under one, else the kind the rules give its name (``named_kind``).
+
+    >>> from reformgraph.loaders.column_spec import columns_given, parse_columns
+    >>> with columns_given(parse_columns("节点=时限,牵头单位=配合")):
+    ...     column_kind("节 点"), column_kind("牵头单位"), column_kind("配合单位")
+    ('deadline', 'support', 'support')
+    >>> column_kind("节点"), column_kind("牵头单位")
+    ('unknown', 'lead')
+    """
+    if (given := given_columns()) is not None and (kind := given.kind_of(name)) is not None:
+        return kind
+    return named_kind(name)
+
+
+@lru_cache(maxsize=4096)
+def named_kind(name: str) -> str:
     """What a header cell names: number, section, task, detail, milestone, other, lead, single, support,
     deadline — or ``unknown``.
 
@@ -820,6 +837,44 @@ def _owner(title: str) -> str | None:
     return name if is_unit_name(name) and not name.endswith((*PLACE_ENDS, "新区", "街道")) else None
 
 
+def _positioned_sections(
+    rows: Sequence[Sequence[object]],
+    cells: list[list[str]],
+    first_row: int,
+    title: str,
+    carry_units: bool,
+    row_lines: Sequence[int] | None,
+) -> list[Section]:
+    """The sections of a table no header row of which was recognised, read by the columns' numbers the user gave
+    (``--columns "2=任务,3=牵头"``: ``column_spec.positioned_header``); [] with no such spec, as without one.
+
+    >>> from reformgraph.loaders.column_spec import columns_given, parse_columns
+    >>> rows = [["某县任务表", "某县任务表", "某县任务表"], ["1", "建设平台", "县大数据局"], ["2", "清理证明", "县司法局"]]
+    >>> table_sections(rows)
+    []
+    >>> with columns_given(parse_columns("2=任务,3=牵头")):
+    ...     [(d.text, d.line) for s in table_sections(rows) for d in s.drafts]
+    [('建设平台', 2), ('清理证明', 3)]
+    """
+    given = given_columns()
+    if given is None or not given.spec.positions:
+        return []
+    at = positioned_header(cells, given.spec)
+    if at is None:
+        return []
+    header = given.spec.header_row(max(map(len, cells)))
+    if detect_columns(header) is None:
+        return []
+    lines = list(row_lines) if row_lines is not None else [first_row + k for k in range(len(rows))]
+    return table_sections(
+        [*rows[:at], header, *rows[at:]],
+        first_row=first_row,
+        title=title,
+        carry_units=carry_units,
+        row_lines=[*lines[:at], lines[at], *lines[at:]],
+    )
+
+
 # a title that opens with a unit's name: 区教育局2026年…清单, 区卫生健康委任务清单, 区民政局关于…的任务分工; a
 # sheet's name that is a unit's with its role: 省商务厅牵头 (round 46)
 _OWNER_TITLE = compiled(
@@ -869,7 +924,7 @@ def table_sections(
             cells = rows = fielded
             header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
     if header_at is None:
-        return []
+        return _positioned_sections(rows, cells, first_row, title, carry_units, row_lines)
     cols = detect_columns(cells[header_at])
     given, title = title, title_row(cells[:header_at]) or title
     owner = None

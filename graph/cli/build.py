@@ -12,6 +12,7 @@ from collections import Counter
 import click
 
 from reformgraph.cli.common import (
+    columns_option,
     emit_sections,
     format_option,
     guard_output,
@@ -39,8 +40,15 @@ from reformgraph.cli.common import (
     help="Leave out documents that cannot be read (each reported with its reason), build the rest, exit 1.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@columns_option
 def build(
-    inputs: tuple[str, ...], alias_path: str | None, json_out: str | None, strict: bool, keep_going: bool, quiet: bool
+    inputs: tuple[str, ...],
+    alias_path: str | None,
+    json_out: str | None,
+    strict: bool,
+    keep_going: bool,
+    quiet: bool,
+    columns=None,
 ) -> None:
     """Parse documents and build one graph.
 
@@ -51,11 +59,13 @@ def build(
     each unreadable one is reported with its reason, and the exit code is 1.
 
     Example: reformgraph build a.md b.docx c.pdf --keep-going --json graph.json
+
+    Example: reformgraph build 台账.xlsx --columns "主办=牵头,协办=配合,办结时间=时限"
     """
     from reformgraph.jsonio import write_graph_json
 
     guard_output(json_out, inputs, option="--json", alias_path=alias_path)
-    result = load_inputs(inputs, alias_path, strict=strict, keep_going=keep_going)
+    result = load_inputs(inputs, alias_path, strict=strict, keep_going=keep_going, columns=columns)
     for failure in result.failures:
         say(f"error: {failure}", err=True)
     if json_out is not None:

@@ -116,6 +116,33 @@ def inputs_argument(func: Callable) -> Callable:
     return click.argument("inputs", nargs=-1, type=click.Path())(aliases_option(func))
 
 
+def columns_option(func: Callable) -> Callable:
+    """``--columns SPEC``: the user's names of the tables' columns (``loaders.column_spec``), read into a
+    ``ColumnSpec`` (a bad spec: click's one-line usage error)."""
+
+    def read(ctx, param, value):
+        if value is None:
+            return None
+        from reformgraph.errors import ColumnSpecError
+        from reformgraph.loaders.column_spec import parse_columns
+
+        try:
+            return parse_columns(value)
+        except ColumnSpecError as exc:
+            raise click.BadParameter(str(exc).removeprefix("--columns: "), ctx=ctx, param=param) from None
+
+    return click.option(
+        "--columns",
+        "columns",
+        metavar="SPEC",
+        default=None,
+        callback=read,
+        help="Name the columns of tables whose headers are not recognised: HEADER=ROLE items (主办=牵头,协办=配合,"
+        "办结时间=时限), or N=ROLE by column number for a table with no header row (2=任务,4=牵头). Roles: 任务/task, "
+        "牵头/lead, 配合/support, 责任/responsible, 时限/deadline, 序号/number, 类别/section, 内容/detail, 备注/other.",
+    )(func)
+
+
 def format_option(func: Callable) -> Callable:
     """``--format table|csv|json`` (table by default)."""
     return click.option(
@@ -206,11 +233,17 @@ def run_as_whole_process() -> None:
 
 @lru_cache(maxsize=8)
 def _cached_build(
-    inputs: tuple[str, ...], stamps: tuple, alias_path: str | None, alias_stamp, strict: bool, keep_going: bool = False
+    inputs: tuple[str, ...],
+    stamps: tuple,
+    alias_path: str | None,
+    alias_stamp,
+    strict: bool,
+    keep_going: bool = False,
+    columns=None,
 ):
     from reformgraph.loaders.pipeline import build_from_paths
 
-    return build_from_paths(inputs, alias_path=alias_path, strict=strict, keep_going=keep_going)
+    return build_from_paths(inputs, alias_path=alias_path, strict=strict, keep_going=keep_going, columns=columns)
 
 
 def input_paths(inputs: Sequence[str]) -> tuple[str, ...]:
@@ -268,7 +301,12 @@ def guard_output(
 
 
 def load_inputs(
-    inputs: Sequence[str], alias_path: str | None = None, *, strict: bool = False, keep_going: bool = False
+    inputs: Sequence[str],
+    alias_path: str | None = None,
+    *,
+    strict: bool = False,
+    keep_going: bool = False,
+    columns=None,
 ):
     """Build (or read) the graph of the command's INPUT... (the bundled document when empty).
 
@@ -301,6 +339,7 @@ def load_inputs(
         _stamp(alias_path) if alias_path else None,
         strict,
         keep_going,
+        columns,
     )
     if _whole_process:
         import gc
