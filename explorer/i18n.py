@@ -453,6 +453,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "文件不是 UTF-8 或 GBK 编码的文本，请另存为 UTF-8 后再上传。",
         "the file is not UTF-8 or GBK text; save it as UTF-8 and upload it again.",
     ),
+    "import.reason.columns": (
+        "列名设置无法读取：请按“表头=角色”填写，以逗号分隔",
+        "the column names cannot be read: write HEADER=ROLE items separated by commas",
+    ),
     "import.reason.unreadable": (
         "无法从该文件中读出任务，原因见下。",
         "no tasks could be read from this file; see below.",
@@ -474,6 +478,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "import.use": ("在各页面中使用此图", "Use this graph on every page"),
     "import.in_use": ("各页面正在使用导入的图。", "Every page now uses the imported graph."),
     "import.warnings": ("解析警告", "Parse warnings"),
+    "import.columns": ("列名设置（表头无法识别时）", "Column names (for tables whose headers are not recognised)"),
+    "import.columns_label": ("表头=角色，以逗号分隔", "HEADER=ROLE, separated by commas"),
+    "import.columns_help": (
+        "例如：主办=牵头,协办=配合,办结时间=时限；没有表头的表格按列号：2=任务,3=牵头。角色：任务、牵头、配合、责任、时限、序号、类别、内容、备注",
+        "e.g. 主办=牵头,协办=配合,办结时间=时限; a table with no header row by column number: 2=任务,3=牵头. Roles: "
+        "task, lead, support, responsible, deadline, number, section, detail, other (or 任务, 牵头, 配合 …)",
+    ),
     "import.unresolved": ("别名表中没有的单位名称", "Unit names not in the alias table"),
     # --- 对比 Compare (two versions of a plan)
     "compare.title": ("对比", "Compare"),

@@ -143,16 +143,18 @@ def load_paths(paths: Sequence[str], kind: str) -> LoadedGraph:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def parsed_upload(digest: str, name: str, _data: bytes) -> BuildResult:
-    """Parse an uploaded document in a worker process with a time budget (keyed by its SHA-256)."""
+def parsed_upload(digest: str, name: str, _data: bytes, columns: str = "") -> BuildResult:
+    """Parse an uploaded document in a worker process with a time budget (keyed by its SHA-256, ``upload_digest``),
+    its tables' columns named by ``columns`` (``--columns``' spec, checked by the page), when given."""
     from reformgraph.explorer.upload import build_isolated
+    from reformgraph.loaders.column_spec import parse_columns
 
-    return build_isolated(_data, name)
+    return build_isolated(_data, name, columns=parse_columns(columns) if columns.strip() else None)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGraph:
-    result = parsed_upload(digest, name, _data)
+def shared_graph_from_upload(digest: str, name: str, _data: bytes, columns: str = "") -> LoadedGraph:
+    result = parsed_upload(digest, name, _data, columns)
     return LoadedGraph(
         f"upload:{digest[:16]}",
         result.graph,
@@ -162,18 +164,23 @@ def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGrap
     )
 
 
-def remember_upload(name: str, data: bytes) -> str:
-    """Keep an uploaded file's bytes in this session (never on disk); return its digest.
+def remember_upload(name: str, data: bytes, columns: str = "") -> str:
+    """Keep an uploaded file's bytes in this session (never on disk), and the column names it is read with; return
+    its digest (``upload_digest``).
 
     A session keeps at most ``MAX_UPLOADS_PER_SESSION`` uploads, the one in use included.
     """
-    from reformgraph.explorer.upload import keep_recent
+    from reformgraph.explorer.upload import keep_recent, upload_digest
 
-    digest = hashlib.sha256(data).hexdigest()
+    digest = upload_digest(data, columns)
     uploads = st.session_state.get("uploads", {})
     st.session_state["uploads"] = keep_recent(
         uploads, digest, (name, data), active=st.session_state.get("active_upload")
     )
+    if columns.strip():
+        st.session_state["upload_columns"] = {
+            k: v for k, v in st.session_state.get("upload_columns", {}).items() if k in st.session_state["uploads"]
+        } | {digest: columns}
     return digest
 
 
@@ -232,7 +239,7 @@ def active_graph() -> LoadedGraph:
     uploads = st.session_state.get("uploads", {})
     if chosen and chosen in uploads:
         name, data = uploads[chosen]
-        return shared_graph_from_upload(chosen, name, data)
+        return shared_graph_from_upload(chosen, name, data, st.session_state.get("upload_columns", {}).get(chosen, ""))
     return default_graph()
 
 

@@ -31,6 +31,7 @@ reformgraph.errors.UnsupportedFormatError: plan.exe: cannot read .exe files; exp
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import multiprocessing
 import os
 import signal
@@ -43,6 +44,7 @@ from typing import TypeVar
 
 from reformgraph.aliases import AliasTable, load_alias_table
 from reformgraph.errors import (
+    ColumnSpecError,
     DocumentEncodingError,
     DocumentError,
     DocumentLimitError,
@@ -50,6 +52,7 @@ from reformgraph.errors import (
     ReformGraphError,
     UnsupportedFormatError,
 )
+from reformgraph.loaders.column_spec import ColumnSpec
 from reformgraph.loaders.limits import first_line_of
 from reformgraph.loaders.pipeline import BuildResult, build_from_documents
 from reformgraph.loaders.read import EXTENSIONS, parse_bytes
@@ -109,16 +112,22 @@ def check_upload(name: str, size: int, limit: int = UPLOAD_LIMIT_BYTES) -> None:
 
 
 def build_from_bytes(
-    data: bytes, name: str, *, aliases: AliasTable | None = None, limit: int = UPLOAD_LIMIT_BYTES
+    data: bytes,
+    name: str,
+    *,
+    aliases: AliasTable | None = None,
+    limit: int = UPLOAD_LIMIT_BYTES,
+    columns: ColumnSpec | None = None,
 ) -> BuildResult:
-    """Read, parse and build one uploaded document, in this process.
+    """Read, parse and build one uploaded document, in this process; ``columns``: the user's names of its tables'
+    columns (``--columns``, the page's column names).
 
     Raises DocumentError (or a subclass) with the CLI's message when the file
     cannot be read or holds no workplans.
     """
     name = safe_name(name)
     check_upload(name, len(data), limit)
-    doc = parse_bytes(data, path=name)
+    doc = parse_bytes(data, path=name, columns=columns)
     return build_from_documents([doc], aliases if aliases is not None else load_alias_table())
 
 
@@ -132,7 +141,7 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def _parse_worker(conn, data: bytes, name: str, memory: int) -> None:
+def _parse_worker(conn, data: bytes, name: str, memory: int, columns: ColumnSpec | None = None) -> None:
     """The worker: own process group (killed as one), bounded memory, lower priority; sends (kind, value).
 
     The answer for "out of memory" is pickled, and a reserve of memory set aside, before the limit
@@ -152,7 +161,7 @@ def _parse_worker(conn, data: bytes, name: str, memory: int) -> None:
     try:
         # The Document records stay here: the pages use the graph, and frozen records unpickle
         # slowly (7.7 s of 11.6 for a 4.5 MB table of 30,000 tasks).
-        reply = ("ok", dataclasses.replace(build_from_bytes(data, name), documents=()))
+        reply = ("ok", dataclasses.replace(build_from_bytes(data, name, columns=columns), documents=()))
     except ReformGraphError as exc:
         reply = ("error", exc)
     except MemoryError:
@@ -211,7 +220,12 @@ def memory_error(name: str, memory: int) -> DocumentLimitError:
 
 
 def build_isolated(
-    data: bytes, name: str, *, seconds: float = UPLOAD_SECONDS, memory: int = UPLOAD_MEMORY_BYTES
+    data: bytes,
+    name: str,
+    *,
+    seconds: float = UPLOAD_SECONDS,
+    memory: int = UPLOAD_MEMORY_BYTES,
+    columns: ColumnSpec | None = None,
 ) -> BuildResult:
     """:func:`build_from_bytes` in a worker process, killed after ``seconds``; errors come back as raised.
 
@@ -230,7 +244,7 @@ def build_isolated(
     try:
         context = _context()
         receive, send = context.Pipe(duplex=False)
-        worker = context.Process(target=_parse_worker, args=(send, data, name, memory), daemon=True)
+        worker = context.Process(target=_parse_worker, args=(send, data, name, memory, columns), daemon=True)
         worker.start()
         send.close()
         try:
@@ -293,6 +307,18 @@ def keep_recent(
     return kept
 
 
+def upload_digest(data: bytes, columns: str = "") -> str:
+    """The key an upload is parsed, cached and kept under: its bytes' SHA-256, with the column names it is read with
+    (``--columns``' spec, as typed; none: the bytes' digest alone).
+
+    >>> upload_digest(b"x") == hashlib.sha256(b"x").hexdigest() != upload_digest(b"x", "主办=牵头")
+    True
+    """
+    if not columns.strip():
+        return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(data + b"\n--columns " + columns.strip().encode("utf-8")).hexdigest()
+
+
 def error_text(exc: ReformGraphError, lang: str) -> str:
     """What the Import page says about a failed upload: the reason in ``lang``, then the CLI's line.
 
@@ -312,6 +338,8 @@ def error_text(exc: ReformGraphError, lang: str) -> str:
         reason = text("import.reason.type", lang, types=" ".join("." + t for t in UPLOAD_TYPES))
     elif isinstance(exc, DocumentEncodingError):
         reason = text("import.reason.encoding", lang)
+    elif isinstance(exc, ColumnSpecError):
+        reason = text("import.reason.columns", lang)
     else:
         reason = text("import.reason.unreadable", lang)
     return text("import.error", lang, reason=reason) + "\n\n" + text("import.error_detail", lang, error=str(exc))

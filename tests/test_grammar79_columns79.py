@@ -196,3 +196,46 @@ def test_build_says_a_bad_spec_in_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "Invalid value for '--columns': 牵头: each item is HEADER=ROLE or N=ROLE" in result.output
     assert "Traceback" not in result.output
+
+
+# ---- the explorer's import page -------------------------------------------------------------------------------------
+
+
+def test_the_worker_reads_the_columns_it_is_given() -> None:
+    from reformgraph.explorer import upload
+
+    spec = parse_columns("要点=任务,主抓=牵头,协同=配合,节点=时限")
+    isolated = upload.build_isolated(_UNKNOWN, "plan.csv", columns=spec)
+    assert isolated.data.kind_counts()["Measure"] == 2
+    with pytest.raises(DocumentError, match="--columns"):
+        upload.build_isolated(_UNKNOWN, "plan.csv")
+
+
+@pytest.fixture
+def import_page(monkeypatch):
+    import sys
+
+    from streamlit.testing.v1 import AppTest
+
+    for var in ("NEO4J_URI", "REFORMGRAPH_GRAPH"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "explorer" / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("screens/import_doc.py").run()
+    assert not at.exception
+    return at
+
+
+def test_the_import_page_reads_the_column_names_typed_in_its_expander(import_page) -> None:
+    at = import_page
+    at.get("file_uploader")[0].set_value(("plan.csv", _UNKNOWN, "text/csv")).run()
+    assert '--columns "要点=任务,主抓=牵头,协同=配合,节点=时限"' in at.error[0].value.replace("\\", "")
+    at.text_input(key="import_columns").set_value("要点=任务,主抓=牵头,协同=配合,节点=时限").run()
+    assert not at.exception and not at.error
+    assert "plan.csv" in at.success[0].value.replace("\\", "")
+    at.button[0].click().run()  # used on every page: the graph keeps the spec it was read with
+    assert "upload_columns" in at.session_state and len(at.session_state["uploads"]) == 1
+    at.text_input(key="import_columns").set_value("牵头").run()
+    shown = at.error[0].value.replace("\\", "")
+    assert shown.startswith("无法导入：列名设置无法读取") and "牵头: each item is HEADER=ROLE" in shown

@@ -7,8 +7,6 @@ file name is only ever shown escaped (a name holding Markdown shows as text). A
 failed file is remembered by its digest, so a rerun of the page does not parse it again.
 """
 
-import hashlib
-
 import streamlit as st
 
 from reformgraph.errors import ReformGraphError
@@ -24,7 +22,9 @@ from reformgraph.explorer.upload import (
     error_text,
     keep_recent,
     safe_name,
+    upload_digest,
 )
+from reformgraph.loaders.column_spec import parse_columns
 
 st.session_state.setdefault("upload_failures", {})
 
@@ -33,6 +33,8 @@ st.caption(t("import.help", mb=UPLOAD_LIMIT_MB, seconds=UPLOAD_SECONDS))
 uploaded = st.file_uploader(
     t("import.upload"), type=list(UPLOAD_TYPES), key="import_file", max_upload_size=UPLOAD_LIMIT_MB
 )
+with st.expander(t("import.columns")):  # the command line's --columns (docs/formats.md), for tables no rule reads
+    columns = st.text_input(t("import.columns_label"), key="import_columns", help=t("import.columns_help")).strip()
 if uploaded is None:
     st.stop()
 
@@ -41,13 +43,15 @@ digest = None
 try:
     check_upload(name, uploaded.size)
     data = uploaded.getvalue()
-    digest = hashlib.sha256(data).hexdigest()
+    if columns:
+        parse_columns(columns)  # a bad spec: its one line, before any worker starts
+    digest = upload_digest(data, columns)
     failed = st.session_state["upload_failures"].get(digest)
     if failed is not None:
         raise failed
     with st.spinner(md_escape(t("import.parsing", name=name))):
-        loaded = state.shared_graph_from_upload(digest, name, data)
-    state.remember_upload(name, data)
+        loaded = state.shared_graph_from_upload(digest, name, data, columns)
+    state.remember_upload(name, data, columns)
 except ReformGraphError as exc:
     if digest is not None:
         failures = st.session_state["upload_failures"]
