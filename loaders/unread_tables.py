@@ -35,12 +35,13 @@ _ROLE_WORDS = (("task", "任务"), ("lead", "牵头"), ("support", "配合"), ("
 def headers_hint(tables: Sequence[tuple[str, Sequence[Sequence[object]]]]) -> str:
     """A sentence naming the first table of ``tables`` (each a place, ``sheet 任务表`` or ``table 2``, and its rows)
     that has a header-like row over rows, its headers as written, and a spec of its columns to copy; by numbers when
-    no row is a header (``2=任务,3=牵头``). "" when no table has rows of two cells or more.
+    no row is a header (``2=任务,3=牵头``). "" when no table has a column of tasks and one of units under its header
+    (a table of contacts, of figures).
 
     >>> print(headers_hint([("sheet 台账", [["某县台账", "某县台账", "某县台账"], ["1", "新建污水处理设施20座", "县生态环境分局"]])]))
     sheet 台账 has no header row: to read it, name its columns by number, e.g. --columns "2=任务,3=牵头"
-    >>> headers_hint([("table 1", [["姓名", "电话"]])])
-    ''
+    >>> headers_hint([("table 1", [["姓名", "电话"]])]), headers_hint([("table 1", [["姓名", "电话"], ["张三", "12345678901"]])])
+    ('', '')
     """
     for place, rows in tables:
         cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
@@ -49,6 +50,8 @@ def headers_hint(tables: Sequence[tuple[str, Sequence[Sequence[object]]]]) -> st
         if not under or (at is None and not any(len(row) >= 2 for row in under)):
             continue
         roles = _guessed_roles(under)
+        if "task" not in roles or "lead" not in roles:
+            continue  # no column of tasks or none of units under it: no task table to name (a contacts list)
         if at is None:
             spec = ",".join(f"{i + 1}={word}" for kind, word in _ROLE_WORDS for i in roles.get(kind, ()))
             return f'{place} has no header row: to read it, name its columns by number, e.g. --columns "{spec}"'

@@ -175,6 +175,13 @@ def test_a_refusal_with_no_table_says_nothing_of_columns() -> None:
     assert "--columns" not in str(refused.value)
 
 
+def test_a_refused_table_of_no_tasks_and_no_units_is_given_no_spec() -> None:
+    # a contacts list (names and phones): no column of tasks and none of units under its header, no task table to name
+    with pytest.raises(DocumentError) as refused:
+        parse_bytes(_csv("姓名,职务,电话", "张三,科长,13800000000", "李四,副科长,13900000000"), path="contacts.csv")
+    assert str(refused.value).startswith("contacts.csv: no task table") and "--columns" not in str(refused.value)
+
+
 # ---- the command line -----------------------------------------------------------------------------------------------
 
 
