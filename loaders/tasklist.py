@@ -2108,7 +2108,7 @@ def _dated_by_the_line_after(
             continue
         k = bisect_right(marks, max(para, end - 1))  # the paragraph after the task's own
         nxt = found[n + 1][0] if n + 1 < len(found) else len(text)
-        tail = text[end : ends[k - 1]].strip("，,。；; ") if k >= 1 and end < ends[k - 1] <= nxt else ""
+        tail = text[end : ends[k - 1]].strip(_TAIL_MARKS) if k >= 1 and end < ends[k - 1] <= nxt else ""
         if tail:
             label = LABEL.match(tail)
             value = tail[label.end() :] if label is not None and label_role(label.group(1)) == "deadline" else None
@@ -2125,6 +2125,9 @@ def _dated_by_the_line_after(
 
 
 _TAIL_DATE = 16
+# what parts a bracket from the time written after it: a comma or stop, and (round 79) a dash, as a 清单 sets its time
+# apart (``…（A牵头）——2026年6月底前``: before, the dash was read as the deadline's first words)
+_TAIL_MARKS = "，,。；; —－-─–"
 
 
 def _bare_items_date(marks: Sequence[int], ends: Sequence[int], text: str, k: int, nxt: int) -> str | None:

@@ -85,6 +85,9 @@ LEAD_LABELS = (
 # or a school's 部室, a township's 站所 and 办所 (站（所）, 办（所）): each labelled with every role word 单位 takes
 # (牵头科（股）室, 承办股室, 协助部室), as a 局's, a 镇's, a school's or a hospital's own plan writes them
 _OFFICE_NOUNS = ("科室", "股室", "部室", "站所", "办所", "科（股）室", "股（室）", "处（科）室", "站（所）", "办（所）")
+# round 79: a 市局's or a 省厅's 处室 take every role word too (承办处室, 落实处室, 会办处室: before, only the 处室 labels
+# listed one by one read, and a bureau's 承办处室 column or field named no unit)
+_OFFICE_NOUNS = _OFFICE_NOUNS + ("处室",)
 
 
 def _office_labels(role_words: tuple[str, ...]) -> tuple[str, ...]:
@@ -158,8 +161,21 @@ RESPONSIBLE_LABELS = (
     "责任企业",  # round 43: a 国资委's plan names the enterprises that carry a task (alone: they lead; beside a
     # 牵头处室: they support, as 责任单位 beside a 牵头 field does)
     "责任子公司",  # round 60: a group's plan so names its subsidiaries (beside its 牵头部门 | 配合部门: they support)
+    # round 79: a 安全生产 or 专项整治 list names who carries the duty (主体责任, 属地责任) beside who oversees it
+    # (监管责任, below): the bearer answers for the work, as 承担主体责任 and 属地负责 do in prose
+    "主体责任单位",
+    "主体责任部门",
+    "属地责任单位",
+    "属地责任部门",
+    "属地责任",
+    "行业主管部门",
+    "行业主管单位",
 )
 RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责", "承办", "落实", "具体负责")))
+# round 79: the department that oversees a 主体责任单位's or a 属地责任单位's work (监管责任单位, 行业监管部门): as 监管部门
+# (round 56) it supports beside the bearer of the duty; alone it leads (``DOER_LABELS``). Before, a 监管责任单位 column led
+# beside the 主体责任单位 (both held 责任单位) and the fields made no assignment
+_OVERSEERS = ("监管责任单位", "监管责任部门", "行业监管部门", "行业监管单位", "行业监管责任单位", "行业监管责任")
 SUPPORT_LABELS = (
     "配合单位",
     "配合部门",
@@ -228,6 +244,7 @@ SUPPORT_LABELS = (
     # round 62: a project list's units that take part in building it (牵头单位 | 参建单位: they give the needs, data and
     # sites), as 参与单位
     "参建单位",
+    *_OVERSEERS,
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
 
@@ -262,6 +279,7 @@ SUPPORT_LABELS = _with(SUPPORT_LABELS, PROJECT_OWNER_LABELS)
 # (and the overseer's: round 56)
 DOER_LABELS = frozenset(
     {"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS, "监管部门", "监管单位", "督促整改单位", "督促整改部门"}
+    | set(_OVERSEERS)
 )
 # what a field or a table's cell writes for none (配合单位：无, a 配合单位 cell ``／`` or ``——``): no unit, no date; one
 # list for labels (``assign``) and cells (``tables``) since round 54 (before, two: ``／`` and ``暂无`` a unit in a cell)

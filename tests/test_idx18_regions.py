@@ -32,6 +32,7 @@ from reformgraph.loaders.vocab import (
     PERSON_LABELS,
     PHONE_LABELS,
     ROLE_VERBS,
+    row_reports_done,
     split_role,
 )
 
@@ -131,9 +132,9 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             people += others
             continue
         if role == "progress":  # round 36: names no unit; 已完成 marks the task done
-            done = done or value.lstrip(unit_lists.NAME_PUNCTUATION).startswith(
-                ("已完成", "已全面完成", "已办结", "已全部完成")
-            )
+            # round 44: a yes-no field's 是 (是否办结：是) marks it done too, as the reader asks ``row_reports_done``
+            # (round 79's labels changed the random words, and 是否办结：是 cut after its 是 was drawn for the first time)
+            done = done or row_reports_done([(label, value.strip(unit_lists.NAME_PUNCTUATION))])
             people += others
             continue
         if role in ("person", "phone"):  # round 25: a person field names no unit, only people

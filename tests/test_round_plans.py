@@ -146,7 +146,7 @@ THEMES = {
     "round76": ["fresh76", "left46", "mail76", "provinces76"],
     "round77": ["fresh77", "left47", "provinces77"],
     "round78": ["fresh78", "left48"],
-    "round79": ["columns79", "left49"],
+    "round79": ["columns79", "fresh79", "left49"],
 }
 
 
