@@ -168,8 +168,6 @@ RESPONSIBLE_LABELS = (
     "属地责任单位",
     "属地责任部门",
     "属地责任",
-    "行业主管部门",
-    "行业主管单位",
 )
 RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责", "承办", "落实", "具体负责")))
 # round 79: the department that oversees a 主体责任单位's or a 属地责任单位's work (监管责任单位, 行业监管部门): as 监管部门
