@@ -161,19 +161,18 @@ RESPONSIBLE_LABELS = (
     "责任企业",  # round 43: a 国资委's plan names the enterprises that carry a task (alone: they lead; beside a
     # 牵头处室: they support, as 责任单位 beside a 牵头 field does)
     "责任子公司",  # round 60: a group's plan so names its subsidiaries (beside its 牵头部门 | 配合部门: they support)
-    # round 79: a 安全生产 or 专项整治 list names who carries the duty (主体责任, 属地责任) beside who oversees it
-    # (监管责任, below): the bearer answers for the work, as 承担主体责任 and 属地负责 do in prose
+    # round 79: a 安全生产 or 专项整治 list names who carries the duty (主体责任单位) beside who oversees it (监管责任单位,
+    # below): the bearer answers for the work, as 承担主体责任 does in prose. (属地责任单位 | 行业监管部门 columns read so
+    # already, by the names they hold; as labels they would open two new branches of the label pattern, 属 and 行, a
+    # character the text holds thousands of times: not taken, by the cost gate)
     "主体责任单位",
     "主体责任部门",
-    "属地责任单位",
-    "属地责任部门",
-    "属地责任",
 )
 RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责", "承办", "落实", "具体负责")))
-# round 79: the department that oversees a 主体责任单位's or a 属地责任单位's work (监管责任单位, 行业监管部门): as 监管部门
-# (round 56) it supports beside the bearer of the duty; alone it leads (``DOER_LABELS``). Before, a 监管责任单位 column led
-# beside the 主体责任单位 (both held 责任单位) and the fields made no assignment
-_OVERSEERS = ("监管责任单位", "监管责任部门", "行业监管部门", "行业监管单位", "行业监管责任单位", "行业监管责任")
+# round 79: the department that oversees a 主体责任单位's work (监管责任单位): as 监管部门 (round 56) it supports beside the
+# bearer of the duty; alone it leads (``DOER_LABELS``). Before, a 监管责任单位 column led beside the 主体责任单位 (both
+# held 责任单位) and the fields made no assignment
+_OVERSEERS = ("监管责任单位", "监管责任部门")
 SUPPORT_LABELS = (
     "配合单位",
     "配合部门",

@@ -9,9 +9,9 @@ brackets in a .docx; 联系人 and 联系电话 fields in a bracket; and, writte
 The eleven first plans read exactly at the base; the rules, found by wordings of our own beside them and tested here
 with their guards:
 
-- the bearer of a duty and its overseer (``主体责任单位`` / ``属地责任单位`` lead, ``监管责任单位`` / ``行业监管部门``
-  support, as round 56's 监管部门 beside a 责任主体; alone the overseer leads): before, a 监管责任单位 column led beside
-  the 主体责任单位 (both hold 责任单位) and the fields made no assignment;
+- the bearer of a duty and its overseer (``主体责任单位`` leads, ``监管责任单位`` supports, as round 56's 监管部门 beside
+  a 责任主体; alone the overseer leads): before, a 监管责任单位 column led beside the 主体责任单位 (both hold 责任单位)
+  and the fields made no assignment;
 - a 处室 takes every role word as a 科室 does (``承办处室``, ``落实处室``, ``会办处室``): before, a bureau's 承办处室
   column or field named no unit;
 - a dash between a bracket and the time written after it parts them as a comma does (``…（A牵头）——2026年6月底前``):
@@ -69,11 +69,11 @@ def test_the_bearer_of_a_duty_leads_and_its_overseer_supports() -> None:
     # before: the first field pair made no task (no label), the table's 监管责任单位 led beside the bearer
     text = _PLAN + (
         "1．排查燃气隐患。（主体责任单位：各燃气经营企业；监管责任单位：县城市管理局；完成时限：2026年6月底前）\n"
-        "2．整治危旧厂房。（属地责任单位：各镇人民政府；行业监管部门：县工业和信息化局）\n"
+        "2．整治危旧厂房。（主体责任部门：县工业和信息化局；监管责任部门：县应急管理局）\n"
     )
     assert plan_unit_lines(text) == [
         (4, ["各燃气经营企业"], ["县城市管理局"]),
-        (5, ["各镇人民政府"], ["县工业和信息化局"]),
+        (5, ["县工业和信息化局"], ["县应急管理局"]),
     ]
     table = _table(
         "| 序号 | 整治任务 | 主体责任单位 | 监管责任单位 | 完成时限 |",
