@@ -861,6 +861,8 @@ _NAME_ENDING = compiled(r".{2,20}?(?:局|委|办|厅|政府|中心)")
 # the person a body's name is followed by (平安办主要负责人, 区住建委分管领导): who holds a post, no body doing work
 # (由平安办主要负责人兼任消防安全管理办公室主任，具体负责…: round 79 heldout24, held-out 96 line 52)
 _POST_OF_A_BODY = compiled(r"(?:主要|分管)?(?:负责人|负责同志|领导)")
+# a person taking a post (张三兼任办公室主任, 由李四担任组长): no body's name holds the verb
+_TAKES_A_POST = ("兼任", "担任")
 
 
 def _named_before_work(text: str, start: int, end: int) -> list[RoleUnit] | None:
@@ -871,12 +873,17 @@ def _named_before_work(text: str, start: int, end: int) -> list[RoleUnit] | None
     ['区建设管理委', '区规划资源局']
     >>> _named_before_work("施工单位安排专职人员", 0, 10)
     >>> _named_before_work("平安办主要负责人兼任办公室主任", 0, 15)  # a person holding a post (round 79)
+    >>> _named_before_work("张三兼任办公室主任", 0, 9)  # a person taking one: no unit 张三兼任办 (round 79, the lead)
     """
     units = _units(text, start, end)
     if not units:
         return None
     last = _NAME_ENDING.match(units[-1].name)
-    if last is None or _POST_OF_A_BODY.match(units[-1].name, last.end()) is not None:
+    if (
+        last is None
+        or _POST_OF_A_BODY.match(units[-1].name, last.end()) is not None
+        or any(verb in last.group() for verb in _TAKES_A_POST)
+    ):
         return None
     named = [*units[:-1], RoleUnit(last.group(), "lead", units[-1].pos)]
     return named if _specific(named) else None

@@ -100,6 +100,15 @@ def test_a_body_before_its_heads_post_does_no_work():
         _read(text)
 
 
+@pytest.mark.parametrize("verb", ["兼任", "担任"])
+def test_a_person_taking_a_post_is_no_unit(verb: str):
+    # the lead's mend (heldout24 noticed): before, the person's name and the verb up to 办 of 办公室 were a unit
+    # (张三兼任办), a person's name in the graph
+    text = _plan(f"（二）管理办公室。管理办公室设在镇平安办，由张三{verb}办公室主任，具体负责统筹辖区监管。")
+    with pytest.raises(DocumentError):
+        _read(text)
+
+
 def test_guard_bodies_before_their_work_still_do_it():
     text = _plan("（二）巡查。由镇城建中心、镇平安办安排专职人员，分工负责巡查。")
     assert _read(text, 3) == [(7, "巡查。", ["镇城建中心", "镇平安办"], [], None)]
