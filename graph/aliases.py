@@ -296,6 +296,10 @@ def is_short_form(short: str, long: str) -> bool:
 _PLACE_WEIGHT = 15.0  # points: how much less alike two bodies of one place may be than two whole names
 
 
+# a district's government and its towns' or streets' (区政府, 镇政府): bodies of two levels, never one (round 79)
+_TWO_LEVELS = {"district_government", "subdistrict"}
+
+
 def near_duplicates(
     names: Iterable[str], table: AliasTable | None = None, threshold: float = 85.0
 ) -> list[tuple[str, str, float]]:
@@ -314,15 +318,23 @@ def near_duplicates(
     []
     >>> near_duplicates(["江临市东湖区体育局", "江临市东湖区教育局", "江临市东湖区住房保障和房屋管理局", "江临市东湖区住房保障房屋管理局"])
     [('江临市东湖区住房保障和房屋管理局', '江临市东湖区住房保障房屋管理局', 96.8)]
+    >>> near_duplicates(["江临市东湖区政府", "江临市东湖区镇政府", "江临市东湖区人民政府"])  # a district's and its towns'
+    [('江临市东湖区政府', '江临市东湖区人民政府', 80.0)]
     """
     from rapidfuzz import fuzz, process  # imported here: most commands never compare names
 
     unique = sorted(set(names))
     pairs: dict[tuple[str, str], float] = {}
-    specific = [n for n in unique if categorize(n) != "collective"]
+    category = {n: categorize(n) for n in unique}
+    specific = [n for n in unique if category[n] != "collective"]
+
+    def two_bodies(a: str, b: str) -> bool:
+        # 杨浦区's and 青浦区's 应急管理局 (round 78); a district's 政府 and its 镇政府, one level apart (round 79)
+        return two_places_body(a, b) or {category[a], category[b]} == _TWO_LEVELS
+
     for i, a in enumerate(specific):
         for b, score, _ in process.extract(a, specific[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
-            if two_places_body(a, b):  # 杨浦区's and 青浦区's 应急管理局: two bodies (round 78)
+            if two_bodies(a, b):
                 continue
             # one district's 体育局 and 教育局 look alike by its name alone: their bodies one character apart in three
             # (67) are two; 应急管理局 and 应急管理部门 (73) may be one
@@ -335,7 +347,7 @@ def near_duplicates(
     for group in by_first.values():
         for a in group:
             for b in group:
-                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs and not two_places_body(a, b):
+                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs and not two_bodies(a, b):
                     pairs[(a, b)] = round(100.0 * len(a) / len(b), 1)
     return sorted(((a, b, score) for (a, b), score in pairs.items()), key=lambda p: (-p[2], p[0], p[1]))
 

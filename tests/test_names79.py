@@ -191,3 +191,13 @@ def test_a_plan_of_no_place_reads_the_short_form_as_the_states():
     assert _state_units(STATE) == ["国家发展改革委", "国家统计局"]
     assert _state_units(east) == ["发展改革委", "国家发展改革委"]
     assert _state_units(STATE, east) == ["发展改革委", "国家发展改革委", "国家统计局"]
+
+
+def test_a_districts_government_and_its_towns_are_no_near_duplicates():
+    """The lead's mend (names79 saw the all-held-out build offer 嘉定区政府 ~ 嘉定区镇政府, 94 %): a district's
+    government and its towns' are bodies of two levels; the guard: two spellings of one level's body still pair."""
+    names = ["江临市东湖区政府", "江临市东湖区镇政府", "江临市东湖区街道政府", "江临市东湖区人民政府"]
+    assert near_duplicates(names) == [("江临市东湖区政府", "江临市东湖区人民政府", 80.0)]
+    assert [pair[:2] for pair in near_duplicates(["江临市东湖区镇政府", "江临市东湖区镇人民政府"])] == [
+        ("江临市东湖区镇人民政府", "江临市东湖区镇政府")
+    ]
