@@ -43,8 +43,19 @@ def _language_from_url() -> None:
         st.session_state["lang_en"] = st.query_params.get("lang") == "en"
 
 
+def _language_to_url() -> None:
+    """The session's language kept in the address (``?lang=en``): Streamlit clears it when a page is left, and a
+    reload, or a reconnect after a laptop slept (a new session), opened the next page in Chinese."""
+    english = st.session_state.get("lang_en", False)
+    if english and st.query_params.get("lang") != "en":
+        st.query_params["lang"] = "en"
+    elif not english and "lang" in st.query_params:
+        del st.query_params["lang"]
+
+
 def _sidebar() -> None:
     st.sidebar.toggle(text("app.english"), key="lang_en")
+    _language_to_url()
     address = st.get_option("server.address")
     if address not in LOOPBACK:  # e.g. `streamlit run explorer/app.py` without --server.address 127.0.0.1
         st.sidebar.warning(t("app.exposed", address=address or "0.0.0.0"))
