@@ -2,6 +2,8 @@
 
 >>> wrap("1.推进改革，全面完成任务。", 12)  # 。 opens no line: 务 comes down with it
 '1.推进改革，\\n全面完成任\\n务。'
+>>> wrap("推进改革“一网通办”", 10)  # “ ends no line: it goes down with what it opens
+'推进改革\\n“一网通办”'
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from pathlib import Path
 from reformgraph.textwidth import display_width
 
 NO_OFFICE = "LibreOffice (soffice) is not installed: `make system-deps` installs it"
-# a page's rule: no line opens with a closing mark (the character before it comes down with it)
-_NO_LINE_START = set("，。、；：？！）》」』”’%,.;:?!)")
+# a page's rules (GB/T 15834, every Word or WPS line breaker): no line opens with a closing mark (the character
+# before it comes down with it), and none ends with an opening mark (it goes down with what it opens)
+_NO_LINE_START = set("，。、；：？！）》」』”’〕】%,.;:?!)]")
+_NO_LINE_END = set("“‘（《「『〔【([")
 
 
 def wrap(text: str, columns: int) -> str:
@@ -26,15 +30,25 @@ def wrap(text: str, columns: int) -> str:
         line = ""
         for ch in paragraph.strip():
             if display_width(line + ch) > columns:
-                if ch in _NO_LINE_START and line:
-                    out.append(line[:-1])
-                    line = line[-1]
-                else:
-                    out.append(line)
-                    line = ""
+                out.append(line[: _break_at(line + ch)])
+                line = line[len(out[-1]) :]
             line += ch
         out.append(line)
     return "\n".join(out)
+
+
+def _break_at(text: str) -> int:
+    """Where a line of ``text`` (its last character the one past the margin) breaks: the last place before that
+    character that opens no line with a closing mark and ends none with an opening mark; at that character when no
+    place does (a line of marks alone).
+
+    >>> _break_at("推进改革“一"), _break_at("任务）。"), _break_at("“”")  # 任 / 务）。
+    (4, 1, 1)
+    """
+    at = len(text) - 1
+    while at > 0 and (text[at] in _NO_LINE_START or text[at - 1] in _NO_LINE_END):
+        at -= 1
+    return at or len(text) - 1
 
 
 def soffice() -> str | None:
