@@ -290,6 +290,12 @@ _COUNTED_LEVELS = compiled(r"(?:[省市县区乡镇村]|街道|社区)(?:、(?:[
 _ADDRESSEE_KINDS = frozenset("局委办厅部院校司处科所会单中公")
 
 
+# the rest of a name's last word, which no name opens with (a line the margin broke: ``…领导小组办`` / ``公室``)
+_WORDS_RESTS = ("公室", "公厅", "员会", "导小组")
+_RESTS_FIRST = frozenset(rest[0] for rest in _WORDS_RESTS)
+_PLACE_BEFORE_DENG = 4  # characters: the longest place name a level counts after (黄浦、静安等区; 乌鲁木齐等市)
+
+
 def is_unit_name(name: str) -> bool:
     """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
 
@@ -339,6 +345,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, False, True)
     >>> is_unit_name("区级文物保护单位"), is_unit_name("区文物保护管理所"), is_unit_name("区文化局")  # round 78
     (False, True, True)
+    >>> is_unit_name("公室"), is_unit_name("员会"), is_unit_name("标准化集贸市场等区"), is_unit_name("静安、长宁等区")
+    (False, False, False, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -350,6 +358,10 @@ def is_unit_name(name: str) -> bool:
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依我你":
         return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36); 我局, 我中心: the writer of a
         # reply or a letter speaking of itself (已收到，我中心负责的第3项…), no name (round 75); 你局: its reader
+    if core[0] in _RESTS_FIRST and core.startswith(_WORDS_RESTS):
+        return False  # 公室 of 办公室, 员会 of 委员会: a name the margin broke, its head on the line above (round 79)
+    if core[-2] == "等" and len(core) - 2 - max(core.rfind("、"), core.rfind("和")) > _PLACE_BEFORE_DENG:
+        return False  # 标准化集贸市场等区 (of 等区域): places so counted are short names (静安、长宁等区), round 79
     if core[0] == "贵" and core[1] in _ADDRESSEE_KINDS:
         return False  # 贵局, 贵单位: the one a reply or a letter is addressed to, no name (round 76; 贵州, 贵阳 are)
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):

@@ -41,6 +41,7 @@ SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (an
 # a line ending with one ends its sentence, a label (its value below is read as such), or an assignment
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
 NO_LINE_START = frozenset("，。、；：？！）》」』”’%,.;:?!)")  # what a page keeps off a line's start
+NO_LINE_END = frozenset("“‘（《「『〔【(")  # and off a line's end
 _PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?")  # and an assignment's closing bracket (``_ends_paragraph``)
 
 
@@ -261,7 +262,8 @@ def paragraphs(
             going_on = False
         elif going_on and written is not None and out[-1][0] == i and written[i][:1] == " ":
             going_on = not first_lines_apart(written, i)
-        above.append(width_here := display_width(line))
+        width_here = display_width(line)
+        above.append(width_here if here is None or width_here >= here else reached(line, width_here, lines, i, here))
         above_wide = width_here == 2 * len(line)
     return out
 
@@ -384,6 +386,33 @@ def ended_short(line: str, above: Sequence[int], after: str, written: str) -> bo
     if not above or not line.endswith(_PARAGRAPH_ENDS) or any(w != above[0] for w in above):
         return False
     return next_would_fit(line, above[0], after, written)
+
+
+def reached(line: str, columns: int, lines: Sequence[str], i: int, width: int) -> int:
+    """The columns ``line`` (compact, ``columns`` wide, 0-based ``i`` of ``lines``) takes at the margin ``width``:
+    ``width`` where the margin sent the next line's first characters down (a character with a closing mark after
+    it, which a page keeps off a line's start: ``…对妨碍运营安`` / ``全、扰乱…``; an opening mark, which goes with what
+    it opens: ``…行业管理部门编制`` / ``“市重大工程…``), ``columns`` otherwise. A line so broken falls short of the
+    margin, yet reached it: its paragraph's lines are set at one width (round 79 sweep79: held-out 78 as a PDF's
+    text at 30, a line one character short over ``全、`` hid the width the paragraph's last line fell short of).
+
+    >>> reached("对妨碍运营安", 12, ["对妨碍运营安", "全、扰乱运营秩序。"], 0, 14)
+    14
+    >>> reached("对妨碍运营安", 12, ["对妨碍运营安", "全扰乱运营秩序。"], 0, 14)
+    12
+    >>> reached("管理部门编制", 12, ["管理部门编制", "“三年计划”。"], 0, 14), reached("编制", 4, ["编制", "“三年计划”。"], 0, 14)
+    (14, 4)
+    """
+    after = _next_line(lines, i)
+    k = 0
+    while after[k : k + 1] in NO_LINE_END:
+        k += 1  # opening marks go down with what they open
+    k += 1
+    while after[k : k + 1] in NO_LINE_START:
+        k += 1  # closing marks bring the character before them down
+    if k == 1 or columns + display_width(after[:k]) <= width:
+        return columns  # one character, or one that would have fitted: the line ended short
+    return width
 
 
 def widest_wide_line(lines: Sequence[str]) -> int:
