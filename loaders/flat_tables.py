@@ -57,7 +57,6 @@ from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_n
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES, WITH
 from reformgraph.loaders.wrapped import (
     ended_short,
-    first_lines_indented,
     indented_as_a_first_line,
     indented_under,
     next_would_fit,
@@ -356,13 +355,6 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
 
     words: set[int] = set()  # lines of names read as a task's words (``_over_a_deadline``)
     widest: list[int] = []
-    indents: list[bool] = []
-
-    def first_lines() -> bool:
-        """The text sets its paragraphs' first lines alone in (``wrapped.first_lines_indented``), worked out once."""
-        if not indents:
-            indents.append(first_lines_indented(written, source.compacts, source.wrap_width))
-        return indents[0]
 
     def wide() -> int:
         """The text's widest line of wide characters alone (``wrapped.widest_wide_line``), worked out once."""
@@ -446,7 +438,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 source.compacts[i].endswith(("。", "；", ";"))
                 and written[i][:1] == " "
                 and indented_as_a_first_line(written[j])
-                and first_lines()
+                and source.first_lines_indented
             )
         )
 

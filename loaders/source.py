@@ -50,6 +50,7 @@ from reformgraph.loaders.wrapped import (
     MIN_WIDTH,
     SLACK,
     blank_parted,
+    first_lines_indented,
     is_full,
     runs_on,
     runs_on_at_top,
@@ -1557,6 +1558,12 @@ class Source:
         """``wrapped.blank_parted`` of the lines: a hard-wrapped text that sets its paragraphs apart by blank
         lines. Worked out on first use (a unit's duty opening a line under a full one asks)."""
         return blank_parted(self.compacts, self.wrap_width, self.lines)
+
+    @cached_property
+    def first_lines_indented(self) -> bool:
+        """``wrapped.first_lines_indented`` of the lines: a hard-wrapped text that sets its paragraphs' first lines
+        alone in (首行缩进). Worked out on first use (a table's cell, a unit's duty opening a line, asks)."""
+        return first_lines_indented(self.lines, self.compacts, self.wrap_width)
 
     def runs_on(self, index: int) -> bool:
         """True when 0-based line ``index`` is a full line of a hard-wrapped text that ends no sentence: its words

@@ -2711,7 +2711,11 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
             or (_named_field(c) and not _cut_words_end(i))  # 问题2：…, 整改措施：, a 整改清单's field (round 35)
-            or (_next_duty(i) and not (compacts[i - 1] and source.blank_parted))  # (no blank line: goes on)
+            or (
+                _next_duty(i)
+                and not (compacts[i - 1] and source.blank_parted)  # (no blank line: goes on)
+                and not _flush_under_a_full_line(i)
+            )
             or _dated(i)
             or _under_a_full_heading(i)
             or _after_an_assignment(i)
@@ -2783,10 +2787,15 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         c = compacts[i]
         if i == 0 or c[:1] not in _CN_NUMBER_FIRST:
             return False
-        if not source.runs_on(i - 1) and not (_ENDS_WITH_A_NUMBER.search(compacts[i - 1]) and source.is_full(i - 1)):
+        above = _line_above(i)  # (past a page's footer: round 79 sweep79)
+        if not source.runs_on(above) and not (_ENDS_WITH_A_NUMBER.search(compacts[above]) and source.is_full(above)):
             return False  # (a list of numbers cited, ``…第（一）（二）（五）`` / ``（六）（七）项职责``, runs on: round 73)
         m = _CN_NUMBER.match(c)
-        if m is None or _CN_NUMBER.match(compacts[i - 1]) is not None:
+        if m is None:
+            return False
+        if _CITED_NEXT.match(c, m.end()) is not None:
+            return True  # numbers cited one after another (``按“一、`` / ``三、四”模式…``): no heading (round 79)
+        if _CN_NUMBER.match(compacts[above]) is not None:
             return False  # (a heading filling the line over its first sub-item: ``五、…能力`` / ``（一）…``)
         style = _CN_NUMBER_STYLE.sub("", m.group())
         if style != "、" and _cn_value(m.group()) == 1:
@@ -2837,6 +2846,13 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             c += compacts[i + 1]
         c = c[1:] if c.startswith("由") else c
         return _opens_a_duty(c, _UNIT_OPENING) or _unit_opening(c) is not None
+
+    def _flush_under_a_full_line(i: int) -> bool:
+        """A line flush left under a full one, in a text that sets its paragraphs' first lines alone in (首行缩进):
+        the paragraph's next line, whatever it opens with (round 79 sweep79: held-out 76 indented at 30,
+        ``  （七）区公安分局负责…`` / ``…刑事案件。`` at the margin / ``公安派出所根据…``, read as a unit's duty of its own,
+        the paragraph's second lead lost)."""
+        return lines[i][:1] not in (" ", "\u3000") and i > 0 and bool(compacts[i - 1]) and source.first_lines_indented
 
     def _line_above(i: int) -> int:
         """The 0-based line above ``i`` past a page's footer the compacting blanked (a page break's line above is its
@@ -3105,6 +3121,9 @@ _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _ENDS_WITH_A_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]$")  # a cited item's number, no assignment's end
+# a number cited right after another, a list's (``三、四”模式``, ``（七）（八）项职责``): a heading's number is followed by
+# its words (``三、四项保障措施`` is a heading, its words opening with a numeral)
+_CITED_NEXT = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[”’、，]")
 _CN_NUMBER_STYLE = compiled(r"[一二三四五六七八九十]")  # a number's marks alone: ``（）``, ``、``
 _CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from support.printing import wrap
 from test_grammar72_wrap72 import swept_copy_compared
+from test_grammar73_wrap73 import _page
+from test_grammar77_sweep77 import _as_written, _tasks
 
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.wrapped import paragraphs
@@ -76,9 +78,94 @@ def test_a_line_short_with_no_mark_after_its_break_goes_on_as_before():
     assert _spans(short) == [(0, 3)]
 
 
+# a heading, then an item whose first line ends inside a quotation citing numbers (``按照“一、``), full to the margin,
+# over a line opening with the next cited number (``三、四”模式…``), which the last heading (``二、``) would be followed by
+CITED = [
+    "二、重点任务",
+    "（一）完善应急救援体系。区应急局会同区消防支队按照“一、",
+    "三、四”模式构建全区重大灾情应急救援框架，以中心消防站为",
+    "核心，以各街镇专职消防队为补充。（责任单位：区应急局）",
+    "（二）推进消防车辆更新。区消防支队逐步配齐特种车辆，提升",
+    "救援装备水平。（责任单位：区消防支队）",
+]
+
+
+def _unwrapped(lines: list[str]) -> list[tuple]:
+    """The tasks of ``lines``' paragraphs (a line opening with a number or a heading opens one) written whole."""
+    paragraphs_: list[str] = []
+    for line in lines:
+        if line[:1] in "（二" or not paragraphs_:
+            paragraphs_.append(line)
+        else:
+            paragraphs_[-1] += line
+    return _tasks(_as_written(paragraphs_))
+
+
+def test_a_number_cited_after_another_opens_no_heading():
+    """indented/heldout-17 at 24 and 48: ``…按“一、`` (full) over ``三、四”模式构建重大灾情应急救援框架…``: the line
+    opened a heading ``三、`` (the last heading of that style above was ``二、``, so round 71's test of a number out
+    of its sequence, ``tasklist._number_run_on``, let it), and the item lost its words and lists. A number followed at
+    once by another cited with it (a numeral and a closing mark, ``四”``, ``四、``; a bracketed one, ``（七）（八）项``)
+    is no heading's: under a line that runs on it goes on. Held-out 76 indented at 30 (``…第（一）（二）（三）（五）（六）``
+    / a page's footer / ``（七）（八）项职责``): the line above is looked for past the footer."""
+    assert [display_width(line) for line in CITED[1:4]] == [55, 55, 54]
+    assert _tasks(_page(CITED, NARROW)) == _unwrapped(CITED)
+    assert [task[0] for task in _tasks(_page(CITED, NARROW))] == ["完善应急救援体系", "推进消防车辆更新"]
+
+
+def test_a_heading_whose_words_open_with_a_numeral_opens_its_paragraph():
+    """Guards: under a line that runs on, a heading ``三、`` that follows ``二、`` opens its paragraph as before, its
+    words opening with a numeral and no mark (``三、四项保障措施``) or not (``三、加强保障``)."""
+    running = "（一）完善应急救援体系。区应急局会同区消防支队构建全区救援"
+    assert display_width(running) >= NARROW - 4 and not running.endswith("。")
+    for heading in ("三、四项保障措施", "三、加强保障"):
+        lines = [CITED[0], running, heading, "（一）加强组织领导。区应急局牵头建立工作机制。"]
+        assert [task[0] for task in _tasks(_page(lines, NARROW))][-1] == "加强组织领导。区"
+
+
+# duty paragraphs whose first lines are set in (首行缩进, two spaces), one of them going on in a line that opens
+# with another body's name under a line ending its sentence at the margin
+INDENTED = [
+    "  （六）区民政局负责指导养老机构落实消防安全主体责",
+    "任，督促开展消防安全自查自纠，加强消防安全宣传教育工作。",
+    "  （七）区公安分局负责依据本区工作意见开展防火工作，",
+    "查处消防安全管理中的违法行为，协助开展火灾事故调查处理工",
+    "作，办理涉嫌消防安全犯罪的刑事案件，并依法打击违法犯罪。",
+    "公安派出所根据本区有关规定，负责日常消防监督检查，开展消",
+    "防宣传教育。",
+    "  （八）区市场监管局负责依法查处生产、销售不合格消",
+    "防产品的违法行为，加强消防产品质量监督抽查工作。",
+]
+
+
+def test_a_line_flush_left_in_a_text_that_sets_first_lines_in_goes_on():
+    """indented/heldout-76 at 30: ``  （七）区公安分局负责…`` / ``…刑事案件。`` (full) / ``公安派出所根据…``: a unit
+    opening a line under a sentence's end at the margin, in a list of units' duties, opened a duty of its own
+    (``tasklist._next_duty``), and the item's second lead was lost. In a text that sets its paragraphs' first lines
+    alone in (``Source.first_lines_indented``), a line flush left under a full one is its paragraph's next line."""
+    assert [display_width(line) for line in INDENTED[3:6]] == [NARROW] * 3
+    assert _tasks(_page(INDENTED, NARROW)) == [
+        ("区民政局负责指导", ["区民政局"], [], None),
+        ("区公安分局负责依", ["区公安分局", "公安派出所"], [], None),
+        ("区市场监管局负责", ["区市场监管局"], [], None),
+    ]
+
+
+def test_a_duty_set_in_as_a_first_line_opens_its_paragraph():
+    """Guards: the same duty set in as a first line is a paragraph (the unit's duty) of its own; a text that sets
+    no line in (a PDF's text layer) reads as before (``tasklist._next_duty``'s, round 70)."""
+    flush = [line.strip() for line in INDENTED]
+    assert [task[1] for task in _tasks(_page(flush, NARROW))] == [["区民政局"], ["区公安分局", "公安派出所"], ["区市场监管局"]]
+    own = [*INDENTED[:5], "  公安派出所根据本区有关规定，负责日常消防监督检查，", "开展消防宣传教育。", *INDENTED[7:]]
+    assert [task[1] for task in _tasks(_page(own, NARROW))] == [["区民政局"], ["区公安分局"], ["公安派出所"], ["区市场监管局"]]
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 30, "heldout-78"),  # a line the margin broke before ``全、``
     ("pdf-text", 22, "heldout-73"),  # a line the margin broke before an opening quote
+    ("indented", 24, "heldout-17"),  # a number cited after another
+    ("indented", 48, "heldout-17"),
+    ("indented", 30, "heldout-76"),  # numbers cited past a footer; a line flush left under a full one
 ]
 
 
