@@ -27,7 +27,10 @@ def test_the_copier_keeps_an_opening_mark_off_a_lines_end():
     closing mark at a line's start, however many close there (``）。``): the character before them comes down."""
     assert wrap("加快建设“一网通办”平台。", 10).split("\n") == ["加快建设", "“一网通办”", "平台。"]
     assert wrap("推进改革（试点）", 11).split("\n") == ["推进改革", "（试点）"]
-    assert wrap("完成各项任务（区财政局）。", 24).split("\n") == ["完成各项任务（区财政", "局）。"]  # not ``局`` / ``）。``
+    assert wrap("完成各项任务（区财政局）。", 24).split("\n") == [
+        "完成各项任务（区财政",
+        "局）。",
+    ]  # not ``局`` / ``）。``
     assert wrap("推进改革，全面完成。", 40) == "推进改革，全面完成。"  # a line within the width is set whole
 
 
@@ -155,9 +158,18 @@ def test_a_duty_set_in_as_a_first_line_opens_its_paragraph():
     """Guards: the same duty set in as a first line is a paragraph (the unit's duty) of its own; a text that sets
     no line in (a PDF's text layer) reads as before (``tasklist._next_duty``'s, round 70)."""
     flush = [line.strip() for line in INDENTED]
-    assert [task[1] for task in _tasks(_page(flush, NARROW))] == [["区民政局"], ["区公安分局", "公安派出所"], ["区市场监管局"]]
+    assert [task[1] for task in _tasks(_page(flush, NARROW))] == [
+        ["区民政局"],
+        ["区公安分局", "公安派出所"],
+        ["区市场监管局"],
+    ]
     own = [*INDENTED[:5], "  公安派出所根据本区有关规定，负责日常消防监督检查，", "开展消防宣传教育。", *INDENTED[7:]]
-    assert [task[1] for task in _tasks(_page(own, NARROW))] == [["区民政局"], ["区公安分局"], ["公安派出所"], ["区市场监管局"]]
+    assert [task[1] for task in _tasks(_page(own, NARROW))] == [
+        ["区民政局"],
+        ["区公安分局"],
+        ["公安派出所"],
+        ["区市场监管局"],
+    ]
 
 
 SWEEP_SAMPLE = [
