@@ -2889,7 +2889,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         style = heading_style(above)
         if style is None:
             return _under_a_full_title(i, above)
-        if not source.is_full(i):
+        if not source.is_full(i) or _runs_into_its_words(above):
             return False
         room = min(width(at), display_width(compacts[i]), _plain_margin())
         if next_would_fit(above, room, compacts[i], lines[at]):
@@ -3121,6 +3121,22 @@ _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _ENDS_WITH_A_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]$")  # a cited item's number, no assignment's end
+
+
+def _runs_into_its_words(heading: str) -> bool:
+    """Whether a heading's line goes on after a colon in its words (``（三）工作推进专班：配合区协调监管机``): a body's
+    duties or a field's words, no heading standing alone, however the text's other headings stand (round 79 sweep79:
+    held-out 13 indented at 20, the full line under it opened a paragraph and the duty lost its words).
+
+    >>> _runs_into_its_words("（三）工作推进专班：配合区协调监管机"), _runs_into_its_words("（一）工作职责：")
+    (True, False)
+    >>> _runs_into_its_words("（一）加强组织领导，健全工作推进机制")
+    False
+    """
+    colon = heading.find("：")
+    return 0 < colon < len(heading) - 1
+
+
 # a number cited right after another, a list's (``三、四”模式``, ``（七）（八）项职责``): a heading's number is followed by
 # its words (``三、四项保障措施`` is a heading, its words opening with a numeral)
 _CITED_NEXT = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[”’、，]")

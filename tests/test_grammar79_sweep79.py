@@ -15,6 +15,9 @@ from test_grammar72_wrap72 import swept_copy_compared
 from test_grammar73_wrap73 import _page
 from test_grammar77_sweep77 import _as_written, _tasks
 
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.tasklist import _lines_read
+from reformgraph.loaders.unit_breaks import two_names
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.textwidth import display_width
@@ -172,12 +175,54 @@ def test_a_duty_set_in_as_a_first_line_opens_its_paragraph():
     ]
 
 
+# headings of one style, most of them short lines of their own; two of them a body's name and its duties after a
+# colon, set in as first lines and filling the line over a full line of their words
+HEADED = [
+    "一、组织架构",
+    *(
+        f"  （{n}）{name}"
+        for n, name in zip("一二三四五六", ("领导小组", "工作专班", "专家组", "办公室", "联络组", "督查组"))
+    ),
+    "二、职能分工",
+    "  （一）协调监管机构：参照国有建设用地入市的管理要求，",
+    "建立入市监管制度，制定全生命周期操作细则和各项管理办法。",
+    "  （二）工作推进专班：配合区协调监管机构相关单位研究拟",
+    "定管理办法及配套实施细则，根据各自职能推动工作稳步落实。",
+]
+
+
+def _spans_read(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) of each paragraph ``tasklist._lines_read`` reads of ``lines`` under ``_page``'s introduction,
+    0-based in ``lines``."""
+    source = Source.from_text(_page(lines, NARROW))
+    shift = len(source.compacts) - len(lines)
+    read = _lines_read(source, [False] * len(source.compacts))
+    return [(first - shift, last - shift) for first, last, _ in read if first >= shift]
+
+
+def test_a_heading_running_into_its_words_after_a_colon_goes_on():
+    """indented/heldout-13 at 20: ``  （三）工作推进专班：配合区协调监管机`` (full) / ``构相关单位研究…``: in a text whose
+    other ``（N）`` headings are mostly short lines of their own, a heading filling the line over a full line opened
+    a paragraph there (``_under_a_full_heading``, round 71), and the duty kept only its first line's words. A heading
+    whose line goes on after a colon in its words (``tasklist._runs_into_its_words``) stands not alone: it goes on."""
+    assert [display_width(line.strip()) + 2 * (line[:1] == " ") * 2 for line in HEADED[8:]] == [NARROW] * 4
+    assert _spans_read(HEADED)[-2:] == [(8, 9), (10, 11)]
+
+
+def test_a_heading_filling_the_line_with_no_colon_opens_its_paragraph_as_before():
+    """Guard: a heading of that style filling the line with no colon in its words (and one whose colon ends it) over
+    a full line is a heading alone, as round 71 reads it."""
+    plain = [*HEADED[:8], "  （一）健全协调监管机构和入市管理制度，完善相关配套", *HEADED[9:]]
+    assert {(8, 8), (9, 9)} <= set(_spans_read(plain))
+
+
 SWEEP_SAMPLE = [
     ("pdf-text", 30, "heldout-78"),  # a line the margin broke before ``全、``
     ("pdf-text", 22, "heldout-73"),  # a line the margin broke before an opening quote
     ("indented", 24, "heldout-17"),  # a number cited after another
     ("indented", 48, "heldout-17"),
     ("indented", 30, "heldout-76"),  # numbers cited past a footer; a line flush left under a full one
+    ("indented", 20, "heldout-13"),  # a heading running into its words after a colon
 ]
 
 
@@ -196,3 +241,14 @@ def test_a_names_rest_the_margin_broke_is_no_unit():
     assert not is_unit_name("标准化集贸市场等区") and not is_unit_name("农贸市场、集贸市场等区")
     assert all(is_unit_name(name) for name in ("区政府办公室", "区人大常委会", "黄浦、静安等区", "苏州、无锡等市"))
     assert is_unit_name("标准化集贸市场管理所")
+
+
+def test_a_ministrys_bureau_under_its_name_is_one_name():
+    """ofd-table/heldout-11 (round 76's copy, read before): the mended copier broke a unit cell ``…、交通运输部`` /
+    ``上海海事局、…``, and round 77's test of a cell's two lines (``unit_breaks.two_names``: a body's end over a name of
+    its own) split the ministry's bureau in two. A bureau named by no level under a ministry named by no level is the
+    ministry's own (``unit_breaks._bureau_of_a_ministry``). Guards: a national body (``国家能源局``), a local one
+    (``市场监管局`` opens with its level), a party committee's department (``市委宣传部``) are two names as before."""
+    assert not two_names("交通运输部", "上海海事局") and not two_names("水利部", "太湖流域管理局")
+    assert two_names("工业和信息化部", "国家能源局") and two_names("交通运输部", "市场监管局")
+    assert two_names("生态环境部", "市生态环境局")
