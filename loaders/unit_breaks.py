@@ -216,31 +216,7 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
         return False
     if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left) and not _names_its_field(left, right):
         return False  # the body's own division or branch (a division after a division is two: 规划处 / 建设处)
-    if left[-1] == "部" and right[-1] == "局" and _bureau_of_a_ministry(left, right):
-        return False  # 交通运输部 / 上海海事局: the ministry's own bureau (round 79)
     return not (left.endswith("政府") and _OFFICES.search(right))
-
-
-def _bureau_of_a_ministry(left: str, right: str) -> bool:
-    """Whether ``right``, a bureau named by no level (``上海海事局``, ``东海局``, ``交通管理局``), is the own bureau of
-    ``left``, a ministry named by no level (``交通运输部``, ``自然资源部``): a ministry's regional or field bureau is
-    named after it (交通运输部上海海事局), where a local body opens with its level (市交通委, 区财政局) and a national one
-    with its state (国家能源局). Round 79 sweep79: held-out 11 as an OFD table, ``…、交通运输部`` / ``上海海事局、…``
-    split in two once the test copier kept an opening mark off a line's end.
-
-    >>> _bureau_of_a_ministry("交通运输部", "上海海事局"), _bureau_of_a_ministry("自然资源部", "东海局")
-    (True, True)
-    >>> _bureau_of_a_ministry("工业和信息化部", "国家能源局"), _bureau_of_a_ministry("交通运输部", "市交通委员会局")
-    (False, False)
-    >>> _bureau_of_a_ministry("市委宣传部", "上海海事局"), _bureau_of_a_ministry("交通运输部", "市场监管局")
-    (False, False)
-    """
-    return (
-        left[0] not in _LEVELS
-        and "委" not in left
-        and right[0] not in _LEVELS
-        and not right.startswith(("国家", "国务院", "中国", "全国"))
-    )
 
 
 def _field_alone(left: str, right: str) -> bool:

@@ -17,7 +17,6 @@ from test_grammar77_sweep77 import _as_written, _tasks
 
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import _lines_read
-from reformgraph.loaders.unit_breaks import two_names
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.textwidth import display_width
@@ -241,14 +240,3 @@ def test_a_names_rest_the_margin_broke_is_no_unit():
     assert not is_unit_name("标准化集贸市场等区") and not is_unit_name("农贸市场、集贸市场等区")
     assert all(is_unit_name(name) for name in ("区政府办公室", "区人大常委会", "黄浦、静安等区", "苏州、无锡等市"))
     assert is_unit_name("标准化集贸市场管理所")
-
-
-def test_a_ministrys_bureau_under_its_name_is_one_name():
-    """ofd-table/heldout-11 (round 76's copy, read before): the mended copier broke a unit cell ``…、交通运输部`` /
-    ``上海海事局、…``, and round 77's test of a cell's two lines (``unit_breaks.two_names``: a body's end over a name of
-    its own) split the ministry's bureau in two. A bureau named by no level under a ministry named by no level is the
-    ministry's own (``unit_breaks._bureau_of_a_ministry``). Guards: a national body (``国家能源局``), a local one
-    (``市场监管局`` opens with its level), a party committee's department (``市委宣传部``) are two names as before."""
-    assert not two_names("交通运输部", "上海海事局") and not two_names("水利部", "太湖流域管理局")
-    assert two_names("工业和信息化部", "国家能源局") and two_names("交通运输部", "市场监管局")
-    assert two_names("生态环境部", "市生态环境局")
