@@ -358,10 +358,6 @@ def is_unit_name(name: str) -> bool:
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依我你":
         return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36); 我局, 我中心: the writer of a
         # reply or a letter speaking of itself (已收到，我中心负责的第3项…), no name (round 75); 你局: its reader
-    if core[0] in _RESTS_FIRST and core.startswith(_WORDS_RESTS):
-        return False  # 公室 of 办公室, 员会 of 委员会: a name the margin broke, its head on the line above (round 79)
-    if core[-2] == "等" and len(core) - 2 - max(core.rfind("、"), core.rfind("和")) > _PLACE_BEFORE_DENG:
-        return False  # 标准化集贸市场等区 (of 等区域): places so counted are short names (静安、长宁等区), round 79
     if core[0] == "贵" and core[1] in _ADDRESSEE_KINDS:
         return False  # 贵局, 贵单位: the one a reply or a letter is addressed to, no name (round 76; 贵州, 贵阳 are)
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
@@ -375,6 +371,10 @@ def is_unit_name(name: str) -> bool:
         if "级" in core and _COUNTED_LEVELS.match(core) is not None:
             return True  # 县、乡、村三级文明实践阵地: the bodies of the levels counted, whatever they are (round 44)
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
+    if core[0] in _RESTS_FIRST and core.startswith(_WORDS_RESTS):
+        return False  # 公室 of 办公室, 员会 of 委员会: a name the margin broke, its head on the line above (round 79)
+    if core[-2] == "等" and len(core) - 2 - max(core.rfind("、"), core.rfind("和")) > _PLACE_BEFORE_DENG:
+        return False  # 标准化集贸市场等区 (of 等区域): places so counted are short names (静安、长宁等区), round 79
     if core[-1] == "场" and core.endswith(_FARM_KINDS):
         return False  # 家庭农场: a kind of farm business, no body (round 42)
     if core[-1] == "庭" and core.endswith(_NOT_COURTS):
