@@ -30,32 +30,24 @@ from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
-# role words → a column's kind (``tables.column_kind``'s kinds), in Chinese and English
+# role words, Chinese and English, → a column's kind (``tables.column_kind``'s kinds)
+_ROLE_WORDS = (
+    ("任务", "task", "task"),
+    ("牵头", "lead", "lead"),
+    ("配合", "support", "support"),
+    ("责任", "responsible", "single"),
+    ("时限", "deadline", "deadline"),
+    ("序号", "number", "number"),
+    ("类别", "section", "section"),
+    ("内容", "detail", "detail"),
+    ("备注", "other", "other"),
+    ("责任人", "person", "person"),
+    ("电话", "phone", "phone"),
+)
 ROLES: dict[str, str] = {
-    "任务": "task",
-    "task": "task",
-    "牵头": "lead",
-    "lead": "lead",
-    "配合": "support",
-    "support": "support",
-    "责任": "single",
-    "responsible": "single",
-    "时限": "deadline",
-    "deadline": "deadline",
-    "序号": "number",
-    "number": "number",
-    "类别": "section",
-    "section": "section",
-    "内容": "detail",
-    "detail": "detail",
-    "备注": "other",
-    "other": "other",
+    **{word: kind for zh, en, kind in _ROLE_WORDS for word in (zh, en)},
     "ignore": "other",
     "忽略": "other",
-    "责任人": "person",
-    "person": "person",
-    "电话": "phone",
-    "phone": "phone",
 }
 # each kind's name as a header the tables know: a table headed by positions is read as if headed so
 KIND_HEADERS: dict[str, str] = {
@@ -71,22 +63,7 @@ KIND_HEADERS: dict[str, str] = {
     "person": "责任人",
     "phone": "联系电话",
 }
-_ROLE_LIST = ", ".join(
-    f"{zh}/{en}"
-    for zh, en in (
-        ("任务", "task"),
-        ("牵头", "lead"),
-        ("配合", "support"),
-        ("责任", "responsible"),
-        ("时限", "deadline"),
-        ("序号", "number"),
-        ("类别", "section"),
-        ("内容", "detail"),
-        ("备注", "other"),
-        ("责任人", "person"),
-        ("电话", "phone"),
-    )
-)
+_ROLE_LIST = ", ".join(f"{zh}/{en}" for zh, en, _ in _ROLE_WORDS)
 _UNIT_KINDS = ("lead", "single", "support")
 _NAMED_KINDS = {name: kind for kind, names in COLUMN_NAMES.items() for name in names}  # 牵头单位 → lead
 _ITEMS = compiled(r"[,，;；、\n]")
