@@ -69,6 +69,8 @@ _SUBDISTRICT = compiled(
 _ZONE_ADMINISTRATION = ("管委会", "管理委员会")
 # how the state's bodies open, which 国务院 documents drop (发展改革委 for 国家发展改革委: ``resolve_in_place``)
 _STATE_OPENINGS = ("国家", "国务院", "中国")
+# the level words a place's own body opens with (市发展改革委): the table listing one says places have the body
+_LEVEL_WORDS = ("省", "市", "区", "县")
 _COURT = compiled(r"(法院|中院|高院)$|法院")
 _PROCURATORATE = compiled(r"检察院")
 _CENTRAL_BANK = compiled(r"人民银行|^人行")
@@ -206,14 +208,16 @@ class AliasTable:
     def resolve_in_place(self, raw: str) -> Resolution:
         """As :meth:`resolve`, for a name in the plan of a place (a province, a city, a district): a short form the
         table gives the state's body (发展改革委 → 国家发展改革委, as 国务院 documents write it) is the place's own
-        body there, as written (round 79: a district's plan naming its 发展改革委, 统计局 read as the state's); a name
-        that says the state (国家发展改革委) is the state's everywhere.
+        body there, as written, where places have such a body (the table lists a level's: 市发展改革委; round 79: a
+        district's plan naming its 发展改革委, 统计局 read as the state's); a body only the state has (人民银行: its
+        branches are the state's, round 41) and a name that says the state (国家发展改革委) are the state's everywhere.
 
-        >>> table = AliasTable.from_rows([("发展改革委", "国家发展改革委", "department")])
+        >>> table = AliasTable.from_rows([("发展改革委", "国家发展改革委", "department"),
+        ...     ("市发展改革委", "市发展改革委", "department"), ("人民银行", "中国人民银行", "department")])
         >>> table.resolve("发展改革委").canonical, table.resolve_in_place("发展改革委").canonical
         ('国家发展改革委', '发展改革委')
-        >>> table.resolve_in_place("国家发展改革委").canonical, table.resolve_in_place("区财政局").canonical
-        ('国家发展改革委', '区财政局')
+        >>> table.resolve_in_place("国家发展改革委").canonical, table.resolve_in_place("人民银行").canonical
+        ('国家发展改革委', '中国人民银行')
         """
         res = self.resolve(raw)
         if not (res.known and res.canonical.startswith(_STATE_OPENINGS)):
@@ -222,6 +226,8 @@ class AliasTable:
         if name.startswith(_STATE_OPENINGS):
             return res
         standard = standard_form(name)
+        if not any(level + standard in self._entries for level in _LEVEL_WORDS):
+            return res
         return Resolution(standard, categorize(standard), False)
 
     def _resolve(self, raw: str) -> Resolution:

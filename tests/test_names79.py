@@ -165,8 +165,15 @@ def test_the_places_are_read_once_for_the_graph_and_the_warning():
     assert unplaced_plans(docs, places) == unplaced_plans(docs) == ("plan2.md",)
 
 
-# the alias table's rows for the state's bodies, as data/aliases.csv writes them (国务院 documents drop 国家)
-STATE_ROWS = [("发展改革委", "国家发展改革委", "department"), ("统计局", "国家统计局", "department")]
+# the alias table's rows for the state's bodies, as data/aliases.csv writes them (国务院 documents drop 国家), and a
+# city's bodies of the same names (a place has its own 发展改革委, 统计局), and a body only the state has
+STATE_ROWS = [
+    ("发展改革委", "国家发展改革委", "department"),
+    ("统计局", "国家统计局", "department"),
+    ("市发展改革委", "市发展改革委", "department"),
+    ("市统计局", "市统计局", "department"),
+    ("人民银行", "中国人民银行", "department"),
+]
 STATE = _plan("国务院办公厅关于推进某项改革的意见", "发展改革委", "统计局", issuer="国务院办公厅")
 
 
@@ -191,6 +198,13 @@ def test_a_plan_of_no_place_reads_the_short_form_as_the_states():
     assert _state_units(STATE) == ["国家发展改革委", "国家统计局"]
     assert _state_units(east) == ["发展改革委", "国家发展改革委"]
     assert _state_units(STATE, east) == ["发展改革委", "国家发展改革委", "国家统计局"]
+
+
+def test_a_body_only_the_state_has_stays_the_states_in_a_placed_plan():
+    """The guard (round 41's reading, `test_aliases41`): a city's plan naming 人民银行 alone means the state's bank,
+    whose branches are the state's; no place has a 市人民银行 of its own."""
+    city = _plan("江临市金融工作要点", "人民银行", "发展改革委", issuer="江临市人民政府")
+    assert _state_units(city) == ["中国人民银行", "发展改革委"]
 
 
 def test_a_districts_government_and_its_towns_are_no_near_duplicates():
