@@ -61,7 +61,9 @@ def test_fuzzed_input_never_crashes_or_hangs(extension):
         read()
     if problems:
         saved = save_failing(extension, figures.failing_inputs)
-        pytest.fail(f"{len(problems)} of {figures.inputs} inputs failed (saved in {saved}):\n" + "\n".join(problems[:10]))
+        pytest.fail(
+            f"{len(problems)} of {figures.inputs} inputs failed (saved in {saved}):\n" + "\n".join(problems[:10])
+        )
 
 
 def save_failing(extension: str, inputs: list[bytes]) -> Path:

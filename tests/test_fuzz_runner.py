@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import time
 
-from reformgraph.errors import ReformGraphError
 from support import fuzzing
+
+from reformgraph.errors import ReformGraphError
 
 
 def test_a_reader_that_spins_is_a_hang(monkeypatch):
