@@ -65,6 +65,7 @@ EXPECTED = sorted(
         "round77",
         "round78",
         "round79",
+        "round80",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -147,6 +148,7 @@ THEMES = {
     "round77": ["fresh77", "left47", "provinces77"],
     "round78": ["fresh78", "left48"],
     "round79": ["columns79", "fresh79", "left49"],
+    "round80": [],
 }
 
 
