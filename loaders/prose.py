@@ -54,6 +54,7 @@ from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedup
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import (
     states_as_of,
+    text_deadline,
     whole_years_target,
     year_first_no_deadline,
     year_of_its_object,
@@ -3086,11 +3087,20 @@ def _level_closes(text: str, joint: int) -> int:
     >>> t = "区水务局和属地街镇按照职责开展巡查。"
     >>> _level_closes(t, 4), _level_closes("区水务局和属地街镇道路管理所开展巡查。", 4)
     (9, 0)
+
+    The type of the listed bodies may close the list after them (``…和属地街镇等单位要…``: round 80 left50).
+
+    >>> _level_closes("区城管局和属地街镇等单位要加强监管。", 4), _level_closes("区城管局和属地街镇等单位人员参加培训。", 4)
+    (12, 0)
     """
     level = _LEVEL_SUBJECT.match(text, joint + 1)
-    if level is None or _AFTER_UNITS.match(text, level.end()) is None:
+    if level is None:
         return 0
-    return level.end()
+    end = level.end() + 3 if text.startswith(_KINDS_CLOSING, level.end()) else level.end()
+    return end if _AFTER_UNITS.match(text, end) is not None else 0
+
+
+_KINDS_CLOSING = ("等单位", "等部门")  # the listed bodies' type closing their list (round 80 left50)
 
 
 def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
@@ -3128,10 +3138,19 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     >>> t = "区土方工作专班根据指引每半年更新一张图。"  # a 专班 (round 79)
     >>> [u.name for u in opening_units(t, 0, len(t))], opening_units("加强专班建设。", 0, 7)
     (['区土方工作专班'], None)
+    >>> t = "县城管执法局、县自然资源局、县水利局、县住建局、县生态环境局和各乡镇人民政府要强化排查。"  # round 80
+    >>> len(opening_units(t, 0, len(t)))
+    6
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
         stop = clause.start()
+    elif stop < end and text.count("、", start, stop) >= _MANY_NAMES:
+        # a list of many names runs on past the reach (区城管执法局、区规划资源局、…和镇政府、街道办事处要…: round 80
+        # left50, held-out 92 line 274): twice as far
+        stop = min(end, start + 2 * _ITEM_NAMES)
+        if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
+            stop = clause.start()
     # a name may end right before the bracket defining its short form (上海市交通建设工程管理中心（以下简称市交通建管
     # 中心）组织和督促…: round 71 heldout16, held-out 74 line 50; the bracket is no part of the name)
     defined = 1 if text.startswith(_SHORT_FORM, stop) else 0
@@ -3236,16 +3255,47 @@ def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> As
     >>> t = "市住房城乡建设管理委制定分级标准。市交通委加快布局充换电设施。"
     >>> [(u.name, u.role) for u in agency_task(t, 0, len(t), None).units]
     [('市住房城乡建设管理委', 'lead'), ('市交通委', 'lead')]
+    >>> t = "县城管局要推动设施建设。县房管局要督促分拣，县城管局联合县房管局加强指导。"  # round 80
+    >>> [(u.name, u.role) for u in agency_task(t, 0, len(t), read_prose(t, 0, len(t))).units]
+    [('县城管局', 'lead'), ('县房管局', 'lead')]
     """
-    opened = [u for a, b in split_outside(text, _SENTENCE, start, end) for u in opening_units(text, a, b) or ()]
+    opened: list[RoleUnit] = []
+    rhythm = None  # a later sentence's rhythm, of the body opening it (round 80 left50, held-out 92 line 156)
+    for a, b in split_outside(text, _SENTENCE, start, end):
+        if units := opening_units(text, a, b):
+            opened.extend(units)
+            if rhythm is None and a > start and "每" in text[a:b]:
+                rhythm = _rhythm_of(text[a:b])
     if not opened and prose is None:
         opened = division_rest(text, start, end) or []  # 其他审批部门按照要求，做好…: the division's other bodies
     if prose is None:
         units = dedupe(opened)
-        return Assignment(units=tuple(units), anchor=units[0].pos)
-    named = {u.name for u in prose.units}
-    units = sorted(dedupe([*prose.units, *(u for u in opened if u.name not in named)]), key=lambda u: u.pos)
+        return Assignment(units=tuple(units), deadline=rhythm, anchor=units[0].pos)
+    # a body opening a sentence leads it where the prose read it elsewhere as a partner (``B要督促…，A联合B…``; not the
+    # same words read twice, ``A会同B…``), and is placed where it first opens one (round 80 left50, held-out 92 line 136)
+    first: dict[str, int] = {}
+    for u in opened:
+        first.setdefault(u.name, u.pos)
+    kept = [
+        u if u.name not in first else u._replace(pos=min(u.pos, first[u.name]))
+        for u in prose.units
+        if u.role != "support" or first.get(u.name, u.pos) == u.pos
+    ]
+    named = {u.name for u in kept}
+    units = sorted(dedupe([*kept, *(u for u in opened if u.name not in named)]), key=lambda u: u.pos)
     return prose._replace(units=tuple(units))
+
+
+def _rhythm_of(sentence: str) -> str | None:
+    """How often the work of a ``sentence`` a body opens recurs (``B需每半年向A报送…``): the task's time in a paragraph
+    of a section divided by agency where the sentence is that body's own (a rhythm counts only in a task's first
+    sentence otherwise: ``text_deadlines.text_deadline``), else None.
+
+    >>> _rhythm_of("属地街镇需每半年向区绿化市容局报送计划"), _rhythm_of("属地街镇做好每一项工作")
+    ('每半年', None)
+    """
+    time = text_deadline(sentence)
+    return time.raw if time.status == "ongoing" and (time.raw or "").startswith("每") else None
 
 
 def _joins_or_urges(name: str) -> bool:
@@ -3313,6 +3363,7 @@ _ITEM_VERB = compiled(
     r"|(?=共同(?=[\u4e00-\u9fff]))|" + _ALONG.pattern
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
+_MANY_NAMES = 3  # 、 within that reach: a list that may run on past it (round 80 left50)
 # the adverbs of how a body does its work, between its name and the verb (县应急管理局切实加强…, 燃气经营企业（…）按照…
 # 原则全面落实…): no part of the name (round 73 left43); their last characters, one look before the words
 _ADVERBS = ("切实", "全面", "认真", "积极", "进一步", "大力", "严格", "着力", "扎实", "深入", "主动")

@@ -1278,6 +1278,8 @@ def dash_attribution(line: str) -> str:
     if dash is not None:
         after_title = dash.start() > 0 and "\u4e00" <= line[dash.start() - 1] <= "\u9fff"
         return line[: dash.start()] + ("。" if after_title else "") + line[dash.end() :]
+    if (timed := _time_after_units(line)) is not None:
+        return timed
     m = _DASH_TAIL.search(line)
     if m is None or len(m.group(1)) > _DASH_TAIL_LONGEST:
         return line
@@ -1297,6 +1299,30 @@ def dash_attribution(line: str) -> str:
         roles = roles or role is not None
     after = m.group(2)  # a bracket after the units: （12月底前）
     return f"{line[: m.start()]}（{tail}）{after}" if roles else f"{line[: m.start()]}（责任单位：{tail}）{after}"
+
+
+# a second dash closing a line before a time (``——A牵头——2026年6月底前``, ``——A、B——长期坚持``: round 80 left50)
+_DASHED_TIME = compiled(r"(?<=[^—\-－])(?:—{1,2}|-{2}|－{1,2})([^—\-－（()）。；;，,]{2,30})[。；;]?$")
+
+
+def _time_after_units(line: str) -> str | None:
+    """``line`` attributed (``dash_attribution``) when a second dash sets a time off after the units a first dash
+    closes it with, the time read as after a comma (``——A牵头——2026年6月底前`` as ``——A牵头，2026年6月底前``); else None
+    (one dash alone, words that are no time after the second, or no units before it).
+
+    >>> _time_after_units("1.推行一件事。——区政务服务中心牵头——2026年6月底前")
+    '1.推行一件事。（区政务服务中心牵头，2026年6月底前）'
+    >>> _time_after_units("3.推进全程网办。——区市场监管局——长期坚持")
+    '3.推进全程网办。（责任单位：区市场监管局，长期坚持）'
+    >>> _time_after_units("1.推行一件事。——区政务服务中心牵头"), _time_after_units("开展宣传——面向全体干部——2026年")
+    (None, None)
+    """
+    timed = _DASHED_TIME.search(line)
+    if timed is None or line.count("—") + line.count("－") + line.count("-") < 2 or not parse_deadline(timed[1]).status:
+        return None
+    joined = f"{line[: timed.start()]}，{timed[1]}"
+    attributed = dash_attribution(joined)
+    return attributed if attributed != joined else None
 
 
 _HEADER_SOURCES = 40  # the lines a page's running head repeats one of (the plan's title, its issuer's heading)

@@ -1556,9 +1556,26 @@ def _titled_paragraphs_end(
         if text[ends[m] - 1] not in "。；;":
             break  # 附件3, a table's first cell: no duty of the title's
         last = m
-    if last > j and text_deadline(text[marks[j + 1] : ends[last]], plan_year=_ANY_YEAR).status == "ongoing":
+    if last > j and _only_continues(text, marks[j + 1], ends[last]):
         return j  # a time that only continues below a bare item is no time of its (round 75 left45): its title alone
     return last
+
+
+_WORK_GOES_ON = compiled("持续|长期|常态")  # words of work that goes on, with no rhythm of its own (round 80 left50)
+
+
+def _only_continues(text: str, start: int, end: int) -> bool:
+    """Whether the time the paragraphs ``text[start:end]`` below a bare item state only says their work goes on
+    (``巡查情况每月通报，持续推进。``: round 75 left45's guard), not how often the work recurs (``每月核实消纳量…``,
+    ``每半年滚动更新``, with no continuing word: round 80 left50, held-out 92 lines 404, 474, the item's time).
+
+    >>> _only_continues("巡查情况每月通报，持续推进。", 0, 14), _only_continues("每半年滚动更新一张图。", 0, 11)
+    (True, False)
+    """
+    time = text_deadline(text[start:end], plan_year=_ANY_YEAR)
+    if time.status != "ongoing":
+        return False
+    return not (time.raw or "").startswith("每") or _WORK_GOES_ON.search(text, start, end) is not None
 
 
 _CLOSES_A_SENTENCE = frozenset("。；;！!？?：:，,、）)")  # how an item's paragraph ends when it is no bare title
