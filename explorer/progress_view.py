@@ -270,3 +270,26 @@ def light_column(lang: str) -> dict[str, Any]:
         options=[light_label(light, lang) for light in LIGHTS],
         color=[LIGHT_COLOURS[light] for light in LIGHTS],
     )
+
+
+def counts_shown(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The 督办 table's ``rows`` with their red and yellow counts as text, for :func:`counts_column` to colour.
+
+    >>> counts_shown([{"name": "甲", "red": 2, "yellow": 0, "green": 1, "total": 3}])
+    [{'name': '甲', 'red': '2', 'yellow': '0', 'green': 1, 'total': 3}]
+    """
+    return [{**row, "red": str(row["red"]), "yellow": str(row["yellow"])} for row in rows]
+
+
+def counts_column(shown: Sequence[str], light: str) -> dict[str, Any]:
+    """A 督办 count column whose counts other than 0 are drawn on ``light``'s colour, as
+    :func:`light_column` draws a light: a read-only ``MultiselectColumn`` of text colours cells without a
+    pandas ``Styler``, whose import (pandas, 44 MiB) was the server's biggest allocation (docs/performance.md,
+    session 64). ``shown`` is the column's cells (:func:`counts_shown`).
+
+    >>> c = counts_column(["3", "0", "12", "3"], "red")["type_config"]["options"]
+    >>> [(o["value"], o["color"]) for o in c]
+    [('12', '#F8696B'), ('3', '#F8696B')]
+    """
+    options = sorted({n for n in shown if n != "0"})
+    return st.column_config.MultiselectColumn(width="small", options=options, color=LIGHT_COLOURS[light])

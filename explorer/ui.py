@@ -15,6 +15,7 @@ escaped punctuation mark literally), so 《》 titles, ``**``, ``[link](…)``,
 from __future__ import annotations
 
 import html
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -78,14 +79,42 @@ def arrow_table(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], b
     """
     import pyarrow as pa
 
-    arrays = []
-    for key in columns:
-        values = [blank if _missing(row.get(key)) else row.get(key) for row in rows]
-        try:
-            arrays.append(pa.array(values, memory_pool=pa.system_memory_pool()))
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError):
-            arrays.append(pa.array([str(v) for v in values], pa.string(), memory_pool=pa.system_memory_pool()))
+    arrays = [arrow_column([blank if _missing(row.get(key)) else row.get(key) for row in rows]) for key in columns]
     return pa.Table.from_arrays(arrays, names=list(columns.values()))
+
+
+def arrow_column(values: Sequence[Any]) -> pa.Array:
+    """``values`` as one Arrow column of the type ``pyarrow.array`` gives them, or as text when they mix kinds.
+
+    Text, whole numbers (int64), numbers (double) and yes/no, the cells of the explorer's tables, are made from
+    buffers: ``pyarrow.array`` first asks pandas whether a list is array-like, and so imports it, 44 MiB
+    of the server's memory, for a table that never uses it (docs/performance.md, session 64). Any other
+    kind goes through ``pyarrow.array``.
+
+    >>> [(str(c.type), c.to_pylist()) for c in map(arrow_column, (["甲"], [1, 2], [1, 2.5], [True, False], [1, "—"]))]
+    [('string', ['甲']), ('int64', [1, 2]), ('double', [1.0, 2.5]), ('bool', [True, False]), ('string', ['1', '—'])]
+    """
+    import pyarrow as pa
+
+    pool = pa.system_memory_pool()
+    kinds = {type(v) for v in values}
+    try:
+        if kinds == {bool}:
+            bits = bytearray((len(values) + 7) // 8)
+            for i, v in enumerate(values):
+                bits[i >> 3] |= v << (i & 7)
+            return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+        if kinds == {int}:
+            return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(array("q", values))])
+        if kinds and kinds <= {int, float}:
+            return pa.Array.from_buffers(pa.float64(), len(values), [None, pa.py_buffer(array("d", values))])
+        if str not in kinds:  # pyarrow puts text beside no other kind in one column
+            return pa.array(values, memory_pool=pool)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError):
+        pass  # a number past int64, or kinds pyarrow does not put in one column: shown as text
+    text = pa.lib.StringBuilder(memory_pool=pool)
+    text.append_values(values if kinds == {str} else [str(v) for v in values])
+    return text.finish()
 
 
 _NARROW = compiled("[\x00-\u2e7f]+")  # characters a table cell draws 8 px wide
@@ -398,7 +427,9 @@ def table(
         in_view = rows_in_view(len(rows), row_px, kwargs.get("height"))
         kwargs["height"] = whole_rows_height(len(rows), row_px, kwargs.get("height"))
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
-    st.dataframe(data, hide_index=True, column_config=config, **kwargs)
+    # lazy=False: our tables hold at most TABLE_ROWS rows, far below Streamlit's lazy threshold (150,000), and
+    # deciding it imports pandas for a pyarrow table
+    st.dataframe(data, hide_index=True, column_config=config, lazy=False, **kwargs)
     if total <= TABLE_ROWS:  # past the cap, the capped footer says how many there are
         scroll_caption(total, in_view)
     in_file = download if isinstance(download, Mapping) else columns
