@@ -85,7 +85,8 @@ def test_the_unit_by_light_table_and_the_measures_behind_a_cell(graph_file):
     ranked = unit_lights(lights)
     table = at.dataframe[0].value
     assert list(table.columns) == ["单位", "红", "黄", "绿", "合计"]
-    assert [tuple(r) for r in table.head(8).itertuples(index=False)] == [  # red and yellow as text: coloured tags
+    # red and yellow are text: the counts drawn as tags in their light's colour (progress_view.counts_column)
+    assert [tuple(r) for r in table.head(8).itertuples(index=False)] == [
         (u.name, str(u.red), str(u.yellow), u.green, u.total) for u in ranked[:8]
     ]
     assert {ml.light for ml in lights if HUB in ml.leads} == {"red", "yellow", "green"}
