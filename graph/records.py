@@ -164,6 +164,16 @@ class ParseWarning:
         return f"line {self.line}: {self.message}"
 
 
+def quoted(text: str, limit: int) -> str:
+    """The plan's words as a warning quotes them: the first ``limit`` characters, then "…" when more were cut, so
+    that a reader sees the quotation goes on (an import page showed ``…根据系统开发计划，分阶段完`` as if whole).
+
+    >>> quoted("明确时间节点，推进系统开发。", 7), quoted("推进改革。", 7)
+    ('明确时间节点，…', '推进改革。')
+    """
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A parsed document: its metadata, reforms, workplans and warnings."""

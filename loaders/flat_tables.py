@@ -64,7 +64,7 @@ from reformgraph.loaders.wrapped import (
     short_of_the_width,
     widest_wide_line,
 )
-from reformgraph.records import ParseWarning
+from reformgraph.records import ParseWarning, quoted
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
@@ -1361,7 +1361,7 @@ def _rows_by_shape(
         if len(ways) > 1:
             ways = [way for way in ways if all(len(cells) == 1 or x in stacked for x, cells in enumerate(way))]
         if len(ways) != 1:
-            excerpt = " / ".join(c for _, c in units)[:40]
+            excerpt = quoted(" / ".join(c for _, c in units), 40)
             warnings.append(
                 ParseWarning(
                     units[0][0] + 1,
@@ -1752,9 +1752,9 @@ def _row_draft(
         warnings.append(
             ParseWarning(
                 task_lines[0][0] + 1,
-                f"table row names no unit: {task_text[:30]}",
+                f"table row names no unit: {quoted(task_text, 30)}",
                 "row_no_unit",
-                (("excerpt", task_text[:30]),),
+                (("excerpt", quoted(task_text, 30)),),
             )
         )
         return None, None

@@ -78,7 +78,7 @@ from reformgraph.loaders.vocab import (
     unlisted_carried,
 )
 from reformgraph.loaders.workplans import read_workplans
-from reformgraph.records import Document, ParseWarning
+from reformgraph.records import Document, ParseWarning, quoted
 from reformgraph.regexcache import compiled
 
 SAMPLE = """国务院关于促进综合保税区
@@ -376,7 +376,12 @@ def _nothing_read(source: Source, *, path, key, sha256, meta: Metadata, warnings
     """No task was read: an error when nothing looks like an assignment, else a document of warnings."""
     warned = {w.line for w in warnings}
     seen = [
-        ParseWarning(i + 1, f"could not read the assignment: {c[:40]}", "unread_assignment", (("excerpt", c[:40]),))
+        ParseWarning(
+            i + 1,
+            f"could not read the assignment: {quoted(c, 40)}",
+            "unread_assignment",
+            (("excerpt", quoted(c, 40)),),
+        )
         for i, c in enumerate(source.compacts)
         if c and LABEL.search(c) and i + 1 not in warned
     ]

@@ -77,7 +77,7 @@ from reformgraph.loaders.wrapped import (
     paragraphs,
     title_style,
 )
-from reformgraph.records import ParseWarning
+from reformgraph.records import ParseWarning, quoted
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
@@ -4694,7 +4694,7 @@ def _items_left_out(
             continue  # a group's title over its items
         if contact_item(text.text, mark, ends[k]):
             continue  # 3.联系人：张某某，138…: the section's contact, numbered among its tasks (round 55)
-        excerpt = text.text[mark : min(ends[k], mark + 30)]
+        excerpt = quoted(text.text[mark : ends[k]], 30)
         out.append(
             ParseWarning(
                 text.line_at(mark),

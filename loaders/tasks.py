@@ -61,6 +61,7 @@ from reformgraph.records import (
     UnitMention,
     Workplan,
     positional_makers,
+    quoted,
     rows_record_maker,
 )
 from reformgraph.regexcache import compiled
@@ -329,7 +330,10 @@ def finalize(
                 if warnings is not None:
                     warnings.append(
                         ParseWarning(
-                            line, f"task names no lead unit: {text[:30]}", "task_no_lead", (("excerpt", text[:30]),)
+                            line,
+                            f"task names no lead unit: {quoted(text, 30)}",
+                            "task_no_lead",
+                            (("excerpt", quoted(text, 30)),),
                         )
                     )
                 continue

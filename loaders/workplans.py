@@ -40,7 +40,7 @@ from reformgraph.loaders.tasklist import _lines_holding
 from reformgraph.loaders.tasks import Draft, Section, one_line
 from reformgraph.loaders.toc import TocEntryFields, is_toc_line, page_ref_start, parse_toc
 from reformgraph.loaders.vocab import LABEL
-from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
+from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers, quoted
 from reformgraph.regexcache import compiled
 
 SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的通知
@@ -505,9 +505,9 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_BlockFields], m
                     warnings.append(
                         ParseWarning(
                             line_at(at),
-                            f"workplan {number}: parenthetical names no lead unit: {whole[at:f_end][:60]}",
+                            f"workplan {number}: parenthetical names no lead unit: {quoted(whole[at:f_end], 60)}",
                             "no_lead_parenthetical",
-                            (("number", number), ("excerpt", whole[at:f_end][:60])),
+                            (("number", number), ("excerpt", quoted(whole[at:f_end], 60))),
                         )
                     )
                 prev_end = f_end

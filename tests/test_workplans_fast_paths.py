@@ -32,7 +32,7 @@ from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, one_line
 from reformgraph.loaders.toc import TocEntry, parse_toc
 from reformgraph.loaders.vocab import LABEL
-from reformgraph.records import ParseWarning
+from reformgraph.records import ParseWarning, quoted
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
@@ -84,7 +84,7 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
             if "support" in roles:
                 warnings.append(
                     ParseWarning(
-                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}"
+                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {quoted(text[at:f_end], 60)}"
                     )
                 )
             prev_end = f_end

@@ -19,7 +19,7 @@ from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
-from reformgraph.records import ParseWarning
+from reformgraph.records import ParseWarning, quoted
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
@@ -77,7 +77,7 @@ def _reference_measures(source, index, start, end, first, stop, wp_number, warni
         roles = assignment[6]  # label roles: the index hands plain tuples (roles.Assignment's fields)
         if "lead" not in roles and "responsible" not in roles:
             if "support" in roles:
-                excerpt = text[at:f_end][:60]
+                excerpt = quoted(text[at:f_end], 60)
                 message = f"workplan {wp_number}: parenthetical names no lead unit: {excerpt}"
                 warnings.append(ParseWarning(line_at(at), message))
             prev_end = f_end
