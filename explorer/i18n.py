@@ -71,7 +71,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "rel.COORDINATES": ("协同", "coordinates"),
     "category.department": ("部门", "Department"),
     "category.collective": ("集合称谓", "Collective"),
-    "category.district_government": ("区县政府", "District government"),
+    # "District government" (152 px) lost a letter at 1280 px in 瓶颈's details beside a unit's name of twelve
+    # characters: twice the width of the other categories' labels (session 64)
+    "category.district_government": ("区县政府", "District govt"),
     "category.subdistrict": ("街镇园区", "Sub-district"),
     "category.court": ("法院", "Court"),
     "category.procuratorate": ("检察院", "Procuratorate"),

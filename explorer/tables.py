@@ -620,3 +620,33 @@ def groups_and_lone_units(partition: Any) -> tuple[tuple[Any, ...], tuple[str, .
     groups = tuple(c for c in partition.communities if c.size > 1)
     alone = tuple(sorted(n for c in partition.communities if c.size == 1 for n in c.names))
     return groups, alone
+
+
+def bottleneck_details(bottlenecks: Iterable[Any], lang: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """瓶颈's details: a row for each ``metrics.Bottleneck`` and the table's columns (key → header) in ``lang``.
+
+    >>> from reformgraph.metrics import Bottleneck
+    >>> rows, columns = bottleneck_details([Bottleneck("u", "某区人民政府", "district_government", 0.5, True, 3, 4)], "en")
+    >>> rows[0]["cat"], list(columns.values())
+    ('District govt', ['Unit', 'Betweenness', 'Dependents', 'Key link', 'Units cut off', 'Category'])
+    """
+    rows = [
+        {
+            "name": b.name,
+            "bc": b.betweenness,
+            "cat": i18n.category_label(b.category, lang),
+            "art": "✓" if b.articulation else "",
+            "cut": b.cut_off,
+            "dep": b.dependents,
+        }
+        for b in bottlenecks
+    ]
+    keys = {
+        "name": "col.unit",
+        "bc": "unit.size.betweenness",
+        "dep": "col.dependents",
+        "art": "bottlenecks.articulation",
+        "cut": "bottlenecks.cut_off",
+        "cat": "col.category",
+    }
+    return rows, {key: i18n.text(label, lang) for key, label in keys.items()}

@@ -4,7 +4,7 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state, tables
 from reformgraph.explorer.exports import download_buttons
-from reformgraph.explorer.i18n import category_label, current_lang, t
+from reformgraph.explorer.i18n import current_lang, t
 from reformgraph.explorer.ui import bars_html, count_slider, md_escape, picture, table
 from reformgraph.view_nodes import colon
 
@@ -53,27 +53,10 @@ view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
 picture(page, t("bottlenecks.network"))
 download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 st.subheader(t("bottlenecks.details"))
-ranking = [
-    {
-        "name": b.name,
-        "bc": b.betweenness,
-        "cat": category_label(b.category, lang),
-        "art": "✓" if b.articulation else "",
-        "cut": b.cut_off,
-        "dep": b.dependents,
-    }
-    for b in rows[:top]
-]
+details, columns = tables.bottleneck_details(rows[:top], lang)
 table(
-    ranking,
-    {
-        "name": t("col.unit"),
-        "bc": t("unit.size.betweenness"),
-        "dep": t("col.dependents"),
-        "art": t("bottlenecks.articulation"),
-        "cut": t("bottlenecks.cut_off"),
-        "cat": t("col.category"),
-    },
+    details,
+    columns,
     t("common.none"),
     column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
 )
