@@ -100,7 +100,9 @@ def fold_kinds(
             gid,
             bi(f"+{len(folded)} 个其他{zh}", f"+{len(folded)} more", lang),
             "Group",
-            kind,
+            # coloured as its kind where the kind is the colour (by kind), else as a group: among units coloured
+            # by community "Unit" was a legend entry of its own that no unit has (session 64)
+            kind if all(nodes[n].group == kind for n in folded) else "Group",
             None,
             bi(f"{zh}：另有 {len(folded)} 个未单独显示", f"{en}: {len(folded)} more, not drawn one by one", lang)
             + f"\n{sample}",

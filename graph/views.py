@@ -151,7 +151,9 @@ def unit_partners_view(
                 gid,
                 bi(f"+{len(rest)} 个其他单位", f"+{len(rest)} more units", lang),
                 "Group",
-                "Unit",
+                # the legend's "方块 = 合并节点" names it: as "Unit" it was a category of its own in the legend,
+                # "单位 Unit" in blue beside 部门 and 企业, that no partner has (session 64)
+                "Group",
                 float(max(p.shared for p in rest)),
                 bi("另有协同单位", "more partners", lang) + colon(lang) + "\n" + "、".join(p.name for p in rest),
                 False,

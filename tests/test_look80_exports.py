@@ -1,0 +1,54 @@
+"""What session 64's look at the exported pictures found, each as a property of a view or a slide
+(docs/looks-other-plans.md, "Looks at the exports and what look79 left (session 64)").
+
+The graphs are built with names of our own (``metrics.sample.graph_from_measures``).
+"""
+
+from __future__ import annotations
+
+from reformgraph.metrics.sample import graph_from_measures
+from reformgraph.render.layout import KIND_COLOURS, group_colours
+from reformgraph.views import unit_neighbourhood, unit_partners_view
+
+PARTNERS = [f"第{k}局" for k in "一二三四五六七八"]
+
+
+def _hub():
+    """甲局 shares measures with eight bureaus, the first most."""
+    rows = [(str(k + 1), "甲局", p) for k, p in enumerate(PARTNERS) for _ in range(9 - k)]
+    return graph_from_measures(rows)
+
+
+# ---------------------------------------------------------------- a fold node is no category of its own
+
+
+def test_the_partner_views_fold_node_adds_no_category_to_the_legend():
+    """上海市规划资源局's 65 partners, 60 drawn: the "+5 个其他单位" square was group "Unit", and the legend of
+    categories (部门, 企业, 区县政府 …) read "单位 Unit" in blue, a category no partner has."""
+    view = unit_partners_view(_hub(), "甲局", max_partners=5, lang="zh")
+    (fold,) = [n for n in view.nodes if n.kind == "Group"]
+    colours = group_colours(view)
+    assert fold.group == "Group" and colours[fold.group] == KIND_COLOURS["Group"]
+    assert "Unit" not in colours  # the legend's entries are the partners' categories, and the square's note
+
+
+def test_a_neighbourhood_coloured_by_community_folds_units_into_no_unit_group():
+    """The same in a depth-1 picture coloured by community: folded units are a group, not "Unit"."""
+    G = _hub()
+    groups = {n: ("协同组 1" if k % 2 else "协同组 2") for k, n in enumerate(sorted(G)) if n.startswith("unit:")}
+    view = unit_neighbourhood(G, "甲局", depth=2, max_nodes=8, groups=groups, lang="zh")
+    folds = {n.label: n.group for n in view.nodes if n.kind == "Group"}
+    assert folds["+6 个其他单位"] == "Group" and folds["+6 个其他工作方案"] == "Workplan"
+    assert "Unit" not in group_colours(view)
+
+
+def test_a_neighbourhood_coloured_by_kind_keeps_its_folded_units_the_units_colour():
+    """The guard: coloured by kind, "+N 个其他单位" is drawn in the units' colour, as before."""
+    view = unit_neighbourhood(_hub(), "甲局", depth=2, max_nodes=8, lang="zh")
+    folds = {n.label: n.group for n in view.nodes if n.kind == "Group"}
+    assert folds == {"+6 个其他单位": "Unit", "+6 个其他工作方案": "Workplan"}
+
+
+def test_a_partner_view_with_room_for_every_partner_has_no_fold_node():
+    view = unit_partners_view(_hub(), "甲局", lang="zh")
+    assert not [n for n in view.nodes if n.kind == "Group"] and len(view.nodes) == 9
