@@ -459,6 +459,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "列名设置无法读取：请按“表头=角色”填写，以逗号分隔",
         "the column names cannot be read: write HEADER=ROLE items separated by commas",
     ),
+    "import.reason.graph": (
+        "这个 JSON 文件不是 ReformGraph 导出的图（reformgraph build --json），原因见下。",
+        "this JSON file is not a graph written by ReformGraph (reformgraph build --json); see below.",
+    ),
     "import.reason.unreadable": (
         "无法从该文件中读出任务，原因见下。",
         "no tasks could be read from this file; see below.",
@@ -497,9 +501,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "compare.upload": ("上传旧版文件", "Upload the earlier version"),
     "compare.upload_help": (
-        "格式与导入页相同，最大 {mb} MB，解析限时 {seconds} 秒；文件只在本次会话中使用，不写入磁盘。",
-        "The formats the Import page takes, up to {mb} MB, parsed within {seconds} s; kept in this session "
-        "only, never written to disk.",
+        "格式与导入页相同，或 reformgraph build --json 导出的图（.json）；最大 {mb} MB，解析限时 {seconds} 秒；"
+        "文件只在本次会话中使用，不写入磁盘。",
+        "The formats the Import page takes, or a graph written by reformgraph build --json (.json); up to {mb} MB, "
+        "parsed within {seconds} s; kept in this session only, never written to disk.",
     ),
     "compare.replace": ("更换旧版", "Another earlier version"),
     "compare.drop": ("不再使用上传的旧版", "Stop using the uploaded version"),

@@ -28,7 +28,7 @@ import streamlit as st
 
 from reformgraph.aliases import DEFAULT_ALIAS_PATH
 from reformgraph.errors import ReformGraphError
-from reformgraph.jsonio import graph_to_data
+from reformgraph.jsonio import graph_to_data, is_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
 
 GRAPH_ENV = "REFORMGRAPH_GRAPH"
@@ -243,18 +243,30 @@ def active_graph() -> LoadedGraph:
     return default_graph()
 
 
-def uploaded_graph(name: str, data: bytes) -> LoadedGraph:
-    """The graph of an uploaded document (parsed in the upload worker, with the Import page's limits), or
-    ReformGraphError with the reason. A file that failed is remembered by its digest for this session, so
-    that a rerun of the page does not parse it again."""
-    from reformgraph.explorer.upload import check_upload, keep_recent
+@st.cache_resource(show_spinner=False, max_entries=4)
+def shared_graph_from_json_upload(digest: str, name: str, _data: bytes) -> LoadedGraph:
+    """The graph of an uploaded graph JSON (``upload.graph_from_json_bytes``), one per process for these bytes."""
+    from reformgraph.explorer.upload import graph_from_json_bytes
 
-    check_upload(name, len(data))
+    result = graph_from_json_bytes(_data, name)
+    return LoadedGraph(f"upload:{digest[:16]}", result.graph, Source("upload", digest, (("name", name),)))
+
+
+def uploaded_graph(name: str, data: bytes, *, graph_json: bool = False) -> LoadedGraph:
+    """The graph of an uploaded document (parsed in the upload worker, with the Import page's limits), or, with
+    ``graph_json``, of a graph JSON too (the 对比 page's earlier version), or ReformGraphError with the reason.
+    A file that failed is remembered by its digest for this session, so that a rerun of the page does not parse
+    it again."""
+    from reformgraph.explorer.upload import COMPARE_TYPES, UPLOAD_TYPES, check_upload, keep_recent
+
+    check_upload(name, len(data), types=COMPARE_TYPES if graph_json else UPLOAD_TYPES)
     digest = hashlib.sha256(data).hexdigest()
     failures = st.session_state.setdefault("upload_failures", {})
     if digest in failures:
         raise failures[digest]
     try:
+        if is_graph_json(name):
+            return shared_graph_from_json_upload(digest, name, data)
         return shared_graph_from_upload(digest, name, data)
     except ReformGraphError as exc:
         st.session_state["upload_failures"] = keep_recent(failures, digest, exc, active=None)
@@ -273,7 +285,7 @@ def compare_graph() -> LoadedGraph | None:
     uploaded = st.session_state.get("compare_upload")
     if uploaded:
         name, data = uploaded
-        return uploaded_graph(name, data)
+        return uploaded_graph(name, data, graph_json=True)
     path = parse_app_args(sys.argv[1:]).compare_path
     return load_paths([path], "file") if path else None
 

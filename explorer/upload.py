@@ -48,10 +48,12 @@ from reformgraph.errors import (
     DocumentEncodingError,
     DocumentError,
     DocumentLimitError,
+    GraphFormatError,
     MissingConverterError,
     ReformGraphError,
     UnsupportedFormatError,
 )
+from reformgraph.jsonio import graph_data_from_bytes
 from reformgraph.loaders.column_spec import ColumnSpec
 from reformgraph.loaders.limits import first_line_of
 from reformgraph.loaders.pipeline import BuildResult, build_from_documents
@@ -72,6 +74,8 @@ MAX_UPLOADS_PER_SESSION = 3
 """Uploads a session keeps in memory (the one in use included)."""
 UPLOAD_TYPES = tuple(sorted(ext.lstrip(".") for ext in EXTENSIONS))
 """Every extension the command line reads by name (others are read as text there, but not uploaded)."""
+COMPARE_TYPES = tuple(sorted((*UPLOAD_TYPES, "json")))
+"""What the 对比 page's uploader takes: a document, or a graph JSON written by ``build --json`` (as ``--compare``)."""
 
 _SLOTS = threading.BoundedSemaphore(PARSE_WORKERS)
 T = TypeVar("T")
@@ -93,12 +97,14 @@ def safe_name(name: str) -> str:
     return base or "upload.md"
 
 
-def check_upload(name: str, size: int, limit: int = UPLOAD_LIMIT_BYTES) -> None:
-    """Raise for a file of a type the readers do not know, or over ``limit`` bytes."""
+def check_upload(
+    name: str, size: int, limit: int = UPLOAD_LIMIT_BYTES, *, types: tuple[str, ...] = UPLOAD_TYPES
+) -> None:
+    """Raise for a file of a type not among ``types`` (the readers' own), or over ``limit`` bytes."""
     name = safe_name(name)
     suffix = PurePath(name).suffix.lower()
-    if suffix.lstrip(".") not in UPLOAD_TYPES:
-        expected = " ".join("." + t for t in UPLOAD_TYPES)
+    if suffix.lstrip(".") not in types:
+        expected = " ".join("." + t for t in types)
         raise UnsupportedFormatError(
             f"cannot read {suffix or 'extension-less'} files; expected one of {expected}", path=name
         )
@@ -129,6 +135,21 @@ def build_from_bytes(
     check_upload(name, len(data), limit)
     doc = parse_bytes(data, path=name, columns=columns)
     return build_from_documents([doc], aliases if aliases is not None else load_alias_table())
+
+
+def graph_from_json_bytes(data: bytes, name: str, *, limit: int = UPLOAD_LIMIT_BYTES) -> BuildResult:
+    """An uploaded graph JSON (``build --json``'s) as a build result, with the upload's limit on its size; a file
+    that is not one is GraphFormatError, one line naming the file and what is wrong. Read in this process: no
+    document reader runs (the worker is for those), and a graph JSON is what ``--compare`` reads here too.
+
+    >>> graph_from_json_bytes(b'{"nodes": 1}', "old.json")
+    Traceback (most recent call last):
+    ...
+    reformgraph.errors.GraphFormatError: old.json: not a graph JSON file (expected 'nodes' and 'edges' lists in an object)
+    """
+    name = safe_name(name)
+    check_upload(name, len(data), limit, types=COMPARE_TYPES)
+    return build_from_documents([], load_alias_table(), graphs=[graph_data_from_bytes(data, name)])
 
 
 # ---- the worker process ------------------------------------------------------------------------------
@@ -340,6 +361,8 @@ def error_text(exc: ReformGraphError, lang: str) -> str:
         reason = text("import.reason.encoding", lang)
     elif isinstance(exc, ColumnSpecError):
         reason = text("import.reason.columns", lang)
+    elif isinstance(exc, GraphFormatError):
+        reason = text("import.reason.graph", lang)
     else:
         reason = text("import.reason.unreadable", lang)
     return text("import.error", lang, reason=reason) + "\n\n" + text("import.error_detail", lang, error=str(exc))

@@ -128,15 +128,31 @@ def read_graph_data(path: str | os.PathLike[str]) -> GraphData:
         raise GraphFormatError("no such file", path=str(path)) from None
     except OSError as exc:
         raise GraphFormatError(f"cannot read ({exc.strerror or exc})", path=str(path)) from None
-    if raw.startswith(_BOM):
-        raw = raw[len(_BOM) :]
-    with paused_gc():  # a graph JSON is hundreds of thousands of dicts that all stay alive
-        data, proved = _decoded(raw, str(path))
-        del raw
-        read = graph_data(data, source=str(path), plain=proved == PLAIN, shaped=proved == SHAPED)
+    read = graph_data_from_bytes(raw, str(path))
+    del raw
     if seen.st_size >= CACHED_MIN_BYTES:
         graphcache.remember(path, seen, read)
     return read
+
+
+def graph_data_from_bytes(raw: bytes, source: str) -> GraphData:
+    """A graph JSON file's bytes (as ``build --json`` writes them; a UTF-8 BOM is skipped) read and checked, or
+    GraphFormatError naming ``source`` and what is wrong: the file read by :func:`read_graph_data`, or uploaded.
+
+    >>> import networkx as nx
+    >>> graph_data_from_bytes(graph_json_bytes(nx.MultiDiGraph(schema=SCHEMA)), "old.json").to_networkx().order()
+    0
+    >>> graph_data_from_bytes(b'{"name": "not a graph"}', "old.json")
+    Traceback (most recent call last):
+    ...
+    reformgraph.errors.GraphFormatError: old.json: not a graph JSON file (expected 'nodes' and 'edges' lists in an object)
+    """
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
+    with paused_gc():  # a graph JSON is hundreds of thousands of dicts that all stay alive
+        data, proved = _decoded(raw, source)
+        del raw
+        return graph_data(data, source=source, plain=proved == PLAIN, shaped=proved == SHAPED)
 
 
 def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:

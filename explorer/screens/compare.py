@@ -3,7 +3,7 @@ removed, lead and supporting units changed, deadlines moved, workplans renamed, 
 or one, each measure row with its sentence and line in both versions.
 
 The earlier version is ``reformgraph explore NEW --compare OLD`` (a document or a graph JSON, as ``diff``
-takes), or a document uploaded here (the Import page's formats and limits; this session only). The diff is
+takes), or a document or graph JSON uploaded here (the Import page's formats and limits; this session only). The diff is
 ``graph.diff_view`` over ``graph.diff`` (the ``diff`` command's matching and rows), cached per pair of
 graphs; a unit's rows are cut from it without matching again.
 """
@@ -18,7 +18,7 @@ from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import unit_diff_buttons
 from reformgraph.explorer.i18n import current_lang, sentences, t
 from reformgraph.explorer.ui import md_escape, table
-from reformgraph.explorer.upload import UPLOAD_LIMIT_MB, UPLOAD_SECONDS, UPLOAD_TYPES, error_text, safe_name
+from reformgraph.explorer.upload import COMPARE_TYPES, UPLOAD_LIMIT_MB, UPLOAD_SECONDS, error_text, safe_name
 from reformgraph.view_nodes import colon
 
 loaded = state.require_graph()
@@ -31,7 +31,7 @@ st.title(t("compare.title"))
 def _upload() -> None:
     """The uploader of an earlier version: a good file becomes the session's earlier version; a bad one is one line."""
     uploaded = st.file_uploader(
-        t("compare.upload"), type=list(UPLOAD_TYPES), key="compare_file", max_upload_size=UPLOAD_LIMIT_MB
+        t("compare.upload"), type=list(COMPARE_TYPES), key="compare_file", max_upload_size=UPLOAD_LIMIT_MB
     )
     st.caption(t("compare.upload_help", mb=UPLOAD_LIMIT_MB, seconds=UPLOAD_SECONDS))
     if uploaded is None:
@@ -40,7 +40,7 @@ def _upload() -> None:
     try:
         with st.spinner(md_escape(t("import.parsing", name=name))):
             data = uploaded.getvalue()
-            state.uploaded_graph(name, data)
+            state.uploaded_graph(name, data, graph_json=True)
     except ReformGraphError as exc:
         st.error(md_escape(error_text(exc, lang)))
         return
