@@ -64,6 +64,17 @@ def colon(lang: str = "both") -> str:
     return "：" if lang == "zh" else ": "
 
 
+def short_number(value: float) -> str:
+    """A number on a slide (a size legend's, a ranking's): whole numbers as they are, others to three significant
+    digits, so that small values still tell apart (betweenness of 92 plans, 0.00565 and 0.00421, read 0.006 and
+    0.004, and ranks 3 to 5 all 0.003, to three decimals).
+
+    >>> short_number(31.0), short_number(0.147703), short_number(0.0029812), short_number(0.0029513)
+    ('31', '0.148', '0.00298', '0.00295')
+    """
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.3g}"
+
+
 def split_label(bilingual: str) -> tuple[str, str]:
     """("中文", "English") from a "中文 English" table entry such as ``KIND_LABELS["Unit"]``."""
     zh, _, en = bilingual.partition(" ")

@@ -52,3 +52,33 @@ def test_a_neighbourhood_coloured_by_kind_keeps_its_folded_units_the_units_colou
 def test_a_partner_view_with_room_for_every_partner_has_no_fold_node():
     view = unit_partners_view(_hub(), "甲局", lang="zh")
     assert not [n for n in view.nodes if n.kind == "Group"] and len(view.nodes) == 9
+
+
+# ---------------------------------------------------------------- the bottleneck slide's ranking tells its units apart
+
+
+def _bottlenecks(values: list[float]):
+    import networkx as nx
+
+    from reformgraph.views import bottleneck_view
+
+    G = nx.MultiDiGraph()
+    names = [f"第{k}局" for k in range(len(values))]
+    for name in names:
+        G.add_node(f"unit:{name}", kind="Unit", name=name, aliases=[], category="department")
+    C = nx.path_graph([f"unit:{name}" for name in names])
+    return bottleneck_view(G, C, {f"unit:{n}": v for n, v in zip(names, values)}, lang="zh")
+
+
+def test_the_bottleneck_rankings_small_values_read_apart():
+    """The 92 held-out plans' betweenness is 0.002 to 0.006: to three decimals ranks 3 to 5 read 0.003 and 6 to 10
+    0.002, and the legend beside them said 0.00565 for the first's 0.006."""
+    view = _bottlenecks([0.00565, 0.00421, 0.00298, 0.00295, 0.00291])
+    values = [line.rsplit("  ", 1)[1] for line in view.ranking]
+    assert values == ["0.00565", "0.00421", "0.00298", "0.00295", "0.00291"]
+
+
+def test_the_bottleneck_rankings_values_of_one_plan_are_as_before():
+    """The guard: the bundled plan's values (0.148, 0.127) read as they did."""
+    view = _bottlenecks([0.147703, 0.12719, 0.0])
+    assert [line.rsplit("  ", 1)[1] for line in view.ranking] == ["0.148", "0.127"]

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from reformgraph.view_model import CATEGORY_LABELS, LANGS, PARTNER_EDGE_GROUPS, View, ViewNode
-from reformgraph.view_nodes import bi, category_text, colon, kind_text
+from reformgraph.view_nodes import bi, category_text, colon, kind_text, short_number
 
 DEFAULT_SEED = 7
 
@@ -242,13 +242,7 @@ def _nice(value: float) -> float:
     return float(10**exp)
 
 
-def legend_number(value: float) -> str:
-    """A size legend's number: whole numbers as they are, others to three significant digits.
-
-    >>> legend_number(31.0), legend_number(0.147703)
-    ('31', '0.148')
-    """
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.3g}"
+legend_number = short_number  # a size legend's number, as the ranking beside it writes its values
 
 
 def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
