@@ -21,7 +21,8 @@ from reformgraph.explorer.ui import page_css
 
 _HERE = Path(__file__).resolve().parent
 PAGES = (
-    # (file under screens/, url path, label key, icon)
+    # (file under screens/, url path, label key, icon); the first is served at the root, "/", and its url path
+    # (the address a reader guesses, /overview) leads there (``_root_by_name``)
     ("overview.py", "overview", "nav.overview", ":material/dashboard:"),
     ("unit.py", "unit", "nav.unit", ":material/account_tree:"),
     ("chains.py", "chains", "nav.chains", ":material/link:"),
@@ -32,6 +33,7 @@ PAGES = (
     ("compare.py", "compare", "nav.compare", ":material/compare_arrows:"),
     ("import_doc.py", "import", "nav.import", ":material/upload_file:"),
 )
+ROOT_SUFFIX = "-root"  # the root page's url path, served nowhere (``_root_by_name``)
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 CYPHER_PAGE = ("cypher.py", "cypher", "nav.cypher", ":material/terminal:")
 
@@ -87,12 +89,31 @@ def main() -> None:
     specs = list(PAGES)
     if state.neo4j_configured():
         specs.append(CYPHER_PAGE)
-    pages = [
-        st.Page(str(_HERE / "screens" / file), title=t(key), url_path=url, icon=icon, default=(i == 0))
+    pages = [  # the root page's url path is served nowhere (it is at "/"): its name leads there (_root_by_name)
+        st.Page(
+            str(_HERE / "screens" / file),
+            title=t(key),
+            url_path=url + ROOT_SUFFIX * (i == 0),
+            icon=icon,
+            default=(i == 0),
+        )
         for i, (file, url, key, icon) in enumerate(specs)
     ]
-    st.navigation(pages).run()
+    st.navigation([*pages, _root_by_name(pages[0], specs[0][1], t(specs[0][2]))]).run()
     _prefetch()
+
+
+def _root_by_name(root: st.Page, name: str, title: str) -> st.Page:
+    """A hidden page at ``/name``, the root page's own name (``/overview``), that opens the root page (``/``).
+
+    Streamlit serves its default page at the root only, and ``/overview`` opened Streamlit's own English dialog,
+    "Page not found", in a Chinese session (session 63). A url path must be unique, so the root page's own ends
+    in :data:`ROOT_SUFFIX`."""
+
+    def to_root() -> None:
+        st.switch_page(root)
+
+    return st.Page(to_root, title=title, url_path=name, visibility="hidden")
 
 
 def _prefetch() -> None:
@@ -106,4 +127,8 @@ def _prefetch() -> None:
     cached.prefetch(loaded.token, loaded.graph)
 
 
-main()
+# Streamlit runs this file as "__main__". An upload's worker process (forkserver) runs it again as "__mp_main__",
+# since Streamlit names it the main module: there, main() built the bundled graph and drew the overview in bare
+# mode before parsing the upload: 33 s on the loaded machine of session 64 (7 s now), over the 30 s budget.
+if __name__ == "__main__":
+    main()

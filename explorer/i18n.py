@@ -460,7 +460,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "the column names cannot be read: write HEADER=ROLE items separated by commas",
     ),
     "import.reason.graph": (
-        "这个 JSON 文件不是 ReformGraph 导出的图（reformgraph build --json），原因见下。",
+        "这个 JSON 文件不是 ReformGraph 导出的图文件，原因见下。",
         "this JSON file is not a graph written by ReformGraph (reformgraph build --json); see below.",
     ),
     "import.reason.unreadable": (
@@ -501,7 +501,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "compare.upload": ("上传旧版文件", "Upload the earlier version"),
     "compare.upload_help": (
-        "格式与导入页相同，或 reformgraph build --json 导出的图（.json）；最大 {mb} MB，解析限时 {seconds} 秒；"
+        "格式与导入页相同，也可以是 ReformGraph 导出的图文件（.json）；最大 {mb} MB，解析限时 {seconds} 秒；"
         "文件只在本次会话中使用，不写入磁盘。",
         "The formats the Import page takes, or a graph written by reformgraph build --json (.json); up to {mb} MB, "
         "parsed within {seconds} s; kept in this session only, never written to disk.",
