@@ -82,3 +82,36 @@ def test_the_bottleneck_rankings_values_of_one_plan_are_as_before():
     """The guard: the bundled plan's values (0.148, 0.127) read as they did."""
     view = _bottlenecks([0.147703, 0.12719, 0.0])
     assert [line.rsplit("  ", 1)[1] for line in view.ranking] == ["0.148", "0.127"]
+
+
+# ---------------------------------------------------------------- a legend's long group name stays on the slide
+
+
+def test_a_community_legend_of_long_names_stays_on_the_slide():
+    """Coloured by community, "协同组 Community 2 (市规划自然资源局)" ran past the slide's right edge (the bundled
+    plan's export said "8 texts cut at the edge"). A group's name wraps in the legend's column now."""
+    from reformgraph.render.image import render_image
+    from reformgraph.views import View, ViewEdge, ViewNode
+
+    centres = ["市市场监管局", "市规划自然资源局", "市住房公积金管理中心", "市政府口岸物流办"]
+    nodes = tuple(
+        ViewNode(f"unit:{k}", f"第{k}局", "Unit", f"协同组 Community {k % 4 + 1} ({centres[k % 4]})", float(k + 1), "")
+        for k in range(12)
+    )
+    edges = tuple(ViewEdge(f"unit:{k}", f"unit:{k + 1}", "COORDINATES", "", 1.0) for k in range(11))
+    view = View("协同网络 Coordination network", nodes, edges, group_label="协同组 Community (modularity 0.33)")
+    result = render_image(view, "svg", exported="2024-05-01")
+    assert (result.clipped, result.overlaps) == (0, 0)
+
+
+def test_a_category_legend_keeps_each_category_on_one_line():
+    """The guard: 区县政府 District government (28 cells) and the other categories are one line each, as before."""
+    from reformgraph.render.image import LEGEND_CELLS, _wrap
+    from reformgraph.render.layout import group_label
+    from reformgraph.view_model import CATEGORY_LABELS
+    from reformgraph.view_nodes import category_text
+
+    for category in CATEGORY_LABELS:
+        label = group_label(category_text(category, "both"), "both")
+        assert "District government" in label or category != "district_government"
+        assert _wrap(label, LEGEND_CELLS, break_words=True) == label, label

@@ -417,7 +417,11 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
             label=clean(label),
         )
 
-    handles = [dot(c, group_label(g, lang)) for g, c in colours.items() if g != "Group"]
+    # a group's name wraps in the column, as the ranking's lines do: "协同组 Community 2 (市规划自然资源局)" ran
+    # past the slide's right edge, eight of the bundled plan's community legend cut (session 64)
+    handles = [
+        dot(c, _wrap(group_label(g, lang), LEGEND_CELLS, break_words=True)) for g, c in colours.items() if g != "Group"
+    ]
     if any(n.kind == "Group" for n in view.nodes):
         handles.append(dot("#dddddd", bi("方块 = 合并节点", "Square = grouped", lang), edge="#888888", marker="s"))
     if any(n.focus for n in view.nodes):
@@ -512,6 +516,9 @@ def _ranking(fig, view: View, clean, above, below) -> None:
         if legend.get_window_extent(renderer).transformed(to_fig).y0 >= floor:
             return
         legend.remove()
+
+
+LEGEND_CELLS = 30  # a legend entry's line beside its symbol: the ranking's 34 less the symbol's room
 
 
 def _cells(text: str) -> int:
