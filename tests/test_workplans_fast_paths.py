@@ -84,7 +84,8 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
             if "support" in roles:
                 warnings.append(
                     ParseWarning(
-                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {quoted(text[at:f_end], 60)}"
+                        line_at(at),
+                        f"workplan {wp_number}: parenthetical names no lead unit: {quoted(text[at:f_end], 60)}",
                     )
                 )
             prev_end = f_end
