@@ -7,21 +7,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from support.explorer_server import running_explorer, wait_idle
-
-from reformgraph.jsonio import write_graph_json
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+from support.explorer_server import wait_idle
+from test_explorer_e2e import server  # noqa: F401 — the explorer on the bundled plan, as its browser tests start it
 
 pytestmark = pytest.mark.timeout(240)
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("explorer-look80")
-    graph_path = workdir / "graph.json"
-    write_graph_json(build_from_paths([str(BUNDLED_DOCUMENT)]).graph, graph_path)
-    with running_explorer(workdir, str(graph_path)) as url:
-        yield url
 
 
 def _open(browser, address: str):
@@ -34,7 +23,7 @@ def _open(browser, address: str):
 
 
 @pytest.mark.parametrize(("lang", "title"), [("zh", "总览"), ("en", "Overview")])
-def test_the_overviews_own_name_as_an_address_opens_the_overview(browser, server, lang, title):
+def test_the_overviews_own_name_as_an_address_opens_the_overview(browser, server, lang, title):  # noqa: F811
     """``/overview`` (the overview's own name; the overview is at ``/``) opened Streamlit's English dialog,
     "Page not found", in a Chinese session. It opens the overview now, at ``/``, in the session's language."""
     context, page = _open(browser, f"{server}/overview" + ("?lang=en" if lang == "en" else ""))
@@ -48,7 +37,7 @@ def test_the_overviews_own_name_as_an_address_opens_the_overview(browser, server
         context.close()
 
 
-def test_the_other_pages_addresses_are_as_before(browser, server):
+def test_the_other_pages_addresses_are_as_before(browser, server):  # noqa: F811
     """The guard: a page's own address opens it, and the root opens the overview."""
     context, page = _open(browser, f"{server}/bottlenecks")
     try:
