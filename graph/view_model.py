@@ -51,7 +51,7 @@ REL_LABELS_EN = {
 CATEGORY_LABELS = {
     "department": "部门 Department",
     "collective": "集合称谓 Collective",
-    "district_government": "区县政府 District government",
+    "district_government": "区县政府 District govt",  # the explorer's word (its tables had no room for "government")
     "subdistrict": "街镇园区 Sub-district",
     "court": "法院 Court",
     "procuratorate": "检察院 Procuratorate",
