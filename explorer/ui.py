@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 from reformgraph.regexcache import compiled
 
 if TYPE_CHECKING:
-    import pandas as pd
     import pyarrow as pa
 
 _MD_SPECIAL = compiled(r"([!-/:-@\[-`{-~])")
@@ -33,32 +32,7 @@ def md_escape(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
 
 
-def frame(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.DataFrame:
-    """A pandas DataFrame of ``rows`` keeping ``columns`` (key → header), in that order: for the tables
-    that need pandas (a ``Styler`` colouring cells). Others use :func:`arrow_table`, which
-    ``st.dataframe`` sends as it is (converting a DataFrame of text columns to Arrow took tens of ms
-    and up to 14 MiB of Arrow's memory pool for the unit page's 672-row table of edges).
-
-    >>> frame([{"a": 1, "b": 2}], {"b": "B", "a": "A"}).columns.tolist()
-    ['B', 'A']
-    """
-    import pandas as pd
-
-    data = [{header: row.get(key) for key, header in columns.items()} for row in rows]
-    return pd.DataFrame(data, columns=list(columns.values()))
-
-
 _COLOUR = compiled(r"#[0-9a-fA-F]{6}")
-
-
-def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], blank: str = "—") -> pd.DataFrame:
-    """:func:`frame` with missing values shown as ``blank`` (Streamlit would print "None").
-
-    >>> frame_text([{"a": None, "b": 2}], {"a": "A", "b": "B"}).iloc[0].tolist()
-    ['—', 2]
-    """
-    df = frame(rows, columns)
-    return df.astype(object).where(df.notna(), blank)
 
 
 def _missing(value: Any) -> bool:
@@ -67,7 +41,7 @@ def _missing(value: Any) -> bool:
 
 def arrow_table(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], blank: str = "—") -> pa.Table:
     """A pyarrow Table of ``rows`` keeping ``columns`` (key → header), missing values shown as ``blank``;
-    what ``st.dataframe`` draws from :func:`frame_text`, without pandas.
+    what ``st.dataframe`` draws, without pandas.
 
     A column keeps its values' type (numbers stay numbers, right-aligned) unless it mixes types —
     a number and ``blank``, say — when every cell is shown as text, as Streamlit does for such a
@@ -371,7 +345,6 @@ def table(
     row: Callable[[Any], Mapping[str, Any]] | None = None,
     name: str = "table",
     wrap: bool = False,
-    style: Any = None,
     share: float = 1.0,
     download: bool | Mapping[str, str] = False,
     plans: Mapping[str, str] | None = None,
@@ -382,9 +355,8 @@ def table(
 
     Columns get :func:`column_widths`, so the table fits a laptop's page; with ``wrap`` a table whose
     long texts (a measure's text, a list of units) do not fit their column gets rows four lines high,
-    and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells);
-    ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``).
-    Only a styled table goes through pandas (:func:`frame_text`); the others are :func:`arrow_table`.
+    and the texts wrap in them. ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``).
+    The rows go to Streamlit as :func:`arrow_table` (no pandas: ``tests/test_explorer_memory.py``).
 
     Past :data:`TABLE_ROWS` items only the first ones are made rows and shown (in the order given: pass
     the most urgent first); a caption says how many there are, and a button downloads every row as
@@ -426,7 +398,7 @@ def table(
         row_px = kwargs.get("row_height", ROW_PX)
         in_view = rows_in_view(len(rows), row_px, kwargs.get("height"))
         kwargs["height"] = whole_rows_height(len(rows), row_px, kwargs.get("height"))
-    data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
+    data = arrow_table(rows, columns)
     # lazy=False: our tables hold at most TABLE_ROWS rows, far below Streamlit's lazy threshold (150,000), and
     # deciding it imports pandas for a pyarrow table
     st.dataframe(data, hide_index=True, column_config=config, lazy=False, **kwargs)
