@@ -64,7 +64,12 @@ _BODY_ENDS = (
     "管委会",
     "协会",
     "商会",
+    "所",
 )
+# words ending with 所 that name a site, not a body (消纳场所, 住所): no name ends with them (round 80)
+_SITES = ("场所", "住所", "处所", "厕所")
+# places taken together (属地街镇, 各乡镇, 街镇): a kind of actor after them is a party of its own (round 80)
+_PLACES_TOGETHER = compiled(r"^(?:各|属地)|(?:街镇|乡镇)$")
 # a party committee (县委, 市委, 党委, 工委): its departments are named after it (县委 / 宣传部), so it ends no name here
 _COMMITTEE = compiled(r"(?:[省市县区镇乡党工军]委)$")
 # how a name's second half opens: a word's rest (社 / 会保障部, 委 / 员会, 部 / 门和单位, 办 / 公室) or a conjunction
@@ -209,14 +214,27 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
         # or a ministry the plan writes alone (试点城市 / 生态环境部): a place's own 部 is its party committee's, named
         # after the committee (县委 / 宣传部), and a company's (营业部) is its own part
         ministry = right.endswith("部") and right in seen and not _OWN_PARTS.search(right)
-        return ministry or any(place.search(right) for place in _PLACE_LEVELS[: level + 1])
+        return ministry or _actor_after_places(left, right) or any(p.search(right) for p in _PLACE_LEVELS[: level + 1])
     if left.endswith("机关"):  # organs as a kind (党政机关): a kind of actor after them is one more kind
         return right.endswith(_ACTOR_KINDS) and not is_collective(right)
-    if not left.endswith(_BODY_ENDS) or _COMMITTEE.search(left) or not is_unit_name(left):
+    if not left.endswith(_BODY_ENDS) or left.endswith(_SITES) or _COMMITTEE.search(left) or not is_unit_name(left):
         return False
     if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left) and not _names_its_field(left, right):
         return False  # the body's own division or branch (a division after a division is two: 规划处 / 建设处)
     return not (left.endswith("政府") and _OFFICES.search(right))
+
+
+def _actor_after_places(left: str, right: str) -> bool:
+    """Whether ``right``, a kind of actor named by what it does (消纳场所申请单位, 项目建设单位, 运营主体), is a party
+    of its own under ``left``, places taken together (属地街镇, 各乡镇): the places are a party, the actor another
+    (round 80). A collective after the places is their own (各街镇 / 有关单位), as an actor after one place may be.
+
+    >>> _actor_after_places("属地街镇", "消纳场所申请单位"), _actor_after_places("各乡镇", "项目建设单位")
+    (True, True)
+    >>> _actor_after_places("各街镇", "有关单位"), _actor_after_places("浦东新区", "项目建设单位")
+    (False, False)
+    """
+    return _PLACES_TOGETHER.search(left) is not None and right.endswith(_ACTOR_KINDS) and not is_collective(right)
 
 
 def _field_alone(left: str, right: str) -> bool:
