@@ -68,6 +68,8 @@ _BODY_ENDS = (
 )
 # words ending with 所 that name a site, not a body (消纳场所, 住所): no name ends with them (round 80)
 _SITES = ("场所", "住所", "处所", "厕所")
+# what follows 所 in a word (所属, 所在, 所辖): a line ending with 所 over one of them went on a word (用地所 / 属地…)
+_SUO_WORDS = tuple("属在辖需")
 # places taken together (属地街镇, 各乡镇, 街镇): a kind of actor after them is a party of its own (round 80)
 _PLACES_TOGETHER = compiled(r"^(?:各|属地)|(?:街镇|乡镇)$")
 # a party committee (县委, 市委, 党委, 工委): its departments are named after it (县委 / 宣传部), so it ends no name here
@@ -217,11 +219,25 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
         return ministry or _actor_after_places(left, right) or any(p.search(right) for p in _PLACE_LEVELS[: level + 1])
     if left.endswith("机关"):  # organs as a kind (党政机关): a kind of actor after them is one more kind
         return right.endswith(_ACTOR_KINDS) and not is_collective(right)
-    if not left.endswith(_BODY_ENDS) or left.endswith(_SITES) or _COMMITTEE.search(left) or not is_unit_name(left):
+    if not _ends_a_body(left, right) or _COMMITTEE.search(left) or not is_unit_name(left):
         return False
     if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left) and not _names_its_field(left, right):
         return False  # the body's own division or branch (a division after a division is two: 规划处 / 建设处)
     return not (left.endswith("政府") and _OFFICES.search(right))
+
+
+def _ends_a_body(left: str, right: str) -> bool:
+    """Whether ``left`` ends as a body's name (``_BODY_ENDS``), its ``所`` a body's (派出所, 司法所: round 80), not a
+    site's (场所, 住所), nor a word's first half with ``right`` (用地所 / 属地村委会: 所属).
+
+    >>> _ends_a_body("公安派出所", "相关职能部门"), _ends_a_body("区财政局", "属地街镇")
+    (True, True)
+    >>> _ends_a_body("消纳场所", "管理单位"), _ends_a_body("项目用地所", "属地居委会"), _ends_a_body("区政府", "办公室")
+    (False, False, True)
+    """
+    if not left.endswith(_BODY_ENDS):
+        return False
+    return not left.endswith("所") or not (left.endswith(_SITES) or right.startswith(_SUO_WORDS))
 
 
 def _actor_after_places(left: str, right: str) -> bool:

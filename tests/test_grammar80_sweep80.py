@@ -38,10 +38,14 @@ def test_a_station_named_by_its_field_ends_a_name():
 
 def test_a_site_ending_with_suo_ends_no_name():
     """Guard: a word ending with 所 that names a place, not a body (场所, 住所, 处所), ends no name: its line and the
-    next stay one name (消纳场所 / 管理单位, a site's operator), as a line opening with 所 does."""
+    next stay one name (消纳场所 / 管理单位, a site's operator), as a line opening with 所 does, and a 所 opening a
+    word with the next line (所属, 所在: held-out 46's ``临时用地所`` / ``属地村委会``, read so before round 80)."""
     assert not two_names("消纳场所", "管理单位") and not two_names("办公场所", "使用单位")
     assert _cell("消纳场所/运营单位") == "消纳场所运营单位"
     assert not two_names("某研究所", "所属单位")  # a line opening with 所 goes on a name (所属 / 所在)
+    # a line ending with 所 over a word's rest (所属, 所在, 所辖): 项目用地所 / 属地居委会 is 项目用地所属地居委会
+    assert not two_names("项目用地所", "属地居委会") and not two_names("工程建设所", "在地街道办事处")
+    assert _cell("项目用地所/属地居委会") == "项目用地所属地居委会"
 
 
 def test_an_actor_after_a_collective_of_places_is_a_party_of_its_own():
