@@ -70,6 +70,10 @@ _BODY_ENDS = (
 _SITES = ("场所", "住所", "处所", "厕所")
 # what follows 所 in a word (所属, 所在, 所辖): a line ending with 所 over one of them went on a word (用地所 / 属地…)
 _SUO_WORDS = tuple("属在辖需")
+# a place's name as a document writes it with its level (上海市规划资源局 → 上海), not a market's (农贸市场)
+_PLACE_STEM = compiled(r"^([^\W\d_a-zA-Z]{2,3}?)[省市](?!场)")
+# a ministry of the state: a name ending with 部 that opens with no level, no collective, no party committee
+_STATE_MINISTRY = compiled(r"^[^\W\d_a-zA-Z省市县区镇乡各有相中][^\W\d_a-zA-Z委]{1,8}部$")
 # places taken together (属地街镇, 各乡镇, 街镇): a kind of actor after them is a party of its own (round 80)
 _PLACES_TOGETHER = compiled(r"^(?:各|属地)|(?:街镇|乡镇)$")
 # a party committee (县委, 市委, 党委, 工委): its departments are named after it (县委 / 宣传部), so it ends no name here
@@ -204,6 +208,8 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
         return False
     if left in seen and right in seen and len(left) > 1 and len(right) > 1:
         return True
+    if _local_bureau(left, right, seen):
+        return False  # a ministry's bureau in a place the plan names (交通运输部 / 上海海事局: round 80)
     if _field_alone(left, right) or (_level_again(left, right) and right in seen and not is_unit_name(left)):
         return True  # a field alone (绿化市容 / 城管); a name the plan writes alone, its level again (市级平台 / 市港航中心)
     if len(left) < 3 or len(right) < 3 or not may_part(left, right) or not is_unit_name(right):
@@ -224,6 +230,26 @@ def two_names(left: str, right: str, seen: frozenset[str] = frozenset()) -> bool
     if _OWN_PARTS.search(right) and not _OWN_PARTS.search(left) and not _names_its_field(left, right):
         return False  # the body's own division or branch (a division after a division is two: 规划处 / 建设处)
     return not (left.endswith("政府") and _OFFICES.search(right))
+
+
+def _local_bureau(left: str, right: str, seen: frozenset[str]) -> bool:
+    """Whether ``right``, a bureau named by a place the document writes elsewhere with its level (上海 of 上海市…)
+    and no level of its own (上海海事局, not 上海市交通委), is the ministry ``left``'s bureau in that place: one name
+    (交通运输部上海海事局, as a plan writes 自然资源部东海局; round 80). A bureau named by no place (税务总局, 海洋局)
+    under a ministry reads as before.
+
+    >>> seen = frozenset({"广州市交通运输局", "市财政局"})
+    >>> _local_bureau("交通运输部", "广州海事局", seen), _local_bureau("交通运输部", "广州市交通运输局", seen)
+    (True, False)
+    >>> _local_bureau("自然资源部", "税务总局", seen), _local_bureau("交通运输部", "广州海事局", frozenset())
+    (False, False)
+    >>> _local_bureau("区委宣传部", "广州海事局", seen)
+    False
+    """
+    if not right.endswith("局") or _STATE_MINISTRY.match(left) is None:
+        return False
+    stems = {m.group(1) for piece in seen if (m := _PLACE_STEM.match(piece))}
+    return any(right.startswith(stem) and right[len(stem) : len(stem) + 1] not in _LEVELS for stem in stems)
 
 
 def _ends_a_body(left: str, right: str) -> bool:

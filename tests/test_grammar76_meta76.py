@@ -62,11 +62,8 @@ NOT_YET_READ: dict[str, str] = {
     "ofd-table-merged/heldout-44": _FULL_LINE,
     # ofd-table-merged/heldout-63 and 95 read since round 80 sweep80 (unit_breaks.two_names: an actor after places
     # taken together, 属地街镇 / 消纳场所申请单位; a body's name ending with 所, 公安派出所 / 相关职能部门)
-    # round 79 sweep79: the test copier (support.printing.wrap) keeps an opening mark off a line's end now, and the
-    # unit cell's lines move: ``…、交通运输部`` / ``上海海事局、…`` fills the column's line at a name's end, and the
-    # ministry's bureau reads as two names (unit_breaks.two_names; a ministry over a national body written short,
-    # 自然资源部 / 税务总局 in real 06, 08, 14, is two, and nothing in the cell tells them apart)
-    "ofd-table/heldout-11": _FULL_LINE,
+    # ofd-table/heldout-11 (sweep79's copier: ``…、交通运输部`` / ``上海海事局、…``) reads since round 80 sweep80
+    # (unit_breaks._local_bureau: a ministry's bureau named by a place the plan writes with its level, 上海 of 上海市…)
 }
 
 
