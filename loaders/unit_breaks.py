@@ -17,6 +17,10 @@ here from what a reader has:
   above; a kind of organ before a kind of actor (区党政机关 / 公共机构) is two kinds; a ministry the plan writes
   alone, after a place (试点城市 / 生态环境部), is no body of the place; a department's field written alone
   (城管, 财政: ``unit_forms.CLIPPED_STEMS``) under a line that reads as no name (绿化市容 / 城管) is a name of its own.
+- round 80: a body's name ends with 所 (公安派出所 / 相关职能部门), not a site's (场所) nor a word's first half (用地所 /
+  属地…: 所属); a kind of actor after places taken together (属地街镇 / 消纳场所申请单位) is a party of its own; a
+  ministry of the state over a bureau named by a place the document writes with its level (交通运输部 / 上海海事局,
+  上海 of 上海市…) is one name, the ministry's bureau there.
 
 Weak evidence leaves the lines joined: a name split in two is worse than two names joined.
 
