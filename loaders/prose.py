@@ -2612,6 +2612,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             continue  # with no modal, only a unit's guidance makes the subject's work a task (各学校在专家指导下…: none)
         if not _helps(text, m.end()) and not _each_body_must_act(text, units, m.end()):
             continue  # 各地要…, 各乡镇、居村委要指导…: no task of their own here, they may support
+        if _APPLIES.match(text, m.end(), ce) is not None:
+            continue  # 城建中心应当向领导小组提出申请，经…同意后…: a step of a procedure, no task (round 80 heldout26)
         opened.append((cs, units, m.end()))
     tasks: list[list] = []  # [start, end, assignment]
     for n, (cs, units, after) in enumerate(opened):
@@ -2697,6 +2699,12 @@ def _assists_on_its_own(text: str, cs: int, after: int, read: Assignment) -> boo
 
 
 _ASSISTS = ("配合", "积极配合")  # what a named body must do in a sentence of its own: help (round 69)
+# what a body must do when its work is to ask another body for leave (城建中心应当向领导小组提出申请，经领导小组审核同意后…):
+# a step of a procedure, the approving body's decision the work, no task of its own (round 80 heldout26, held-out 103
+# line 114); the body that works on (城建中心应当加强…, 应当向…报告进展) is read as before
+_APPLIES = compiled(
+    r"(?:及时|主动)?向[^，,。；;]{1,20}?(?:提出|提交|递交)?(?:书面)?申请(?![^，,。；;]{0,6}?(?:资金|经费|项目|补助|试点))"
+)
 
 
 # what a department type or a collective of government bodies ends with (市安全监管部门, 有关管理部门; not 生产经营单位);
@@ -2951,7 +2959,11 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
         reach = max(reach, close + _AFTER_QUOTE)
     stop = text.find("。", start, min(end, reach))  # the names stand in the item's first sentence
     comma = text.find("，", start, min(end, reach))
-    for verb in _ITEM_VERB.finditer(text, start + 2, min(end, reach) if stop == -1 else stop):
+    bound = min(end, reach) if stop == -1 else stop
+    # (the verb's lookahead may read past the names' reach: A、B和C等相关行业部门不定期对全镇…工程进行…, round 80)
+    for verb in _ITEM_VERB.finditer(text, start + 2, bound if stop != -1 else min(end, bound + _VERB_LOOKAHEAD)):
+        if verb.start() >= bound:
+            break
         if _NAME_LAST.match(text, verb.end()):
             continue  # a verb inside a name, 保障局 of 区人力资源和社会保障局, 组织部: no end of the names (round 40)
         if text.startswith("的", verb.end()):
@@ -2968,11 +2980,17 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
         if verb.start() > start + _ITEM_NAMES and cut != principle:
             continue  # past the names' reach, only after the principle the names work by
         units = _units(text, start, cut, role="lead")
+        # the collective closing a list of named units (A、B和C等相关行业部门不定期对…进行…) leads with them, as SPEC
+        # reads A等相关部门; the names it closes are asked (round 80 heldout26, held-out 102 line 72)
+        named = units
+        if units and units[-1].implied:
+            closing = units[-1].name
+            named = [u for u in units if not u.implied] if is_collective(closing) and is_unit_name(closing) else []
         if (
-            units
+            named
             # every body of a level beside a named unit (街道党政办以及各社区居委会组织开展…: round 44)
             and (
-                _specific(units, each=not all(is_collective(u.name) for u in units))
+                _specific(named, each=not all(is_collective(u.name) for u in named))
                 or kind
                 # 省级行业主管部门着重加强…, after A、B、C（以下统称省级行业主管部门）: the plan's name for its list, as
                 # before 负责 (round 74 left44)
@@ -2985,7 +3003,7 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
                 and not _joins_or_urges(u.name)  # A联合B, A督促B (round 55)
                 and not _NOT_A_NAME_START.match(u.name)
                 and not _organises_inside(u.name)
-                for u in units
+                for u in named
             )
             and (best is None or units[-1].pos + len(units[-1].name) > best[-1].pos + len(best[-1].name))
         ):
@@ -3364,12 +3382,15 @@ _ITEM_VERB = compiled(
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 _MANY_NAMES = 3  # 、 within that reach: a list that may run on past it (round 80 left50)
+_VERB_LOOKAHEAD = 32  # characters: how far past them a verb's lookahead reads (对 + 30 + 进行)
 # the adverbs of how a body does its work, between its name and the verb (县应急管理局切实加强…, 燃气经营企业（…）按照…
 # 原则全面落实…): no part of the name (round 73 left43); their last characters, one look before the words
 _ADVERBS = ("切实", "全面", "认真", "积极", "进一步", "大力", "严格", "着力", "扎实", "深入", "主动")
 # and of what comes first, by law, or how long (着重加强, 重点排查, 依法查处, 不断完善, 持续开展: round 74 left44; no body's
 # name ends in them, and 省重点建设项目办公室's 重点 stands before no verb of work)
 _ADVERBS += ("着重", "重点", "依法", "不断", "持续")
+# and how often (A、B和C不定期对…进行大排查, A定期对…开展检查: round 80 heldout26, held-out 102 line 72; 不定期 first)
+_ADVERBS += ("不定期", "定期")
 _ADVERB_LAST = frozenset(a[-1] for a in _ADVERBS)
 _PRINCIPLE_QUOTE = 20  # characters: the longest principle in quotes a kind's bodies work by (“谁经营、谁负责”)
 _AFTER_QUOTE = 10  # characters: from its closing quote to the verb (”的原则全面落实)

@@ -3240,11 +3240,41 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         found += led
         spread += len({f[3].units[0].pos for f in led})  # each heading whose sentences it leads counts once
     found.sort(key=lambda f: f[0])
+    if "）" in text.text:
+        found = _with_bracket_duties(found, text.text, item_lines)
     _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
     # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left
     # out join ``warnings`` when the reading is built
     build = partial(_outline_sections, text, paras, found, item_lines, warnings, title)
     return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=warnings)
+
+
+def _with_bracket_duties(found: list[_Found], text: str, item_lines: dict[int, int]) -> list[_Found]:
+    """``found`` with the duty passages of a bracket closing a task's paragraph (``…处置。（A：负责…。B：…）``,
+    ``bracket_duties``) read as tasks of their own after it, each led by its body, and the task's text ending before
+    the bracket (round 80 heldout26, held-out 101 lines 84, 88).
+
+    >>> from reformgraph.loaders.roles import Assignment, RoleUnit
+    >>> t = "A中心牵头处置。（B办：负责巡查。C队：负责执法）"
+    >>> task = (len(t), len(t), 0, Assignment(units=(RoleUnit("A中心", "lead", 0),)), 0)
+    >>> [(t[f[2] : f[0]], [u.name for u in f[3].units]) for f in _with_bracket_duties([task], t, {})]
+    [('A中心牵头处置。', ['A中心']), ('B办：负责巡查。', ['B办']), ('C队：负责执法', ['C队'])]
+    """
+    from reformgraph.loaders.bracket_duties import bracket_duties
+
+    out: list[_Found] = []
+    for f in found:
+        start, _, para, assignment, base = f
+        passages = (
+            [] if start in item_lines or text[start - 1 : start] not in "）)" else bracket_duties(text, para, start)
+        )
+        if not passages:
+            out.append(f)
+            continue
+        opening = passages[0][0] - 1
+        out.append((opening, opening, para, assignment, base))
+        out += [(b, b, a, duty, 0) for a, b, duty in passages]
+    return out
 
 
 def _title_line(source: Source, title: str | None) -> int:

@@ -347,6 +347,8 @@ def is_unit_name(name: str) -> bool:
     (False, True, True)
     >>> is_unit_name("公室"), is_unit_name("员会"), is_unit_name("标准化集贸市场等区"), is_unit_name("静安、长宁等区")
     (False, False, False, True)
+    >>> is_unit_name("各村居"), is_unit_name("村居"), is_unit_name("进村居"), is_unit_name("农村居")  # round 80
+    (True, False, False, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -370,6 +372,8 @@ def is_unit_name(name: str) -> bool:
     ):  # 市发改, 县住建 (round 34); (the last character asked first: the tuple's loop costs ~7 k for a sentence)
         if "级" in core and _COUNTED_LEVELS.match(core) is not None:
             return True  # 县、乡、村三级文明实践阵地: the bodies of the levels counted, whatever they are (round 44)
+        if core[-1] == "居" and core[-2] == "村":
+            return core[0] == "各" and len(core) == 3  # 各村居: every village and neighbourhood, as 各居村 (round 80)
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
     if core[0] in _RESTS_FIRST and core.startswith(_WORDS_RESTS):
         return False  # 公室 of 办公室, 员会 of 委员会: a name the margin broke, its head on the line above (round 79)

@@ -23,6 +23,7 @@ from support.expected_files import (
     document_path,
     documents,
     measures,
+    plan_number,
 )
 
 from reformgraph.errors import DocumentError
@@ -44,9 +45,9 @@ NOT_YET_READ: dict[str, str] = {  # round 70 heldfix70 read held-out 52 and 63; 
 
 def _cases():
     for path in EXPECTED:
-        reason = NOT_YET_READ.get(path.name[:2])
+        reason = NOT_YET_READ.get(plan_number(path))
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(path, marks=marks, id=path.name[:2])
+        yield pytest.param(path, marks=marks, id=plan_number(path))
 
 
 def test_every_heldout_document_has_an_expected_file():
@@ -73,7 +74,7 @@ def outputs():
 
 def _rejected_not_yet_read(expected_path: Path) -> bool:
     """Whether the plan of ``expected_path`` is one ``NOT_YET_READ`` lists and the loader rejects."""
-    if expected_path.name[:2] not in NOT_YET_READ:
+    if plan_number(expected_path) not in NOT_YET_READ:
         return False
     try:
         read_document(document_path(expected_path))

@@ -34,6 +34,24 @@ def document_path(expected: Path) -> Path:
     return others[0] if others else markdown
 
 
+def plan_number(path: Path) -> str:
+    """The plan's number as its file's name writes it, before the first ``-`` (``07``; three digits from held-out 100).
+
+    >>> plan_number(Path("heldout/07-shanghai-fengxian-emergency-shelters-2022.expected.json")), plan_number(Path("101-a.md"))
+    ('07', '101')
+    """
+    return path.name.split("-", 1)[0]
+
+
+def by_number(paths) -> list[Path]:
+    """``paths`` in the order of their plans' numbers (``99`` before ``101``, which a name's order puts after ``10``).
+
+    >>> [p.name for p in by_number([Path("101-a.md"), Path("11-b.md"), Path("10-c.md")])]
+    ['10-c.md', '11-b.md', '101-a.md']
+    """
+    return sorted(paths, key=lambda p: int(plan_number(p)))
+
+
 def documents(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.md") if p.name not in ("README.md", "SOURCES.md", "SPEC.md"))
 
