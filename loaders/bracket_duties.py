@@ -63,10 +63,13 @@ def _bracket_left_out(text: str, head: str) -> bool:
     for ``城运中心（安全生产）``), the same section named without its bracket.
 
     >>> t = "城运中心（安全生产）等部门参与审核。"
-    >>> _bracket_left_out(t, "城运中心安全生产"), _bracket_left_out(t, "城运中心安全")
-    (True, False)
+    >>> _bracket_left_out(t, "城运中心安全生产"), _bracket_left_out(t, "城运中心安全"), _bracket_left_out("A中心(安全)", "A中心安全")
+    (True, False, True)
     """
-    return any(is_unit_name(head[:k]) and f"{head[:k]}（{head[k:]}）" in text for k in range(2, len(head) - 1))
+    return any(
+        is_unit_name(head[:k]) and (f"{head[:k]}（{head[k:]}）" in text or f"{head[:k]}({head[k:]})" in text)
+        for k in range(2, len(head) - 1)
+    )
 
 
 def _duty(text: str, start: int, end: int) -> Assignment | None:

@@ -3240,7 +3240,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         found += led
         spread += len({f[3].units[0].pos for f in led})  # each heading whose sentences it leads counts once
     found.sort(key=lambda f: f[0])
-    if "）" in text.text:
+    if "）" in text.text or ")" in text.text:
         found = _with_bracket_duties(found, text.text, item_lines)
     _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
     # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left

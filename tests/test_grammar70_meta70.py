@@ -73,7 +73,16 @@ TRANSFORMS = {
 # round 71 meta71 read the ten left by round 70; heldfix71b held-out 73's two (its sub-headed tasks were placed
 # right, the test support's line map put them on the title's words: docs/loader.md); round 72 line76 heldout17's two
 # (held-out 76's duty whose unit is its intro's: the line map put it where a later clause's actor is named)
+# round 80 heldout26: held-out 101's tasks of lines 84 and 88 (a paragraph's sentence, then a bracket of duty passages
+# closing it, ``bracket_duties``) in copies whose paragraph runs over several lines
+BRACKET_DUTIES_101 = (
+    "held-out 101 lines 84/88 (a bracket of duty passages closing a paragraph, round 80 heldout26): the paragraph's own "
+    "task is placed where its paragraph opens, a line or two from where the test support's line map puts its lead, and "
+    "in re-wrapped copies line 88's passages are not read (a passage's head run over two lines)"
+)
 NOT_YET_READ: dict[str, str] = {
+    "wrapped/heldout-101": BRACKET_DUTIES_101,
+    "pdf-text/heldout-101": BRACKET_DUTIES_101,
     # round 75 rows75 read held-out 82's footers, blank-dropped and pdf-text copies (its unnumbered 任务清单's rows found
     # by the cells' shapes where no blank line parts them, and a page footer parting no cell: flat_tables._rows_by_shape)
 }

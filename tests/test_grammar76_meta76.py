@@ -32,7 +32,7 @@ import pytest
 from support import metamorphic, ofd_print
 from support.hostile import OFD_NS, ofd_bytes
 from support.metamorphic import assignment_columns
-from test_grammar70_meta70 import PLANS, copy_cases, xfails_are_cases
+from test_grammar70_meta70 import BRACKET_DUTIES_101, PLANS, copy_cases, xfails_are_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 from test_grammar72_meta72 import _ledger_plans
 from test_grammar73_meta73 import _read
@@ -52,6 +52,14 @@ _FULL_LINE = (
 )
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
+    "ofd-table/heldout-101": BRACKET_DUTIES_101,
+    "ofd-table-merged/heldout-101": BRACKET_DUTIES_101,
+    "ofd-template/heldout-101": BRACKET_DUTIES_101,
+    # round 80 heldout26: held-out 103 line 118's 街道内部审计部门(集体资产办), cut over the unit cell's lines
+    "ofd-table-merged/heldout-103": (
+        "a unit cell whose one name 街道内部审计部门(集体资产办) the column cuts after 街道内部: read as two names "
+        "(unit_breaks.two_names takes 街道内部 for a name of its own)"
+    ),
     # ofd-table/real-07 read since round 77 printed77 (the 填报日期 line above the drawn table dates the plan:
     # tables.filled_on_line); ofd-table/heldout-67 since printed77 (相关区 / 县政府 one name: a line cut 区县,
     # pdf_tables._units_joined); ofd-template/heldout-65 since printed77 (a dash's units go on past a page break with
