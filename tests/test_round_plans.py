@@ -148,7 +148,7 @@ THEMES = {
     "round77": ["fresh77", "left47", "provinces77"],
     "round78": ["fresh78", "left48"],
     "round79": ["columns79", "fresh79", "left49"],
-    "round80": ["left50"],
+    "round80": ["fresh80", "left50"],
 }
 
 
