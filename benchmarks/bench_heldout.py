@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reformgraph.errors import ReformGraphError
+from reformgraph.loaders.column_spec import parse_columns
 from reformgraph.loaders.read import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the expected files' reading is test support
@@ -89,9 +90,11 @@ def expected_rows(expected: dict) -> list[tuple]:
     return [(t["line"], t["leads"], t["supports"], t["deadline"], t["status"]) for t in expected["tasks"]]
 
 
-def read_rows(path: Path) -> tuple[list[tuple], str | None]:
+def read_rows(path: Path, columns: str | None = None) -> tuple[list[tuple], str | None]:
+    """The loader's tasks of ``path`` as ``expected_rows`` gives the expected ones, read with the ``--columns`` spec
+    ``columns`` when the expected file names one (round 79), and the error when it is refused."""
     try:
-        doc = read_document(path)
+        doc = read_document(path, columns=parse_columns(columns) if columns else None)
     except ReformGraphError as exc:
         return [], str(exc)
     rows = [
@@ -111,7 +114,7 @@ def read_rows(path: Path) -> tuple[list[tuple], str | None]:
 def score(expected_path: Path) -> tuple[dict[str, Count], str | None]:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     doc_path = document_path(expected_path)
-    rows, error = read_rows(doc_path)
+    rows, error = read_rows(doc_path, expected.get("columns"))
     got, want = _items(rows), _items(expected_rows(expected))
     counts = {a: Count() for a in ASPECTS}
     for a in ASPECTS:
