@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 
 from reformgraph.loaders.body_tables import with_body_tasks
+from reformgraph.loaders.column_spec import given_columns, header_key
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
@@ -67,8 +68,35 @@ def may_hold_a_ruled_table(text: str) -> bool:
     (True, False)
     """
     text = folded(text)
-    return _HEADER_HINT.search(text) is not None or any(
-        detect_columns(m.group().split()) is not None for m in _NUMBERED_HEADER.finditer(text)
+    return (
+        _HEADER_HINT.search(text) is not None
+        or any(detect_columns(m.group().split()) is not None for m in _NUMBERED_HEADER.finditer(text))
+        or _names_given_headers(text)
+    )
+
+
+def _names_given_headers(text: str) -> bool:
+    r"""Under ``--columns`` (``column_spec.given_columns``), whether a line of ``text`` names, apart by spaces, a task
+    table's columns by the user's names (``编号 推进事项 领办部门``, whatever its first name: round 80; before, a
+    table headed so was read from the text layer by position, its rows' lines the printed lines, not its rows); a
+    spec by numbers names no header, so any table may be its; False with no spec (nothing is done).
+
+    >>> from reformgraph.loaders.column_spec import columns_given, parse_columns
+    >>> with columns_given(parse_columns("推进事项=任务,领办部门=牵头")):
+    ...     _names_given_headers("某县推进表\n编号   推进事项   领办部门   计划完成"), _names_given_headers("领办部门抓落实")
+    (True, False)
+    >>> _names_given_headers("编号   推进事项   领办部门   计划完成")
+    False
+    """
+    given = given_columns()
+    if given is None:
+        return False
+    if given.spec.positions:
+        return True
+    names = {name for name, _ in given.spec.names}
+    return any(
+        len(cells) > 1 and any(header_key(c) in names for c in cells) and detect_columns(cells) is not None
+        for cells in map(str.split, text.splitlines())
     )
 
 
