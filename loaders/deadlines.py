@@ -739,8 +739,9 @@ _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting); 2026年秋季学期起 (a term: round 44); not one
 # running to an end, 2026年5月1日起至9月30日 (a span, due at its end: round 50); a quarter's or a half year's start
 # (2026年第二季度起执行并长期坚持, 2026年下半年起: round 61; before, the quarter's end was the task's date)
+# (round 80 fresh80: or today's, 即日起 / 自即日起 closing a field, as a dated start reads; before, no status)
 _START = compiled(
-    r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期|第?[一二三四1-4]季度|[上下]半年)?(?:\d{1,2}日)?"
+    r"(?:从|自)?(?:\d{4}年(?:\d{1,2}月|[春秋]季学期|第?[一二三四1-4]季度|[上下]半年)?(?:\d{1,2}日)?|即日)"
     r"(?:起(?!草|(?:持续|延续|继续)?[至到])|开始(?=[，,]?每|[，,]|$))"
 )
 # (round 71 left41: nor one that goes on to its end, 2026年4月起持续至10月底: due at the end, as 起至 reads; before,
@@ -756,6 +757,8 @@ def _read_deadline(text: str) -> Deadline:
 
     >>> _read_deadline("2023年起持续推进"), _read_deadline("2023年起").status
     (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
+    >>> _read_deadline("即日起").status, _read_deadline("自即日起").status, _read_deadline("即日起至6月底").status
+    ('ongoing', 'ongoing', None)
     >>> _read_deadline("2026年秋季学期起全面实施").date  # a term's start (round 44)
     >>> _read_deadline("从2026年开始每年评选一次").status, _read_deadline("2026年10月开始供暖").date  # round 59
     ('ongoing', '2026-10')
