@@ -500,7 +500,14 @@ _POST_ENDS = ("领导", "负责人", "负责同志", "员", "班子", "书记", 
 # round 44: the heads of offices, courts' divisions, stations and schools alone (科长, 庭长, 所长 …; not 河长, 网格长:
 # the 河长制's posts are the collective of those who hold them, ``_UNIT_ENDS``)
 _POST_ENDS += ("科长", "处长", "局长", "所长", "庭长", "院长", "部长", "镇长", "乡长", "站长", "队长", "校长", "组长")
-POST_LAST_CHARACTERS = frozenset(end[-1] for end in _POST_ENDS)  # a cheap first test of ``names_a_post``
+# round 80 fresh80: a post and how its holder takes part, written after a unit in its list (``县住房和城乡建设局，局主要
+# 负责同志亲自抓``, ``主要负责人为第一责任人``): the holder, no body (before, a second unit 局主要负责同志亲自抓)
+_POST_AT_WORK = compiled(
+    r"(?:负责同志|负责人|领导|书记)(?:(?:亲自|具体)(?:抓|部署|过问|推动|协调)|为(?:第一|直接|主要)?责任人)$"
+)
+_AT_WORK_LAST = frozenset("抓署问动调人")
+# a cheap first test of ``names_a_post``
+POST_LAST_CHARACTERS = frozenset(end[-1] for end in _POST_ENDS) | _AT_WORK_LAST
 
 
 def names_a_post(name: str) -> bool:
@@ -513,8 +520,10 @@ def names_a_post(name: str) -> bool:
     (True, True, False, False)
     >>> names_a_post("科长"), names_a_post("立案庭庭长"), names_a_post("各网格长"), names_a_post("各村（社区）河长")
     (True, True, False, False)
+    >>> names_a_post("局主要负责同志亲自抓"), names_a_post("主要负责人为第一责任人"), names_a_post("县数据资源调度中心")
+    (True, True, False)
     """
-    return name.endswith(_POST_ENDS)
+    return name.endswith(_POST_ENDS) or (name[-1:] in _AT_WORK_LAST and _POST_AT_WORK.search(name) is not None)
 
 
 def has_unit_ending(name: str) -> bool:
