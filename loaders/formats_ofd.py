@@ -39,9 +39,10 @@ from collections.abc import Sequence
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.containers import open_package, read_part, scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count
-from reformgraph.loaders.ofd_tables import printed_width
+from reformgraph.loaders.ofd_tables import drawn_tables, printed_width
 from reformgraph.loaders.pdf_formats import font_in_format, marked_page, shifted, unshifted
 from reformgraph.loaders.run_formats import RunLegend, in_colour, may_hold_legend, run_legend
+from reformgraph.loaders.unread_tables import refused_when_unread, tables_hinted
 from reformgraph.records import Document
 
 WHAT = "OFD document"
@@ -482,7 +483,7 @@ def _ruled_document(
     page, its page numbers and a later page's running head left out: ``pdf_tables.printed``), read as a PDF's ruled
     tables are (``pdf_tables.tables_document``); None when it draws no task table. ``text``: the OFD's laid-out
     text (its title is read there)."""
-    from reformgraph.loaders.ofd_tables import drawn_tables, outside
+    from reformgraph.loaders.ofd_tables import outside
     from reformgraph.loaders.pdf_tables import page_table, printed, tables_document
 
     placed: list[int] = []
@@ -537,4 +538,10 @@ def read_ofd(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
         marked = ofd_text(data, path=path, limits=limits, legend=legend)
         if "**" in marked:
             text = marked_page(marked, legend.mark)
-    return parse_text(text, path=path, key=key, sha256=sha256, limits=limits, page_breaks=breaks)
+
+    def drawn() -> list:  # a refusal names what its drawn tables hold and the --columns to read them (round 80)
+        return [table.rows for table in drawn_tables(segments, pieces)] if segments else []
+
+    with tables_hinted(drawn, path):
+        doc = parse_text(text, path=path, key=key, sha256=sha256, limits=limits, page_breaks=breaks)
+    return refused_when_unread(doc, drawn, path)

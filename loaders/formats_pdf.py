@@ -28,6 +28,7 @@ from reformgraph.loaders.pdf_formats import marked_page
 from reformgraph.loaders.pdf_spill import SPILLED, spilled_pages
 from reformgraph.loaders.run_formats import RunLegend, may_hold_legend, run_legend
 from reformgraph.loaders.running_lines import edge_line, without_running_lines
+from reformgraph.loaders.unread_tables import refused_when_unread, tables_hinted
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -230,7 +231,7 @@ def _into_gaps(line: str, marks) -> str | None:
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a text-layer PDF: its task tables from their ruling lines when it draws any (``pdf_tables``, round 33),
     else like a .txt document."""
-    from reformgraph.loaders.pdf_tables import may_hold_a_ruled_table, ruled_tables_document
+    from reformgraph.loaders.pdf_tables import drawn_rows, may_hold_a_ruled_table, ruled_tables_document
     from reformgraph.loaders.read import parse_text
 
     pages = pdf_pages(data, path=path, limits=limits)  # the limits checked, the text layer read
@@ -253,7 +254,13 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
         )
         if doc is not None:
             return doc
-    return parse_text(text, path=path, key=key, sha256=sha256, limits=limits, page_breaks=page_breaks(pages))
+
+    def drawn() -> list:  # a refusal names what its ruled tables hold and the --columns to read them (round 80)
+        return drawn_rows(data, limits=limits)
+
+    with tables_hinted(drawn, path):
+        doc = parse_text(text, path=path, key=key, sha256=sha256, limits=limits, page_breaks=page_breaks(pages))
+    return refused_when_unread(doc, drawn, path)
 
 
 def _spilled_sheet(

@@ -54,7 +54,15 @@ _NUMBERED_HEADER = compiled(r"(?m:^[ \t]*序号[ \t]+\S.*$)")
 #: PDFs of more pages are read as text only (a plan with its annex tables is rarely past 30 pages; pdfplumber's
 #: layout analysis takes 0.1-0.5 s a page, so that a long PDF would take minutes)
 MAX_PAGES = 100
-__all__ = ["MAX_PAGES", "may_hold_a_ruled_table", "page_table", "printed", "ruled_tables_document", "tables_document"]
+__all__ = [
+    "MAX_PAGES",
+    "drawn_rows",
+    "may_hold_a_ruled_table",
+    "page_table",
+    "printed",
+    "ruled_tables_document",
+    "tables_document",
+]
 
 
 def may_hold_a_ruled_table(text: str) -> bool:
@@ -98,6 +106,28 @@ def _names_given_headers(text: str) -> bool:
         len(cells) > 1 and any(header_key(c) in names for c in cells) and detect_columns(cells) is not None
         for cells in map(str.split, text.splitlines())
     )
+
+
+def drawn_rows(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[list[list[str | None]]]:
+    """The rows of every table a PDF draws with borders (pdfplumber's, page by page, top to bottom), for the hint of a
+    refusal (``unread_tables``): what its tables hold when none was read; [] when pdfplumber cannot read it or the
+    PDF is longer than ``ruled_tables_document`` reads (round 80)."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return []
+    out: list[list[list[str | None]]] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > min(limits.pages, MAX_PAGES):
+                return []
+            for page in pdf.pages:
+                _ruling_lines_squared(page.objects)
+                for table in sorted(page.find_tables(), key=lambda table: table.bbox[1]):
+                    out.append([[as_drawn(c) if c else c for c in row] for row in table.extract()])
+    except Exception:  # a PDF pdfplumber cannot read (pypdf could): no hint
+        return []
+    return out
 
 
 def ruled_tables_document(

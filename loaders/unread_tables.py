@@ -13,7 +13,7 @@ its table's row 1 has the headers 序号 | 事由 | 挂帅单位 | 参与方 | �
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from reformgraph.errors import DocumentError
@@ -21,6 +21,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.tables import column_kind
 from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
 _NAME_MAX = 12  # characters: a header cell is short
@@ -108,10 +109,24 @@ def _guessed_roles(rows: Sequence[Sequence[str]]) -> dict[str, tuple[int, ...]]:
     return {kind: found for kind, found in roles.items() if found}
 
 
+Tables = Sequence[Sequence[Sequence[object]]]
+
+
+def _numbered(tables: Tables) -> str:
+    """``headers_hint`` of ``tables``, each named by its number from 1 (``table 2``).
+
+    >>> _numbered([[["姓名", "电话"]], [["事由", "挂帅单位"], ["完成主干道雨污分流改造", "镇建设办"]]])[:31]
+    "table 2's row 1 has the headers"
+    """
+    return headers_hint([(f"table {k}", rows) for k, rows in enumerate(tables, 1)]) if tables else ""
+
+
 @contextmanager
-def tables_hinted(tables: Sequence[Sequence[Sequence[object]]], path: str) -> Iterator[None]:
+def tables_hinted(tables: Tables | Callable[[], Tables], path: str) -> Iterator[None]:
     """Within the block, a file's refusal (a ``DocumentError`` itself, no subclass: no task found in its text) says
-    what its ``tables`` (none read as a task table) hold and how to read them (``headers_hint``), numbered from 1.
+    what its ``tables`` (none read as a task table) hold and how to read them (``headers_hint``), numbered from 1;
+    ``tables`` may be a function giving them, called only on a refusal (a PDF's or an OFD's, whose tables are drawn
+    by their ruling lines: round 80).
 
     >>> with tables_hinted([[["事由", "挂帅单位"], ["完成主干道雨污分流改造", "镇建设办"]]], "a.docx"):
     ...     raise DocumentError("no recognisable workplans", path="a.docx")
@@ -122,7 +137,29 @@ def tables_hinted(tables: Sequence[Sequence[Sequence[object]]], path: str) -> It
     try:
         yield
     except DocumentError as error:
-        hint = headers_hint([(f"table {k}", rows) for k, rows in enumerate(tables, 1)]) if tables else ""
-        if type(error) is not DocumentError or not hint:
+        if type(error) is not DocumentError or not (hint := _numbered(tables() if callable(tables) else tables)):
             raise
         raise DocumentError(f"{error.message}; {hint}", path=error.path, line=error.line) from None
+
+
+def refused_when_unread(document: Document, tables: Callable[[], Tables], path: str) -> Document:
+    r"""``document``, unless it holds no task while its ``tables`` (a function giving them: called only then) hold one
+    the rules could not read (``headers_hint`` names it): then refused with the hint, as a Word file's or a sheet's
+    table no rule reads is (round 80: a PDF whose table is headed ``编号 | 推进事项 | 领办部门 | 协助部门`` was read from
+    its text by position, each row a task whose units no column named a lead, and kept with no task and a warning a
+    row: the user was told nothing of ``--columns``).
+
+    >>> from dataclasses import replace
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> rows = [["事由", "挂帅单位"], ["完成主干道雨污分流改造", "镇建设办"]]
+    >>> doc = parse_document("某镇方案\n1.推进改革。（镇建设办负责）", path="b.pdf")
+    >>> len(refused_when_unread(doc, lambda: [rows], "b.pdf").workplans)
+    1
+    >>> refused_when_unread(replace(doc, workplans=()), lambda: [rows], "b.pdf")
+    Traceback (most recent call last):
+    ...
+    reformgraph.errors.DocumentError: b.pdf: no task names a lead unit; table 1's row 1 has the headers 事由 | 挂帅单位: to read it, name its columns, e.g. --columns "事由=任务,挂帅单位=牵头"
+    """
+    if any(w.measures for w in document.workplans) or not (hint := _numbered(tables())):
+        return document
+    raise DocumentError(f"no task names a lead unit; {hint}", path=path)
