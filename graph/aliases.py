@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reformgraph.districts import load_districts
 from reformgraph.errors import AliasTableError
-from reformgraph.plan_place import two_places_body, without_shared_place
+from reformgraph.plan_place import two_bodies_by_name, two_places_body, without_shared_place
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
 from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form, system_forms
@@ -306,6 +306,25 @@ _PLACE_WEIGHT = 15.0  # points: how much less alike two bodies of one place may 
 _TWO_LEVELS = {"district_government", "subdistrict"}
 
 
+def _two_kinds(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are bodies of two kinds however alike they look: a party committee (…党委, …工委) and
+    a government's commission (…委: 建设交通工作党委, 建设交通委), or the Youth League's committee (团…委) and another
+    body (团东湖区委, 东湖区科委) (round 80).
+
+    >>> _two_kinds("江临市建设交通委", "江临市建设交通工作党委"), _two_kinds("团江临市东湖区委", "江临市东湖区科委")
+    (True, True)
+    >>> _two_kinds("江临市建管委", "江临市建设管理委"), _two_kinds("机关党委", "机关党委（人事司）")
+    (False, False)
+    """
+    if (a[0] == "团") != (b[0] == "团") and (a if a[0] == "团" else b)[-1] == "委":
+        return True
+    party = [name.endswith(_PARTY_COMMITTEES) for name in (a, b)]
+    return party[0] != party[1] and a[-1] == b[-1] == "委"
+
+
+_PARTY_COMMITTEES = ("党委", "工委", "党工委")
+
+
 def near_duplicates(
     names: Iterable[str], table: AliasTable | None = None, threshold: float = 85.0
 ) -> list[tuple[str, str, float]]:
@@ -335,8 +354,9 @@ def near_duplicates(
     specific = [n for n in unique if category[n] != "collective"]
 
     def two_bodies(a: str, b: str) -> bool:
-        # 杨浦区's and 青浦区's 应急管理局 (round 78); a district's 政府 and its 镇政府, one level apart (round 79)
-        return two_places_body(a, b) or {category[a], category[b]} == _TWO_LEVELS
+        # 杨浦区's and 青浦区's 应急管理局 (round 78); a district's 政府 and its 镇政府, one level apart (round 79); a
+        # party committee and a commission, the Youth League's committee and another body (round 80)
+        return two_places_body(a, b) or {category[a], category[b]} == _TWO_LEVELS or _two_kinds(a, b)
 
     for i, a in enumerate(specific):
         for b, score, _ in process.extract(a, specific[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
@@ -345,6 +365,8 @@ def near_duplicates(
             # one district's 体育局 and 教育局 look alike by its name alone: their bodies one character apart in three
             # (67) are two; 应急管理局 and 应急管理部门 (73) may be one
             bodies = without_shared_place(a, b)
+            if bodies != (a, b) and two_bodies_by_name(*bodies):
+                continue  # one town's 城建中心 and 城运中心, one district's 大宁路街道 and 江宁路街道 (round 80)
             if bodies == (a, b) or fuzz.ratio(*bodies) >= threshold - _PLACE_WEIGHT:
                 pairs[(a, b)] = round(float(score), 1)
     by_first: dict[str, list[str]] = {}

@@ -31,7 +31,7 @@ from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
-from reformgraph.own_bodies import own_body_name, own_town, town_qualifiers, town_word
+from reformgraph.own_bodies import own_body_name, own_town, reads_as_own, town_qualifiers, town_word
 from reformgraph.plan_place import (
     body_of_place,
     local_name,
@@ -99,22 +99,45 @@ def build_data(
     # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
     qualifiers = place_qualifiers(places, _unknown_levels(documents, places)) if several else {}
     # round 79: a town's plan names its own bodies 镇X, or bare (城运中心) as every plan may (房管局)
-    towns = [own_town(d.issuer, place) for d, place in zip(documents, places, strict=True)] if several else []
-    town_levels = town_qualifiers(places, towns) if several else []
+    # (round 80: read in two towns' plans of one district too, no district's plan beside them)
+    towns = [own_town(d.issuer, place) for d, place in zip(documents, places, strict=True)] if documents[1:] else []
+    own_places = len(set(zip(places, towns))) > 1  # two places, or a town and its district
+    town_levels = town_qualifiers(places, towns) if own_places else []
     # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a plan's bodies
     units: dict[tuple[tuple[tuple[str, str], ...], ...], dict[str, str]] = {}
     # a body of another plan's place spelled out (九江市财政局 in the province's plan) is that plan's (round 41)
     others = _OtherPlaces(place_index(places), qualifiers) if several else None
+    owns = [_own_levels(place, towns[i]) if own_places and place is not None else () for i, place in enumerate(places)]
+    # round 80: plans of two levels (a city's and a district's, a district's and a town's) name two bodies by one
+    # bare name (宣传部: the 市委's, the 区委's), read with each plan's level word though no level has two places
+    words = {levels[0][0] for levels in owns if levels}
     for i, (doc, place) in enumerate(zip(documents, places, strict=True)):
         levels = qualifiers.get(place or "", {})
-        own: tuple[tuple[str, str], ...] = ()
-        if several and place is not None:  # its bare names read as its own (round 79): 镇X in a town's plan, 区X
+        if owns[i]:  # its bare names read as its own (round 79): 镇X in a town's plan, 区X
             levels = {**levels, **town_levels[i]}
-            town = ((town_word(towns[i]), place + towns[i]),) if towns[i] else ()
-            own = (*town, (next(iter(place_levels(place))), place))
+        own = _Own(owns[i], frozenset(levels), len(words) > 1)
         table = units.setdefault((tuple(levels.items()), own), {})
         _add_document(G, doc, aliases, table, place, levels, others, own)
     return G
+
+
+def _own_levels(place: str, town: str | None) -> tuple[tuple[str, str], ...]:
+    """The levels a plan of ``place`` (of the town ``town``, ``own_bodies.own_town``) names its bare bodies by, each
+    (its level word, its place), its own first (``own_bodies.own_body_name``)."""
+    mine = ((town_word(town), place + town),) if town else ()
+    return (*mine, (next(iter(place_levels(place))), place))
+
+
+class _Own(NamedTuple):
+    """How a plan's bare names read (``own_bodies.own_body_name``): its ``levels``, the level words ``shared`` (of
+    which the graph holds two places), and whether the graph holds plans of two levels (``mixed``)."""
+
+    levels: tuple[tuple[str, str], ...] = ()
+    shared: frozenset[str] = frozenset()
+    mixed: bool = False
+
+
+_NO_OWN = _Own()
 
 
 def plan_places(documents: Sequence[Document]) -> list[str | None]:
@@ -212,7 +235,7 @@ def _add_document(
     place: str | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
-    own: tuple[tuple[str, str], ...] = (),
+    own: _Own = _NO_OWN,
 ) -> None:
     """Add ``doc``, a plan of ``place`` (``own_place``), whose bodies of the levels of ``levels`` show their place's
     name (``place_qualifiers``); ``others``: the other plans' places of the graph; ``own``: the level words its bare
@@ -271,7 +294,7 @@ def _add_unit(
     place: str | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
-    own: tuple[tuple[str, str], ...] = (),
+    own: _Own = _NO_OWN,
 ) -> str:
     """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met;
     ``""`` (no unit) for a name that is punctuation alone (a stray `` ` `` a loader took for a list's item).
@@ -308,7 +331,7 @@ def _unit_node(
     written: str,
     aliases: AliasTable,
     levels: dict[str, str] | None,
-    own: tuple[tuple[str, str], ...] = (),
+    own: _Own = _NO_OWN,
     *,
     placed: bool = False,
 ) -> str:
@@ -321,7 +344,11 @@ def _unit_node(
     canonical = res.canonical
     if not canonical:
         return ""
-    if own and res.category in _OWN_CATEGORIES and (meant := own_body_name(canonical, own, levels or ())) != canonical:
+    if (
+        own.levels
+        and reads_as_own(canonical, res.category)
+        and (meant := own_body_name(canonical, own.levels, own.shared, own.mixed)) != canonical
+    ):
         res = aliases.resolve(meant)  # 房管局 in a district's plan beside others: its 区房管局 (round 79)
         canonical = res.canonical
     if levels and res.category != "collective":  # two counties' 县财政局: 南城县财政局, 黎川县财政局 (round 41)
@@ -338,11 +365,6 @@ def _unit_node(
     return uid
 
 
-# the categories a bare name of a plan's own body is read in (``own_bodies.own_body_name``): an enterprise may be
-# the city's (申通地铁集团 in a district's plan), and ``other`` holds universities and teams alike (round 79)
-_OWN_CATEGORIES = ("department", "subdistrict")
-
-
 def _add_workplan(
     G: GraphData,
     doc: Document,
@@ -354,7 +376,7 @@ def _add_workplan(
     clipped: dict[str, str] | None = None,
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
-    own: tuple[tuple[str, str], ...] = (),
+    own: _Own = _NO_OWN,
 ) -> None:
     """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it);
     ``place``: the place it is a plan of (``plan_place.own_place``); ``clipped``: its clipped names (市发改) → the

@@ -73,9 +73,38 @@ def town_qualifiers(places: list[str | None], towns: list[str | None]) -> list[d
     ]
 
 
+def reads_as_own(name: str, category: str) -> bool:
+    """Whether a unit ``name`` of ``category`` (``aliases.categorize``) may be its plan's own body when written bare
+    (``own_body_name``): a department or a sub-district government; an enterprise named by its trade alone (环卫公司,
+    新城公司: the town's, the district's, as each place has its own), not one named by its own name (申通地铁集团,
+    新奥燃气公司: one enterprise whichever plan names it); a team a plan sets up (工作领导小组, 工作专班), not a
+    university or any other body of no place (同济大学) (round 80).
+
+    >>> reads_as_own("房管局", "department"), reads_as_own("环卫公司", "enterprise"), reads_as_own("工作领导小组", "other")
+    (True, True, True)
+    >>> reads_as_own("申通地铁集团", "enterprise"), reads_as_own("新奥燃气公司", "enterprise"), reads_as_own("同济大学", "other")
+    (False, False, False)
+    """
+    if category in _OWN_CATEGORIES:
+        return True
+    if category == "enterprise":
+        return _TRADE_COMPANY.fullmatch(name) is not None
+    return category == "other" and name.endswith(_TEAM_ENDS)
+
+
+# the categories a bare name of a plan's own body is read in; an enterprise or an ``other`` body (universities and
+# teams alike) only by its name (``reads_as_own``)
+_OWN_CATEGORIES = ("department", "subdistrict")
+# an enterprise named by its trade alone, which each town or district has one of (环卫公司, 新城公司, 城投公司)
+_TRADE_COMPANY = compiled("(?:环卫|保洁|新城|城投|城建|水务|供水|燃气|公交|物业|市政|园林|绿化|投资|开发|资产)公司")
+# a team a plan sets up for its work (工作领导小组, 专项工作小组, 工作专班)
+_TEAM_ENDS = ("领导小组", "工作小组", "专班")
+
+
 # a body's name opening so is no place's own: the state's (国家发展改革委, 国务院国资委), the party's
-# centre; or an office of the plan's issuer, named after it (局办公室, 局党组, 委内各处室, 厅信息中心, 院纪委, 本局…)
-_NOT_OWN_OPENINGS = ("国家", "国务院", "中央", "全国", "中国", "中共", "局", "委", "厅", "院", "本")
+# centre; or an office of the plan's issuer, named after it (局办公室, 局党组, 委内各处室, 厅信息中心, 院纪委, 本局…);
+# the Production and Construction Corps' (兵团教育局: a body of the Corps, no region's, round 80)
+_NOT_OWN_OPENINGS = ("国家", "国务院", "中央", "全国", "中国", "中共", "局", "委", "厅", "院", "本", "兵团")
 # a body's name opening with a level word is the level's (区X, 市X), read by ``plan_place.qualified_name``
 _LEVEL_OPENINGS = "省市县区州盟旗"
 # the state's systems, whose offices in a place are the state's, not the place's (南宁海关, 石家庄金融监管分局,
@@ -87,11 +116,13 @@ _DIVISION_ENDS = ("处", "科", "股", "室")
 _DISTRICT_BODY_ENDS = ("局", "委")
 
 
-def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container[str]) -> str:
+def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container[str], mixed: bool = False) -> str:
     """``name`` as its plan means it when written bare (no place's name, no level word: 房管局, 城运中心, 街道): the
     plan's own body, its level word before it, as the plan's 区X and 镇X, which ``plan_place.qualified_name`` then
     shows with the place: only for a level of ``shared``, the graph holding two places of it (two districts' 房管局);
-    else as written (a city's and one district's plans: 宣传部 stays). ``own``: the plan's levels, each (its level
+    else as written, unless the graph holds plans of two levels, ``mixed`` (a city's and one district's plans: 宣传部
+    is the 市委's in one, the 区委's in the other; round 80), where a town or a zone named by its own name (青石镇,
+    开发区), which no other level has, stays as written. ``own``: the plan's levels, each (its level
     word, its place), its own first: a town's plan (镇, then its district's 区) names a bureau or a commission (局,
     委), which a town has not, bare for its district's; a party committee's department (组织部, 宣传部, 统战部,
     社会工作部) is its 市委's, 区委's. The name as written when it is no bare name: it opens with a level word or a
@@ -112,6 +143,12 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     >>> own_body_name("街道办事处", (("区", "江临市西山区"),), levels), own_body_name("开发区", (("区", "江临市西山区"),), levels)
     ('区街道办事处', '区开发区')
 
+    >>> city = (("市", "江临市"),)
+    >>> own_body_name("宣传部", city, "", mixed=True), own_body_name("道运中心", city, "", mixed=True)
+    ('市委宣传部', '市道运中心')
+    >>> own_body_name("青石镇", (("区", "江临市西山区"),), "", mixed=True)
+    '青石镇'
+
     >>> own_body_name("西山公安分局", town, levels), own_body_name("人武部", town, levels), own_body_name("局办公室", town, levels)
     ('西山公安分局', '人武部', '局办公室')
     >>> own_body_name("南岭海关", town, levels), own_body_name("商务部", town, levels), own_body_name("组织部", town, levels)
@@ -122,7 +159,7 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     if not own or not _bare(name, own):
         return name
     word = own[-1][0] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0][0]
-    if word not in shared:
+    if word not in shared and (not mixed or name in _ZONES or _NAMED_TOWN.fullmatch(name)):
         return name
     if name in _PARTY_DEPARTMENTS:
         return f"{own[-1][0]}委{name}"  # 宣传部: the 市委's (a town's plan: its district's 区委)
@@ -144,11 +181,22 @@ def _bare(name: str, own: tuple[tuple[str, str], ...]) -> bool:
         return False
     if name.endswith(_DIVISION_ENDS) and not name.endswith("办事处"):  # a street's 街道办事处 is no division
         return False
+    if _ORGAN_PARTY.fullmatch(name):
+        return False  # 机关党委: the party committee of the organ issuing the plan, no place's (round 80)
     if name.startswith(tuple(word for word, _ in own)):
         return False  # 镇财政所, 街道办事处 in a town's or a street's plan: its level word (or itself)
     if any(stem in name for _, place in own for stem in _place_stems(place)):
         return False
     return name in _ZONES or not opens_with_place(name)
+
+
+# an organ's own party bodies (机关党委, 机关纪委, 机关党支部, 机关工会): its issuer's, as 局办公室 is; the place's
+# 机关事务管理局 (机管局) is a body of the place's government, not one of these
+_ORGAN_PARTY = compiled("机关(?:党委|纪委|党总支|党支部|工会|工委)")
+
+
+# a town or a street named by its own name (青石镇, 东湖路街道): its district's, and no other level's
+_NAMED_TOWN = compiled(r"[^\W\d_a-zA-Z]{2,6}(?:街道|镇|乡)")
 
 
 # a zone a plan names by its kind alone, no place (开发区: its district's, not a place called 开发)

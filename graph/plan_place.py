@@ -131,6 +131,25 @@ def without_shared_place(a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
+def two_bodies_by_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, two bodies of one place (``without_shared_place``), are two by their names however
+    alike they look: two towns or streets, each named (大宁路街道, 江宁路街道: two places), or two short names one
+    character apart (城建中心, 城运中心; 体育局, 教育局: another body's name, not another spelling, which a longer
+    name may be: 规划资源局, 规化资源局) (round 80).
+
+    >>> two_bodies_by_name("大宁路街道", "江宁路街道"), two_bodies_by_name("城建中心", "城运中心")
+    (True, True)
+    >>> two_bodies_by_name("规划资源局", "规化资源局"), two_bodies_by_name("综合行政执法队", "行政执法队")
+    (False, False)
+    """
+    if a != b and _SHARED_TOWN.fullmatch(a) and _SHARED_TOWN.fullmatch(b):
+        return True
+    return len(a) == len(b) <= _SHORT_BODY and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+_SHORT_BODY = 4  # characters: a body's name this short one character apart from another names another body
+
+
 # a town or street a unit's name opens with after its district's (江临市西山区青石镇城运中心; round 79)
 _SHARED_TOWN = compiled(r"[^\W\d_a-zA-Z]{1,6}?(?:街道|镇|乡)")
 
