@@ -31,7 +31,15 @@ from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
-from reformgraph.own_bodies import own_body_name, own_town, reads_as_own, town_qualifiers, town_word
+from reformgraph.own_bodies import (
+    division_name,
+    issuer_body,
+    own_body_name,
+    own_town,
+    reads_as_own,
+    town_qualifiers,
+    town_word,
+)
 from reformgraph.plan_place import (
     body_of_place,
     local_name,
@@ -111,11 +119,14 @@ def build_data(
     # round 80: plans of two levels (a city's and a district's, a district's and a town's) name two bodies by one
     # bare name (宣传部: the 市委's, the 区委's), read with each plan's level word though no level has two places
     words = {levels[0][0] for levels in owns if levels}
+    # round 80: the plans of two bodies or more (a 厅's and a 局's) name two bodies by one division's name (人事处)
+    bodies = [issuer_body(d.issuer) for d in documents] if documents[1:] else []
+    two_bodies = len(set(bodies)) > 1
     for i, (doc, place) in enumerate(zip(documents, places, strict=True)):
         levels = qualifiers.get(place or "", {})
         if owns[i]:  # its bare names read as its own (round 79): 镇X in a town's plan, 区X
             levels = {**levels, **town_levels[i]}
-        own = _Own(owns[i], frozenset(levels), len(words) > 1)
+        own = _Own(owns[i], frozenset(levels), len(words) > 1, bodies[i] if two_bodies else None)
         table = units.setdefault((tuple(levels.items()), own), {})
         _add_document(G, doc, aliases, table, place, levels, others, own)
     return G
@@ -130,11 +141,13 @@ def _own_levels(place: str, town: str | None) -> tuple[tuple[str, str], ...]:
 
 class _Own(NamedTuple):
     """How a plan's bare names read (``own_bodies.own_body_name``): its ``levels``, the level words ``shared`` (of
-    which the graph holds two places), and whether the graph holds plans of two levels (``mixed``)."""
+    which the graph holds two places), whether the graph holds plans of two levels (``mixed``), and the body whose
+    divisions it names bare, where the graph holds the plans of two (``body``: ``own_bodies.issuer_body``)."""
 
     levels: tuple[tuple[str, str], ...] = ()
     shared: frozenset[str] = frozenset()
     mixed: bool = False
+    body: str | None = None
 
 
 _NO_OWN = _Own()
@@ -350,6 +363,9 @@ def _unit_node(
         and (meant := own_body_name(canonical, own.levels, own.shared, own.mixed)) != canonical
     ):
         res = aliases.resolve(meant)  # 房管局 in a district's plan beside others: its 区房管局 (round 79)
+        canonical = res.canonical
+    elif own.body and res.category == "department" and (meant := division_name(canonical, own.body)) != canonical:
+        res = aliases.resolve(meant)  # 人事处 in a 厅's plan beside a 局's: the 厅's (round 80)
         canonical = res.canonical
     if levels and res.category != "collective":  # two counties' 县财政局: 南城县财政局, 黎川县财政局 (round 41)
         canonical = qualified_name(canonical, levels)

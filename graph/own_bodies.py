@@ -46,6 +46,59 @@ def own_town(issuer: str | None, place: str | None) -> str | None:
     return None
 
 
+def issuer_body(issuer: str | None) -> str | None:
+    """The one body that issued a plan, whose divisions the plan names bare (客运处: 江临市交通委员会's; round 80):
+    its issuer, a 中共 before it and its office or party group after it left out; None for a government or its
+    office (a government's plan names its bureaus' divisions, which it does not say), a party committee, a joint
+    issuer, or none.
+
+    >>> issuer_body("江临市交通委员会"), issuer_body("中共青石县市场监督管理局党组"), issuer_body("南岭市应急管理局办公室")
+    ('江临市交通委员会', '青石县市场监督管理局', '南岭市应急管理局')
+    >>> issuer_body("江临市人民政府办公厅"), issuer_body("国务院"), issuer_body("江临市财政局 江临市税务局")
+    (None, None, None)
+    >>> issuer_body("中共江临市委员会"), issuer_body("江临市第一人民医院"), issuer_body(None)
+    (None, '江临市第一人民医院', None)
+    """
+    if not issuer or any(mark in issuer for mark in _JOINT_MARKS) or "政府" in issuer or "国务院" in issuer:
+        return None
+    body = _ISSUER_BODY.fullmatch(issuer)
+    if body is None or issuer.startswith("中共") and body.group(1).endswith(("委", "委员会")):
+        return None  # 中共江临市委员会, 中共江临市委: the party's committee, whose 部 are read as its own
+    return body.group(1)
+
+
+# marks between two issuers of one plan (江临市财政局 江临市税务局, 江临市财政局、江临市税务局)
+_JOINT_MARKS = (" ", "\u3000", "、", "，", ",", "；")
+# an issuer that is one body, with a 中共 before it and its office or party group after it: a bureau, a commission
+# (not the party's: 中共江临市委员会), an agency's centre, a university, a hospital, a customs office
+_ISSUER_BODY = compiled("(?:中共)?(.{2,}?(?:局|厅|委员会|委|中心|大学|学院|医院|海关))(?:办公室|党组|党委)?")
+
+
+def division_name(name: str, body: str) -> str:
+    """``name`` as its plan means it when it names a division of ``body``, the plan's issuer (``issuer_body``), bare:
+    a division (…处, …科, …股, …室) or the organ's party body (机关党委) is the issuer's, shown after it; any other
+    name as written (round 80: the divisions of two bodies' plans, 人事处 of a 厅's and a 局's, are two bodies).
+
+    >>> division_name("客运处", "江临市交通委员会"), division_name("机关党委", "东岚省教育厅")
+    ('江临市交通委员会客运处', '东岚省教育厅机关党委')
+    >>> division_name("区财政局", "江临市交通委员会"), division_name("街道办事处", "江临市交通委员会")
+    ('区财政局', '街道办事处')
+    >>> division_name("市交通委客运处", "江临市交通委员会"), division_name("国家统计局综合司", "江临市交通委员会")
+    ('市交通委客运处', '国家统计局综合司')
+    """
+    if not (_ORGAN_PARTY.fullmatch(name) or name.endswith(_DIVISION_ENDS) and not name.endswith("办事处")):
+        return name
+    if name[0] in _LEVEL_OPENINGS or name.startswith(_NOT_OWN_OPENINGS) or opens_with_place(name):
+        return name
+    if any(end in name[:-1] for end in _BODY_WORDS):
+        return name  # a body's division written with its body (交通委客运处): as written
+    return body + name
+
+
+# the words that end a body's name (a bureau, a commission, an office), inside a division's name: its body is named
+_BODY_WORDS = ("局", "委", "厅", "办", "部", "院", "中心")
+
+
 def town_word(town: str) -> str:
     """The word a town's plan writes before its own bodies: 镇 for 青石镇, 街道 for 东湖路街道.
 

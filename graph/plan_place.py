@@ -141,13 +141,27 @@ def two_bodies_by_name(a: str, b: str) -> bool:
     (True, True)
     >>> two_bodies_by_name("规划资源局", "规化资源局"), two_bodies_by_name("综合行政执法队", "行政执法队")
     (False, False)
+    >>> two_bodies_by_name("交通委员会客运处", "交通委员会货运处"), two_bodies_by_name("市场监管局信用处", "市场监管局认证处")
+    (True, True)
+    >>> two_bodies_by_name("市场监管局标准技术处", "市场监管局标准技术管理处"), two_bodies_by_name("交通委综合计划处", "交通委综合计画处")
+    (False, False)
     """
     if a != b and _SHARED_TOWN.fullmatch(a) and _SHARED_TOWN.fullmatch(b):
         return True
+    body = _OPENING_BODY.match(a)
+    if body is not None and b.startswith(body.group()) and min(len(a), len(b)) > body.end():
+        # one body's two divisions (交通委员会客运处, 货运处; 市场监督管理局信用监督管理处, 认证监督管理处): their
+        # names apart, one character of a short name or a word (two characters or more in a row) of a longer one
+        a, b = a[body.end() :], b[body.end() :]
+        apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y] if len(a) == len(b) else []
+        if len(apart) > 1 and apart[-1] - apart[0] == len(apart) - 1:
+            return True
     return len(a) == len(b) <= _SHORT_BODY and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 _SHORT_BODY = 4  # characters: a body's name this short one character apart from another names another body
+# the body a division's name opens with (交通委员会客运处: 交通委员会)
+_OPENING_BODY = compiled(".{2,}?(?:委员会|局|厅|委)")
 
 
 # a town or street a unit's name opens with after its district's (江临市西山区青石镇城运中心; round 79)

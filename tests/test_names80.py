@@ -3,8 +3,9 @@
 names79 read a plan's bare department (房管局) as its place's; left were a bare enterprise named by its trade and a
 team a plan sets up (two towns' 环卫公司, two districts' 新城公司, two plans' 工作领导小组: one unit each), a city's
 plan beside one district's (their bare 宣传部 one unit), the Corps' 兵团教育局 and an organ's 机关党委 read as a
-region's, and near-duplicate pairs of two bodies alike by one character (one town's 城建中心 ~ 城运中心). Plans of
-our own words: the city 江临市, its districts 东湖区 and 西山区, the towns 青石镇 and 白沙镇.
+region's, and near-duplicate pairs of two bodies alike by one character (one town's 城建中心 ~ 城运中心); and a
+division named bare by the plans of two bodies (人事处 of a 厅's and a 局's plan) was one unit. Plans of our own
+words: the province 东岚省, the city 江临市, its districts 东湖区 and 西山区, the towns 青石镇 and 白沙镇.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from reformgraph.aliases import AliasTable, near_duplicates
 from reformgraph.build import build_graph
 from reformgraph.loaders.parse import parse_document
-from reformgraph.own_bodies import own_body_name, reads_as_own
+from reformgraph.own_bodies import issuer_body, own_body_name, reads_as_own
 from reformgraph.plan_place import two_bodies_by_name
 
 
@@ -114,3 +115,38 @@ def test_two_bodies_alike_by_one_character_are_no_near_duplicates():
         ("江临市东湖区建管委", "江临市东湖区建设管理委"),
     }
     assert not two_bodies_by_name("综合执法队", "行政执法队") and two_bodies_by_name("经管中心", "城管中心")
+
+
+def test_two_bodies_plans_divisions_are_theirs():
+    """人事处 in a provincial 厅's plan and a city 局's: each its issuer's division, shown after it; the guards: two
+    plans of one issuer keep one 人事处 as written, a government's plan (its issuer 江临市人民政府办公厅) keeps its
+    客运处 as written (a bureau's, which neither says), and a division written with its body stays as written."""
+    hall = _plan("东岚省教育厅人才工作方案", "人事处", "机关党委", issuer="东岚省教育厅")
+    bureau = _plan("江临市交通运输局人才工作方案", "人事处", "市交通委客运处", issuer="江临市交通运输局")
+    city = _plan("江临市公共交通提升方案", "客运处", issuer="江临市人民政府办公厅")
+    units = _units(hall, bureau, city)
+    assert units["东岚省教育厅人事处"] == ["人事处"] and units["江临市交通运输局人事处"] == ["人事处"]
+    assert units["东岚省教育厅机关党委"] == ["机关党委"] and units["客运处"] == ["客运处"]
+    assert units["市交通委客运处"] == ["市交通委客运处"] and "人事处" not in units
+    again = _plan("东岚省教育厅师资工作方案", "人事处", issuer="东岚省教育厅")
+    assert _units(hall, again)["人事处"] == ["人事处"]
+
+
+def test_what_issuer_names_its_divisions():
+    assert issuer_body("中共东岚省教育厅党组") == "东岚省教育厅"
+    assert issuer_body("江临市交通运输局办公室") == "江临市交通运输局"
+    # the guards: a government and its office, the party's committee, two issuers
+    for issuer in ("江临市人民政府", "江临市人民政府办公厅", "中共江临市委员会", "东岚省教育厅、东岚省财政厅"):
+        assert issuer_body(issuer) is None
+
+
+def test_one_bodys_two_divisions_are_no_near_duplicates():
+    names = [
+        "江临市交通委员会客运处",
+        "江临市交通委员会货运处",
+        "江临市市场监管局信用监督处",
+        "江临市市场监管局认证监督处",
+    ]
+    assert near_duplicates(names) == []
+    pairs = near_duplicates(["江临市市场监管局标准技术处", "江临市市场监管局标准技术管理处"])  # the guard: one division
+    assert [(a, b) for a, b, _ in pairs] == [("江临市市场监管局标准技术处", "江临市市场监管局标准技术管理处")]
