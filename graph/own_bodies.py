@@ -56,14 +56,14 @@ def issuer_body(issuer: str | None) -> str | None:
     ('江临市交通委员会', '青石县市场监督管理局', '南岭市应急管理局')
     >>> issuer_body("江临市人民政府办公厅"), issuer_body("国务院"), issuer_body("江临市财政局 江临市税务局")
     (None, None, None)
-    >>> issuer_body("中共江临市委员会"), issuer_body("江临市第一人民医院"), issuer_body(None)
-    (None, '江临市第一人民医院', None)
+    >>> issuer_body("中共江临市委员会"), issuer_body("中共江临大学委员会江临大学"), issuer_body("江临市第一人民医院")
+    (None, None, '江临市第一人民医院')
     """
     if not issuer or any(mark in issuer for mark in _JOINT_MARKS) or "政府" in issuer or "国务院" in issuer:
         return None
     body = _ISSUER_BODY.fullmatch(issuer)
-    if body is None or issuer.startswith("中共") and body.group(1).endswith(("委", "委员会")):
-        return None  # 中共江临市委员会, 中共江临市委: the party's committee, whose 部 are read as its own
+    if body is None or issuer.startswith("中共") and ("委员会" in body.group(1) or body.group(1).endswith("委")):
+        return None  # 中共江临市委员会, 中共江临市委: the party's committee; 中共江临大学委员会江临大学: two issuers
     return body.group(1)
 
 
