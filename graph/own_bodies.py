@@ -48,27 +48,35 @@ def own_town(issuer: str | None, place: str | None) -> str | None:
 
 def issuer_body(issuer: str | None) -> str | None:
     """The one body that issued a plan, whose divisions the plan names bare (客运处: 江临市交通委员会's; round 80):
-    its issuer, a 中共 before it and its office or party group after it left out; None for a government or its
-    office (a government's plan names its bureaus' divisions, which it does not say), a party committee, a joint
-    issuer, or none.
+    its issuer (a joint plan's first, which drafts it), a 中共 before it and its office or party group after it left
+    out; None for a government or its office (a government's plan names its bureaus' divisions, which it does not
+    say), a party committee, two issuers written with no 、 between them, or none.
 
     >>> issuer_body("江临市交通委员会"), issuer_body("中共青石县市场监督管理局党组"), issuer_body("南岭市应急管理局办公室")
     ('江临市交通委员会', '青石县市场监督管理局', '南岭市应急管理局')
     >>> issuer_body("江临市人民政府办公厅"), issuer_body("国务院"), issuer_body("江临市财政局 江临市税务局")
     (None, None, None)
+    >>> issuer_body("江临市交通委员会、东海海事局"), issuer_body("江临市委办公室、江临市人民政府办公室")
+    ('江临市交通委员会', None)
     >>> issuer_body("中共江临市委员会"), issuer_body("中共江临大学委员会江临大学"), issuer_body("江临市第一人民医院")
     (None, None, '江临市第一人民医院')
     """
+    if issuer and "、" in issuer:  # a joint plan: its first issuer drafts it and names its own divisions
+        issuer = issuer[: issuer.index("、")]
     if not issuer or any(mark in issuer for mark in _JOINT_MARKS) or "政府" in issuer or "国务院" in issuer:
         return None
     body = _ISSUER_BODY.fullmatch(issuer)
-    if body is None or issuer.startswith("中共") and ("委员会" in body.group(1) or body.group(1).endswith("委")):
+    if body is None or body.group(1).endswith(_PARTY_COMMITTEES):
+        return None  # 江临市委办公室: the party's committee
+    if issuer.startswith("中共") and ("委员会" in body.group(1) or body.group(1).endswith("委")):
         return None  # 中共江临市委员会, 中共江临市委: the party's committee; 中共江临大学委员会江临大学: two issuers
     return body.group(1)
 
 
-# marks between two issuers of one plan (江临市财政局 江临市税务局, 江临市财政局、江临市税务局)
-_JOINT_MARKS = (" ", "\u3000", "、", "，", ",", "；")
+# marks between two issuers of one plan written with no 、 (江临市财政局 江临市税务局)
+_JOINT_MARKS = (" ", "\u3000", "，", ",", "；")
+# a place's party committee (江临市委), whose plan names its 部 (read as its own by ``own_body_name``)
+_PARTY_COMMITTEES = tuple(level + "委" for level in "省市县区州盟旗镇乡")
 # an issuer that is one body, with a 中共 before it and its office or party group after it: a bureau, a commission
 # (not the party's: 中共江临市委员会), an agency's centre, a university, a hospital, a customs office
 _ISSUER_BODY = compiled("(?:中共)?(.{2,}?(?:局|厅|委员会|委|中心|大学|学院|医院|海关))(?:办公室|党组|党委)?")

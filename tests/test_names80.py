@@ -135,8 +135,16 @@ def test_two_bodies_plans_divisions_are_theirs():
 def test_what_issuer_names_its_divisions():
     assert issuer_body("中共东岚省教育厅党组") == "东岚省教育厅"
     assert issuer_body("江临市交通运输局办公室") == "江临市交通运输局"
-    # the guards: a government and its office, the party's committee, two issuers
-    for issuer in ("江临市人民政府", "江临市人民政府办公厅", "中共江临市委员会", "东岚省教育厅、东岚省财政厅"):
+    # the guards: a government and its office, the party's committee, two issuers with no 、
+    # a joint plan's first issuer drafts it (round 80: the real corpus's 03, 上海市交通委员会、上海海事局)
+    assert issuer_body("东岚省教育厅、东岚省财政厅") == "东岚省教育厅"
+    for issuer in (
+        "江临市人民政府",
+        "江临市人民政府办公厅",
+        "中共江临市委员会",
+        "江临市委办公室",
+        "东岚省教育厅 东岚省财政厅",
+    ):
         assert issuer_body(issuer) is None
 
 
