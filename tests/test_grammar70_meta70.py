@@ -36,7 +36,7 @@ PLANS = [
         if plan_number(p) not in HELDOUT_NOT_YET_READ
     ),
 ]
-# the plans there are: real 01–14, held-out 01–97 (round 70 heldout15 added 67–70, round 71 heldout16 71–74, of
+# the plans there are: real 01–14, held-out 01–100 in their numbers' order (round 70 heldout15 added 67–70, round 71 heldout16 71–74, of
 # which 72 waited in test_heldout's NOT_YET_READ until round 72 left42, 73 and 74 read by round 71 heldfix71; round 72
 # heldout17 75–76; round 73 heldout18 77–79; round 74 heldout19 80–82; round 75 heldout20 83–85; round 76 heldout21
 # 86–88; round 77 heldout22 89–91; round 78 heldout23 92–94; round 79 heldout24 95–97; round 80 heldout26 101–103,
