@@ -67,6 +67,7 @@ from reformgraph.loaders.unit_names import (
     is_institution_kind,
     is_unit_name,
     names_a_type,
+    opens_like_a_body,
     shares_each,
 )
 from reformgraph.loaders.vocab import (
@@ -735,7 +736,9 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     return subject
 
 
-_LEAD_THEN_WORK = ("负责", "成立", "组建", "设立")  # after 牵头: the work it leads, no unit it leads
+# after 牵头: the work it leads, no unit it leads; 召开 a meeting it convenes (牵头召开专家评审会: the meeting's name
+# ends as a body's may, round 80 heldout25, held-out 98 line 98)
+_LEAD_THEN_WORK = ("负责", "成立", "组建", "设立", "召开")
 
 
 def _led_partners(text: str, at: int, end: int) -> list[RoleUnit]:
@@ -748,6 +751,8 @@ def _led_partners(text: str, at: int, end: int) -> list[RoleUnit]:
     [('县农资公司', 'support')]
     >>> _led_partners("牵头负责电动自行车经营场所排查", 0, 15), _led_partners("牵头组织开展检查", 0, 8)
     ([], [])
+    >>> _led_partners("牵头召开专家评审会", 0, 9)  # a meeting it convenes (round 80)
+    []
     """
     if text.startswith(_LEAD_THEN_WORK, at + 2):
         return []
@@ -1026,7 +1031,8 @@ def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
     return []
 
 
-_ASSIST = compiled(r"(?:要|将|应当|应|须|需)?(?:积极)?配合")
+# 协助 as 配合, and 依法 before it (居民委员会依法协助街道办事处开展…: round 80 heldout25, held-out 99 line 54)
+_ASSIST = compiled(r"(?:要|将|应当|应|须|需)?(?:积极|依法)?(?:配合|协助)")
 
 
 def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -1034,6 +1040,12 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
 
     >>> [(u.name, u.role) for u in _assisting("各乡镇应配合试点工作专班认真排摸地块", 0, 18)]
     [('试点工作专班', 'lead'), ('各乡镇', 'support')]
+    >>> [(u.name, u.role) for u in _assisting("居民委员会依法协助街道办事处开展治理", 0, 18)]  # round 80
+    [('街道办事处', 'lead'), ('居民委员会', 'support')]
+    >>> _assisting("物业服务企业依法协助街道办事处开展治理", 0, 19)  # a kind helps: no task
+    []
+    >>> _assisting("居民委员会应当协助政府及其派出机关做好工作", 0, 21)  # no body named helped: no task
+    []
     """
     m = _ASSIST.search(text, start, end)
     if m is None or m.start() == start:
@@ -1042,6 +1054,8 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
     if not (helpers and all(is_unit_name(u.name) and not names_a_type(u.name) for u in helpers)):
         return []
     led = _sentence_subject(text, m.end(), end)
+    if led and "协助" in m.group() and not all(opens_like_a_body(u.name) for u in led):
+        return []  # 居民委员会应当协助政府及其派出机关做好…: the government at large, no body named (held-out 76 line 42)
     return led + helpers if led else []
 
 
@@ -1210,7 +1224,10 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
 
 
 # the units a sentence's doers work under the guidance of, written before them (在A指导下，B负责…: round 57)
-_UNDER_GUIDANCE = compiled(r"在([^，,。；;在]{2,60}?)的?(?:统筹|业务|技术|具体)?指导下")
+# (round 80 heldout25: 在A的指导和监督下 too, held-out 99 line 160)
+_UNDER_GUIDANCE = compiled(
+    r"在([^，,。；;在]{2,60}?)的?(?:统筹|业务|技术|具体)?(?:指导(?:和|与)监督|监督(?:和|与)?指导|指导)下"
+)
 
 
 def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
@@ -1220,6 +1237,8 @@ def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
     >>> [(u.name, u.role) for u in _guiding_before("在县交通运输局指导下，各乡镇负责实施", 0, 18)]
     [('县交通运输局', 'lead')]
     >>> _guiding_before("在专家指导下，各乡镇负责实施", 0, 14)
+    >>> [u.name for u in _guiding_before("在区民政局的指导和监督下，各街道负责实施", 0, 21)]  # round 80
+    ['区民政局']
     """
     m = _UNDER_GUIDANCE.search(text, start, end)
     if m is None:
@@ -1243,6 +1262,22 @@ def _doers_under_guidance(text: str, clauses: list[tuple[int, int]]) -> list[Rol
         return None
     doers = opening_units(text, *clauses[1])
     return doers if doers and _specific(doers, each=True) else None
+
+
+def _case_then_guidance(text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether a sentence opens with the case its work is for (``业主委员会无法正常运作的``, closed by 的) and then the
+    guidance its doers work under (``在A的指导和监督下``): its third clause's units do the work A guides, as after
+    the guidance alone (round 80 heldout25, held-out 99 line 160).
+
+    >>> t = "业主委员会无法运作的，在街道办事处的指导和监督下，居民委员会可以代为组织实施"
+    >>> _case_then_guidance(t, [(0, 10), (11, 24), (25, 39)]), _case_then_guidance(t, [(11, 24), (0, 10)])
+    (True, False)
+    """
+    return (
+        len(clauses) > 2
+        and text[clauses[0][1] - 1] == "的"
+        and _UNDER_GUIDANCE.fullmatch(text, *clauses[1]) is not None
+    )
 
 
 # the supervisor's clause after the bearers of the main duty (…，街道城管办履行监管职责): round 38's pair
@@ -1554,7 +1589,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         # how each 医共体 is made, round 43 fresh6)
         kinds = "成员" not in sentence
         named = len(found)
-        guides = _guiding_before(text, ss, se) if "指导下" in sentence else None  # 在A指导下，B负责… (round 57)
+        # 在A指导下，B负责… (round 57); 在A的指导和监督下 (round 80)
+        guides = _guiding_before(text, ss, se) if "指导下" in sentence or "监督下" in sentence else None
         if k == 0 or (k == 1 and paragraph_subject is None and by_duty is None and not found):
             # (round 71 left41: or the sentence after a title naming no unit, （一）生活垃圾治理。A负责X；负责会同B做好Y)
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
@@ -1706,7 +1742,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # 配合…: the units it leads, as after A牵头 (round 64)
                 lead_at = text.find("牵头", at, ce)
                 organised = _organised_by_lead(text, lead_at, ce)
-                if organised is None and lead_at != -1:
+                if organised is None and lead_at != -1 and not text.startswith(_LEAD_THEN_WORK, lead_at + 2):
                     organised = _supports_after(text, lead_at + 2, ce)
                 named_end = units[-1].pos + len(units[-1].name)
                 if (
@@ -1767,13 +1803,17 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + joint, ce))
                 continue
-            if ci == 0 or (
-                ci == 1
-                and (
-                    _is_time(text, *clauses[0])
-                    or _is_opening_adverbial(text, *clauses[0])
-                    or (guides is not None and _UNDER_GUIDANCE.fullmatch(text, *clauses[0]) is not None)
+            if (
+                ci == 0
+                or (
+                    ci == 1
+                    and (
+                        _is_time(text, *clauses[0])
+                        or _is_opening_adverbial(text, *clauses[0])
+                        or (guides is not None and _UNDER_GUIDANCE.fullmatch(text, *clauses[0]) is not None)
+                    )
                 )
+                or (ci == 2 and guides is not None and _case_then_guidance(text, clauses))
             ):
                 # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38;
                 # after what the work is about, how, when or what for: 对因彩礼引发的纠纷，A负责及时调处…: round 50;
@@ -1785,7 +1825,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 elif opening:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
-                elif ci == 1 and guides is not None and (doers := _doers_under_guidance(text, clauses)):
+                elif ci and guides is not None and (doers := _doers_under_guidance(text, clauses[ci - 1 :])):
                     found.extend(doers)  # 在A指导下，B建立…: B does the work A guides, with no role verb (round 69)
                     consumed = _partners(text, clauses, ci, found)
             if ci == 1 and len(found) == named and _ROLE_AFTER_ITS_WORK.match(text, cs, ce) is not None:
@@ -3276,6 +3316,9 @@ def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> As
     >>> t = "县城管局要推动设施建设。县房管局要督促分拣，县城管局联合县房管局加强指导。"  # round 80
     >>> [(u.name, u.role) for u in agency_task(t, 0, len(t), read_prose(t, 0, len(t))).units]
     [('县城管局', 'lead'), ('县房管局', 'lead')]
+    >>> t = "区人武部、区退役军人事务局配合做好军队房屋处置工作。"  # their share is to assist (round 80)
+    >>> [(u.name, u.role) for u in agency_task(t, 0, len(t), None).units]
+    [('区人武部', 'support'), ('区退役军人事务局', 'support')]
     """
     opened: list[RoleUnit] = []
     rhythm = None  # a later sentence's rhythm, of the body opening it (round 80 left50, held-out 92 line 156)
@@ -3288,6 +3331,12 @@ def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> As
         opened = division_rest(text, start, end) or []  # 其他审批部门按照要求，做好…: the division's other bodies
     if prose is None:
         units = dedupe(opened)
+        last = units[-1]
+        if _ASSIST.match(text, last.pos + len(last.name)) is not None and all(u.pos < last.pos + 1 for u in units):
+            # 区人武部、区退役军人事务局配合做好…: bodies whose share is to assist support, as their word says, in a
+            # division by agency too (round 80 heldout25, held-out 98 line 60; before, they led)
+            helpers = tuple(u.with_role("support") for u in units)
+            return Assignment(units=helpers, anchor=helpers[0].pos, deadline=rhythm, label_roles=(ASSISTS_ALONE,))
         return Assignment(units=tuple(units), deadline=rhythm, anchor=units[0].pos)
     # a body opening a sentence leads it where the prose read it elsewhere as a partner (``B要督促…，A联合B…``; not the
     # same words read twice, ``A会同B…``), and is placed where it first opens one (round 80 left50, held-out 92 line 136)
@@ -3485,7 +3534,7 @@ _STAGE_VERB = compiled(
 # (round 43: the meeting's or others' 意见 that A works in, as 请A根据…修改完善 since round 35)
 # round 44: 由A统筹…, and a verb of the unit's own work after it where 由 opens the clause: …，由A组织清理…, …，由A承担
 _BY_VERB = compiled(
-    r"负总责|负责|牵头(?!单位|部门)|统筹|(?=按(?:照)?(?:程序|规定))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
+    r"负总责|负责|牵头(?!单位|部门)|统筹|(?=按(?:照)?(?:程序|规定|职责分工))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
     r"|(?=组织(?!部)|承担|指导(?!下|意见)|督促)"
 )
 

@@ -1697,7 +1697,7 @@ _ANNEX_HEADING = compiled(r"附件(?:\s*[\d一二三四五六七八九十]{1,3}|
 # 消防工作责任制，履行下列职责：; 第十条 区政府工作部门应当…履行下列共同职责。) or a few words of its field before 职责 and a
 # colon (第八条 镇政府消防工作职责：); round 72 heldout17, held-out 76
 _DUTY_INTRO = compiled(
-    r"(?P<body>[^，。；：:]{2,24}?)(?:应当|应)[^。；：:]{0,30}(?:履行|承担)(?:下列|以下|如下)[^，。；：:]{0,8}职责[：:。]"
+    r"(?P<body>[^，。；：:]{2,24}?)(?:应当|应|(?P<role>负责))[^。；：:]{0,30}(?:履行|承担)(?:下列|以下|如下)[^，。；：:]{0,8}职责[：:。]"
     r"|(?P<field_body>[^，。；：:]{2,24}?)[^，。；：:]{0,6}?(?:工作)?职责[：:]"
 )
 _DUTY_INTRO_LENGTH = 64  # characters: an intro is one short sentence
@@ -1710,21 +1710,29 @@ _DIVIDED_INTRO = compiled(r"(?:按照|按|根据)职责分工[^。；]{0,8}履�
 _OTHER_DUTIES = compiled(r"[^。]{0,24}其他[^。]{0,10}(?:职责|任务|工作)。?")
 
 
-def _duty_intro_body(text: str, mark: int, end: int) -> str | None:
-    """The body an intro ``text[mark:end]`` names over its numbered duties, else None: a unit's name (a collective
-    of departments too: 区政府工作部门), not a kind of market actor (建设单位, 物业服务企业).
+def _duty_intro_body(text: str, mark: int, end: int) -> tuple[tuple[str, ...], bool] | None:
+    """(the bodies an intro ``text[mark:end]`` names over its numbered duties, whether it gives them a role word of its
+    own), else None: units' names (a collective of departments too: 区政府工作部门), not a kind of market actor
+    (建设单位, 物业服务企业). Bodies that are 负责 some work and then 履行下列职责 (``街道办事处、镇人民政府负责综合协调…，
+    履行下列职责：``, round 80 heldout25, held-out 99 line 44) are named with a role word: the intro is no task of
+    its own, its items are theirs (SPEC round 76).
 
     >>> _duty_intro_body("第七条区政府应当落实消防工作责任制，履行下列职责：", 0, 25)
-    '区政府'
+    (('区政府',), False)
     >>> t = "第八条镇政府消防工作职责："
     >>> _duty_intro_body(t, 0, len(t))
-    '镇政府'
+    (('镇政府',), False)
     >>> t = "第十条区政府工作部门应当在各自职责范围内履行下列共同职责。"
     >>> _duty_intro_body(t, 0, len(t))
-    '区政府工作部门'
+    (('区政府工作部门',), False)
+    >>> t = "街道办事处、镇人民政府负责协调本辖区治理工作，履行下列职责："
+    >>> _duty_intro_body(t, 0, len(t))
+    (('街道办事处', '镇人民政府'), True)
     >>> t = "建设单位应当履行下列职责："
     >>> _duty_intro_body(t, 0, len(t)), _duty_intro_body("二、主要职责：", 0, 7)
     (None, None)
+    >>> t = "区住建局、建设单位负责协调治理工作，履行下列职责："  # a kind among the bodies: none
+    >>> _duty_intro_body(t, 0, len(t))
     """
     if end - mark > _DUTY_INTRO_LENGTH or text[end - 1] not in "：:。":
         return None
@@ -1740,9 +1748,11 @@ def _duty_intro_body(text: str, mark: int, end: int) -> str | None:
         body = next((field[:n] for n in range(len(field) - 2, 1, -1) if is_unit_name(field[:n])), None)
         if body is None or len(field) - len(body) > len("消防工作职责："):
             return None
-    if not is_unit_name(body) or (names_a_type(body) and not body.endswith("部门")):
+    named = intro.group("role") is not None
+    bodies = tuple(body.split("、")) if named else (body,)  # A、B负责…: each of them (round 80)
+    if any(not is_unit_name(b) or (names_a_type(b) and not b.endswith("部门")) for b in bodies):
         return None
-    return body
+    return bodies, named
 
 
 _MANNER_AFTER_BODY = ("按规定", "按照规定", "依法", "依规", "按照有关规定", "根据有关规定")
@@ -1857,8 +1867,9 @@ def _intro_leads(
     if text.endswith(_INTRO_ENDS, marks[k], ends[k]):  # (a paragraph ending 职责：/职责。 first: one C call for most)
         if number_level(text, marks[k + 1]) is None:
             return None
-        if (body := _duty_intro_body(text, marks[k], ends[k])) is not None:
-            return (RoleUnit(body, "lead", marks[k]),), False
+        if (intro := _duty_intro_body(text, marks[k], ends[k])) is not None:
+            bodies, named = intro
+            return tuple(RoleUnit(b, "lead", text.find(b, marks[k], ends[k])) for b in bodies), named
         return ((), False) if _DIVIDED_INTRO.search(text, marks[k], ends[k]) is not None else None
     reach = min(ends[k], marks[k] + _COLON_INTRO_REACH)
     if (text.find("：", marks[k], reach) == -1 and text.find(":", marks[k], reach) == -1) or k + 1 in claimed:
