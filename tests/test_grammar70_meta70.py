@@ -69,6 +69,13 @@ TRANSFORMS = {
     # the three of a PDF's text layer at once: wrapped, page footers, no blank line
     "pdf-text": lambda text, index: metamorphic.pdf_text(text, 30 + index * 7 % 11, index % len(metamorphic.FOOTERS)),
 }
+# round 80 heldout25: held-out 100 line 58's task, whose body opens a later case clause with a modal, in every copy that
+# wraps its item (the modules of printed and PDF copies name it too)
+CASE_SUBJECT_LINE = (
+    "round 80 heldout25: line 58's task, a body and its modal in a later case clause (…的事项，居民委员会应督促…), placed "
+    "by the loader on its subject's line, by the line map on the item's first (round 72 line76's provision actor, "
+    "whose unit was its intro's)"
+)
 # transform/plan → why its copy does not read as the plan yet
 # round 71 meta71 read the ten left by round 70; heldfix71b held-out 73's two (its sub-headed tasks were placed
 # right, the test support's line map put them on the title's words: docs/loader.md); round 72 line76 heldout17's two
@@ -85,6 +92,10 @@ NOT_YET_READ: dict[str, str] = {
     "pdf-text/heldout-101": BRACKET_DUTIES_101,
     # round 75 rows75 read held-out 82's footers, blank-dropped and pdf-text copies (its unnumbered 任务清单's rows found
     # by the cells' shapes where no blank line parts them, and a page footer parting no cell: flat_tables._rows_by_shape)
+    "pdf-text/heldout-98": "round 80 heldout25: the 管理职责 article's paragraphs with no role word (lines 58, 64), a division by agency read "
+    "paragraph by paragraph (heldfix25), not read where no blank line parts the paragraphs and their lines wrap",
+    "wrapped/heldout-100": CASE_SUBJECT_LINE,
+    "pdf-text/heldout-100": CASE_SUBJECT_LINE,
 }
 
 
