@@ -36,6 +36,7 @@ from reformgraph.own_bodies import (
     issuer_body,
     own_body_name,
     own_town,
+    place_stems,
     reads_as_own,
     town_qualifiers,
     town_word,
@@ -122,11 +123,13 @@ def build_data(
     # round 80: the plans of two bodies or more (a 厅's and a 局's) name two bodies by one division's name (人事处)
     bodies = [issuer_body(d.issuer) for d in documents] if documents[1:] else []
     two_bodies = len(set(bodies)) > 1
+    # every plan's place by its name: a body named after one (九江学院 in the province's plan) is no bare name
+    stems = frozenset(stem for place in set(places) if place for stem in place_stems(place))
     for i, (doc, place) in enumerate(zip(documents, places, strict=True)):
         levels = qualifiers.get(place or "", {})
         if owns[i]:  # its bare names read as its own (round 79): 镇X in a town's plan, 区X
             levels = {**levels, **town_levels[i]}
-        own = _Own(owns[i], frozenset(levels), len(words) > 1, bodies[i] if two_bodies else None)
+        own = _Own(owns[i], frozenset(levels), len(words) > 1, bodies[i] if two_bodies else None, stems)
         table = units.setdefault((tuple(levels.items()), own), {})
         _add_document(G, doc, aliases, table, place, levels, others, own)
     return G
@@ -142,12 +145,14 @@ def _own_levels(place: str, town: str | None) -> tuple[tuple[str, str], ...]:
 class _Own(NamedTuple):
     """How a plan's bare names read (``own_bodies.own_body_name``): its ``levels``, the level words ``shared`` (of
     which the graph holds two places), whether the graph holds plans of two levels (``mixed``), and the body whose
-    divisions it names bare, where the graph holds the plans of two (``body``: ``own_bodies.issuer_body``)."""
+    divisions it names bare, where the graph holds the plans of two (``body``: ``own_bodies.issuer_body``), and the
+    names of the graph's places (``stems``: ``own_bodies.place_stems``)."""
 
     levels: tuple[tuple[str, str], ...] = ()
     shared: frozenset[str] = frozenset()
     mixed: bool = False
     body: str | None = None
+    stems: frozenset[str] = frozenset()
 
 
 _NO_OWN = _Own()
@@ -360,7 +365,7 @@ def _unit_node(
     if (
         own.levels
         and reads_as_own(canonical, res.category)
-        and (meant := own_body_name(canonical, own.levels, own.shared, own.mixed)) != canonical
+        and (meant := own_body_name(canonical, own.levels, own.shared, own.mixed, own.stems)) != canonical
     ):
         res = aliases.resolve(meant)  # 房管局 in a district's plan beside others: its 区房管局 (round 79)
         canonical = res.canonical

@@ -14,7 +14,7 @@ are shown with their place's name where the graph holds two places of that level
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cache
 
 from reformgraph.plan_place import opens_with_place
@@ -177,7 +177,13 @@ _DIVISION_ENDS = ("处", "科", "股", "室")
 _DISTRICT_BODY_ENDS = ("局", "委")
 
 
-def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container[str], mixed: bool = False) -> str:
+def own_body_name(
+    name: str,
+    own: tuple[tuple[str, str], ...],
+    shared: Container[str],
+    mixed: bool = False,
+    stems: Iterable[str] = (),
+) -> str:
     """``name`` as its plan means it when written bare (no place's name, no level word: 房管局, 城运中心, 街道): the
     plan's own body, its level word before it, as the plan's 区X and 镇X, which ``plan_place.qualified_name`` then
     shows with the place: only for a level of ``shared``, the graph holding two places of it (two districts' 房管局);
@@ -190,7 +196,8 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     place (临港新片区管委会), is the state's (国家…, 国务院…, a system of the state's: …海关, …金融监管分局, 人行…), a
     ministry or a ministry's branch (商务部, …部…局), another X部 (a hospital's 护理部, the armed forces' 人武部), an
     office of the plan's issuer named after it (局办公室), a bureau's division (…处, …科: its bureau's, which the name
-    does not say), or holds the name of one of the plan's places (东湖公安分局).
+    does not say), or holds the name of one of the plan's places (东湖公安分局) or of another plan's in the graph,
+    ``stems`` (``place_stems``: 九江学院 in a province's plan beside 九江市's is no 省九江学院).
 
     >>> town, levels = (("镇", "江临市西山区青石镇"), ("区", "江临市西山区")), "镇区"
     >>> own_body_name("城运中心", town, levels), own_body_name("房管局", town, levels)
@@ -216,8 +223,10 @@ def own_body_name(name: str, own: tuple[tuple[str, str], ...], shared: Container
     ('南岭海关', '商务部', '区委组织部')
     >>> own_body_name("团区委", town, levels), own_body_name("厅信息中心", town, levels)
     ('团区委', '厅信息中心')
+    >>> own_body_name("九江学院", (("省", "江西省"),), "", mixed=True, stems=("江西", "九江"))
+    '九江学院'
     """
-    if not own or not _bare(name, own):
+    if not own or not _bare(name, own) or any(len(stem) > 1 and stem in name for stem in stems):
         return name
     word = own[-1][0] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0][0]
     if word not in shared and (not mixed or name in _ZONES or _NAMED_TOWN.fullmatch(name)):
@@ -246,7 +255,7 @@ def _bare(name: str, own: tuple[tuple[str, str], ...]) -> bool:
         return False  # 机关党委: the party committee of the organ issuing the plan, no place's (round 80)
     if name.startswith(tuple(word for word, _ in own)):
         return False  # 镇财政所, 街道办事处 in a town's or a street's plan: its level word (or itself)
-    if any(stem in name for _, place in own for stem in _place_stems(place)):
+    if any(stem in name for _, place in own for stem in place_stems(place)):
         return False
     return name in _ZONES or not opens_with_place(name)
 
@@ -269,12 +278,12 @@ _PLACE_PART = compiled("(.{2,}?)(?:自治区|自治州|自治县|新区|街道|[
 
 
 @cache
-def _place_stems(place: str) -> tuple[str, ...]:
+def place_stems(place: str) -> tuple[str, ...]:
     """The names of the places ``place`` writes, without their level words: 江临市西山区青石镇 → 江临, 西山, 青石.
 
-    >>> _place_stems("江临市西山区青石镇"), _place_stems("江临市东湖路街道"), _place_stems("南州市")
+    >>> place_stems("江临市西山区青石镇"), place_stems("江临市东湖路街道"), place_stems("南州市")
     (('江临', '西山', '青石'), ('江临', '东湖路'), ('南州',))
-    >>> _place_stems("临川土家族自治县"), _place_stems("江临壮族自治区")
+    >>> place_stems("临川土家族自治县"), place_stems("江临壮族自治区")
     (('临川土家族',), ('江临壮族',))
     """
     return tuple(m.group(1) for m in _PLACE_PART.finditer(place))
