@@ -336,3 +336,23 @@ def test_a_diff_of_graphs_of_several_plans_names_each_rows_file(tmp_path):
     assert "\ndocument,change,workplan," in csv_out
     single = CliRunner().invoke(cli, ["diff", str(files["乙区"]), str(files["乙区新"]), "--format", "json"]).output
     assert "document" not in json.loads(single)["measures"][0]
+
+
+def test_the_diff_slide_keeps_long_version_names_on_the_slide(bundled_graph, tmp_path):
+    """`diff --unit --out` names the versions by their files' stems: a stem of 44 characters ran past the slide's right
+    edge in the legend (2 texts cut) and pushed the title past its line; the legend now says 旧版 / 新版, the title cuts
+    a long name with "…", and English after Chinese has no space before its comma (session 64)."""
+    from reformgraph.render.diff_image import render_unit_diff
+    from reformgraph.resources import bundled_document
+
+    revised = bundled_document().read_text(encoding="utf-8").replace("市市场监管局", "市发展改革委", 5)
+    path = tmp_path / "revised.md"
+    path.write_text(revised, encoding="utf-8")
+    new = build_from_paths([str(path)]).graph
+    labels = ("youyang-2022-18-business-environment-reforms", "revised")
+    for lang in ("both", "zh", "en"):
+        _, shown = render_unit_diff(
+            bundled_graph, new, "市发展改革委", "png", labels=labels, lang=lang, exported="2025-01-01"
+        )
+        assert (shown.clipped, shown.overlaps) == (0, 0), lang
+        assert "youyang-2022-18-bus…" in shown.title and " ," not in shown.title

@@ -23,6 +23,7 @@ from reformgraph.view_nodes import bi, colon, distinct_cuts, source_line
 
 MAX_ROWS = 16
 ROW_CHARS = 24
+LABEL_CHARS = 20  # a version's name in the title (a file's stem), cut past this with "…"
 OLD_COLOURS = ("#7f8c99", "#c9d1d9")  # old plan: lead, support (greys)
 NEW_COLOURS = ("#1f5fbf", "#9ec0f0")  # new plan: lead, support (blues)
 
@@ -83,19 +84,27 @@ def render_unit_diff(
     names = distinct_cuts([t for t, _, _ in shown], ROW_CHARS)
     total_old = sum(sum(a) for _, a, _ in rows)
     total_new = sum(sum(b) for _, _, b in rows)
-    title = f"{unit}{colon(lang)}{labels[0]} {total_old} → {labels[1]} {total_new} " + bi("项举措", "measures", lang)
-    title += bi(f"，{changed} 个工作方案有变化", f", {changed} workplans changed", lang)
+    # the versions by their names (file stems, cut to fit the line); the legend says only 旧版 / 新版, which the
+    # title's arrow maps to the names (a stem in the legend ran past the slide's right edge)
+    first, second = (name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…" for name in labels)
+    title = f"{unit}{colon(lang)}{first} {total_old} → {second} {total_new} " + bi("项举措", "measures", lang)
+    if lang == "en":
+        title += f", {changed} workplans changed"
+    else:  # in both languages the English after the Chinese, with no stray space before its comma
+        title += f"，{changed} 个工作方案有变化" + ("" if lang == "zh" else " (workplans changed)")
     if len(rows) > len(shown):
-        title += bi(
-            f"（前 {len(shown)} / {len(rows)} 个工作方案）", f" (top {len(shown)} of {len(rows)} workplans)", lang
+        more = (
+            f" (top {len(shown)} of {len(rows)} workplans)" if lang == "en" else f"（前 {len(shown)} / {len(rows)} 个）"
         )
+        title += more
     sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
     footer = slide_footer(sources, exported, lang, contacts_hidden=False)
+    was, now = bi("旧版", "old", lang), bi("新版", "new", lang)
     legend = [
-        (labels[0] + colon(lang) + bi("牵头", "lead", lang), OLD_COLOURS[0]),
-        (labels[0] + colon(lang) + bi("配合", "support", lang), OLD_COLOURS[1]),
-        (labels[1] + colon(lang) + bi("牵头", "lead", lang), NEW_COLOURS[0]),
-        (labels[1] + colon(lang) + bi("配合", "support", lang), NEW_COLOURS[1]),
+        (was + colon(lang) + bi("牵头", "lead", lang), OLD_COLOURS[0]),
+        (was + colon(lang) + bi("配合", "support", lang), OLD_COLOURS[1]),
+        (now + colon(lang) + bi("牵头", "lead", lang), NEW_COLOURS[0]),
+        (now + colon(lang) + bi("配合", "support", lang), NEW_COLOURS[1]),
     ]
     xlabel = bi("措施数", "measures", lang)
     with slide_context() as (_, chain):
