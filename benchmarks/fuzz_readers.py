@@ -80,11 +80,8 @@ def main() -> None:
         for problem in figures.crashes + figures.hangs:
             print(f"{extension}: {problem}")
         if args.save:
-            folder = Path(args.save)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder = figures.save_failing(Path(args.save), extension)
             (folder / f"slowest{extension}").write_bytes(figures.slowest_input)
-            for i, data in enumerate(figures.failing_inputs):
-                (folder / f"failing-{i}{extension}").write_bytes(data)
 
 
 if __name__ == "__main__":

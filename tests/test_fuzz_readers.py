@@ -60,19 +60,10 @@ def test_fuzzed_input_never_crashes_or_hangs(extension):
                 problems.append("seed: " + problem)
         read()
     if problems:
-        saved = save_failing(extension, figures.failing_inputs)
+        saved = figures.save_failing(ARTIFACTS / "fuzz-failing", extension)
         pytest.fail(
             f"{len(problems)} of {figures.inputs} inputs failed (saved in {saved}):\n" + "\n".join(problems[:10])
         )
-
-
-def save_failing(extension: str, inputs: list[bytes]) -> Path:
-    """Writes the failing inputs where a person can read them again; returns the folder."""
-    folder = ARTIFACTS / "fuzz-failing"
-    folder.mkdir(parents=True, exist_ok=True)
-    for i, data in enumerate(inputs):
-        (folder / f"{extension.lstrip('.')}-{i}{extension}").write_bytes(data)
-    return folder
 
 
 def test_fuzzing_figures():

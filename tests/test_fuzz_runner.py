@@ -59,3 +59,12 @@ def test_crashes_and_several_line_errors_are_problems_one_line_errors_are_not(mo
     monkeypatch.setattr(fuzzing, "parse_bytes", one_line)
     assert fuzzing.run_one(".md", b"c", figures) is None
     assert figures.failing_inputs == [b"a", b"b"] and len(figures.crashes) == 1
+
+
+def test_failing_inputs_are_saved_to_be_read_again(tmp_path):
+    figures = fuzzing.Figures(failing_inputs=[b"a", b"bb"])
+    folder = figures.save_failing(tmp_path / "fuzz-failing", ".csv")
+    assert sorted((p.name, p.read_bytes()) for p in folder.iterdir()) == [
+        ("failing-0.csv", b"a"),
+        ("failing-1.csv", b"bb"),
+    ]

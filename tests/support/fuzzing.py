@@ -343,6 +343,13 @@ class Figures:
     slowest_input: bytes = field(default=b"", repr=False)
     failing_inputs: list[bytes] = field(default_factory=list, repr=False)
 
+    def save_failing(self, folder: Path, extension: str) -> Path:
+        """Writes each failing input to ``folder`` as ``failing-N{extension}``, to be read again by hand; returns it."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, data in enumerate(self.failing_inputs):
+            (folder / f"failing-{i}{extension}").write_bytes(data)
+        return folder
+
     def line(self, extension: str) -> str:
         return (
             f"{extension:6s} inputs {self.inputs:6d}  crashes {len(self.crashes)}  hangs {len(self.hangs)}  "
