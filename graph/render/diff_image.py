@@ -84,9 +84,9 @@ def render_unit_diff(
     names = distinct_cuts([t for t, _, _ in shown], ROW_CHARS)
     total_old = sum(sum(a) for _, a, _ in rows)
     total_new = sum(sum(b) for _, _, b in rows)
-    # the versions by their names (file stems, cut to fit the line); the legend says only 旧版 / 新版, which the
-    # title's arrow maps to the names (a stem in the legend ran past the slide's right edge)
-    first, second = (name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…" for name in labels)
+    # the versions by their names (file stems, cut to fit the line and kept apart); the legend says only 旧版 / 新版,
+    # which the title's arrow maps to the names (a stem in the legend ran past the slide's right edge)
+    first, second = distinct_cuts(list(labels), LABEL_CHARS)
     title = f"{unit}{colon(lang)}{first} {total_old} → {second} {total_new} " + bi("项举措", "measures", lang)
     if lang == "en":
         title += f", {changed} workplans changed"
