@@ -66,6 +66,7 @@ EXPECTED = sorted(
         "round78",
         "round79",
         "round80",
+        "round81",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -149,6 +150,7 @@ THEMES = {
     "round78": ["fresh78", "left48"],
     "round79": ["columns79", "fresh79", "left49"],
     "round80": ["fresh80", "left50"],
+    "round81": [],
 }
 
 
