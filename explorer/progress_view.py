@@ -293,3 +293,15 @@ def counts_column(shown: Sequence[str], light: str) -> dict[str, Any]:
     """
     options = sorted({n for n in shown if n != "0"})
     return st.column_config.MultiselectColumn(width="small", options=options, color=LIGHT_COLOURS[light])
+
+
+def plain_counts_column() -> dict[str, Any]:
+    """A 督办 count column with no light's colour (绿, 合计): a number drawn at its cell's left, where Streamlit
+    draws :func:`counts_column`'s tags (a tag column takes no alignment: a right-aligned one is still drawn at
+    the left), so the four columns of counts read alike; its numbers still sort as numbers. Right-aligned, 绿's
+    and 合计's numbers had stood apart from 红's and 黄's tags (session 64's Left).
+
+    >>> plain_counts_column()["alignment"], plain_counts_column()["type_config"]["type"]
+    ('left', 'number')
+    """
+    return st.column_config.NumberColumn(width="small", alignment="left")

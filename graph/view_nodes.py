@@ -442,32 +442,40 @@ def plan_tags(G: nx.MultiDiGraph, documents: Iterable[str] | None = None) -> dic
     return dict(zip(documents, distinct_cuts(names, DOCUMENT_TAG_CHARS)))
 
 
+PLAN_PARTS = ("Workplan", "Reform")  # numbered within their plan: "[2] 保障措施" of two plans look alike
+
+
 def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
     """``labels`` where equal labels of nodes from different documents get their plan's short title after them
     (workplan 1 of two plans of one template both read "[1] 开展…"), or the file's name where a document has
     no title or the same title as another (two copies of one plan); cut, still distinct. The file's stem had
     read "[1] 工作任务 · 82-shangh…" on a graph of 87 plans, each with its own title (session 62).
 
+    A plan's parts (:data:`PLAN_PARTS`: workplans, reform items) drawn from more than one plan all say whose
+    they are, equal or not: ``[2] 组织保障`` beside ``[2] 保障措施`` of a depth-1 picture of several plans read
+    as one plan's two workplans (session 64's Left).
+
     >>> G = nx.MultiDiGraph(documents=["doc:甲区方案", "doc:乙区方案"])
     >>> for doc in ("甲区方案", "乙区方案"):
     ...     G.add_node(f"workplan:{doc}:1", kind="Workplan", number="1", title="开展调研", document=f"doc:{doc}")
     >>> G.add_node("workplan:甲区方案:2", kind="Workplan", number="2", title="建设平台", document="doc:甲区方案")
     >>> list(node_labels(G, G.nodes).values())
-    ['[1] 开展调研 · 甲区方案', '[1] 开展调研 · 乙区方案', '[2] 建设平台']
+    ['[1] 开展调研 · 甲区方案', '[1] 开展调研 · 乙区方案', '[2] 建设平台 · 甲区方案']
+    >>> list(node_labels(G, ["workplan:甲区方案:1", "workplan:甲区方案:2"]).values())  # one plan's: as they were
+    ['[1] 开展调研', '[2] 建设平台']
     """
     same: dict[str, list[str]] = defaultdict(list)
     for n, label in labels.items():
         same[label].append(n)
-    clashes = [ns for ns in same.values() if len({G.nodes[n].get("document") for n in ns}) > 1]
-    if not clashes:
+    told = {n for ns in same.values() if len({G.nodes[m].get("document") for m in ns}) > 1 for n in ns}
+    parts = [n for n in labels if G.nodes[n].get("kind") in PLAN_PARTS and G.nodes[n].get("document")]
+    if len({G.nodes[n].get("document") for n in parts}) > 1:
+        told.update(parts)
+    told = {n for n in told if G.nodes[n].get("document")}
+    if not told:
         return labels
-    tags = plan_tags(G, {d for ns in clashes for n in ns if (d := G.nodes[n].get("document"))})
-    out = dict(labels)
-    for ns in clashes:
-        for n in ns:
-            if document := G.nodes[n].get("document"):
-                out[n] = f"{labels[n]} · {tags[document]}"
-    return out
+    tags = plan_tags(G, {G.nodes[n]["document"] for n in told})
+    return {n: f"{label} · {tags[G.nodes[n]['document']]}" if n in told else label for n, label in labels.items()}
 
 
 def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = False, lang: str = "both") -> str:

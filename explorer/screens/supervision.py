@@ -16,6 +16,7 @@ from reformgraph.explorer.progress_view import (
     STALE_KEY,
     WARN_KEY,
     counts_column,
+    plain_counts_column,
     counts_shown,
     current_lights,
     has_progress,
@@ -84,7 +85,7 @@ def _unit_row(u):
 # Ranked by red, then yellow: past TABLE_ROWS units the rest are the quietest
 table = arrow_table(counts_shown([_unit_row(u) for u in units[:TABLE_ROWS]]), headers)
 widths = {headers["name"]: st.column_config.TextColumn(width="medium")}  # fixed widths: a click lands on a number
-widths.update({headers[k]: st.column_config.NumberColumn(width="small") for k in ("green", "total")})
+widths.update({headers[k]: plain_counts_column() for k in ("green", "total")})  # at the left, as the tags
 widths.update({headers[k]: counts_column(table.column(headers[k]).to_pylist(), k) for k in ("red", "yellow")})
 event = st.dataframe(
     table,

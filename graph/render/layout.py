@@ -245,14 +245,37 @@ def _nice(value: float) -> float:
 legend_number = short_number  # a size legend's number, as the ranking beside it writes its values
 
 
+LEGEND_STEP = 2.0  # each bubble of the size legend stands for at least twice the value of the one before
+
+
+def _as_scale(values: Sequence[float]) -> list[float]:
+    """``values`` (ascending) thinned from the largest down so that each kept value is at most
+    :data:`LEGEND_STEP` times smaller than the next kept one: bubbles that read as a scale.
+
+    >>> _as_scale([0.000798, 0.001, 0.00565])
+    [0.001, 0.00565]
+    >>> _as_scale([1.0, 2.0, 5.0])
+    [1.0, 2.0, 5.0]
+    """
+    kept: list[float] = []
+    for v in sorted(values, reverse=True):
+        if not kept or v * LEGEND_STEP <= kept[-1] * (1 + 1e-9):
+            kept.append(v)
+    return sorted(kept)
+
+
 def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
-    """Up to three round reference values inside the range of the sized nodes (largest last).
+    """Up to three round reference values inside the range of the sized nodes (largest last), each at
+    least :data:`LEGEND_STEP` times the one before (two nearly equal bubbles, ``0.000798`` beside ``0.001``,
+    showed no scale).
 
     >>> from reformgraph.views import ViewNode
     >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", float(v), "") for v in (1, 7, 12, 31)])
     [2.0, 10.0, 31.0]
     >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", v, "") for v in (0.0, 0.0013, 0.0093)])
     [0.0013, 0.0093]
+    >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", v, "") for v in (0.000798, 0.002, 0.004, 0.00565)])
+    [0.001, 0.00565]
     """
     values = sorted({float(n.size) for n in nodes if n.size is not None})
     values = [v for v in values if v > 0] or values  # a zero is drawn at the floor size: it says nothing
@@ -260,7 +283,7 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
         return []
     lo, hi = values[0], values[-1]
     if len(values) <= 3:
-        return values
+        return _as_scale(values)
     picks = [hi]
     for target in (hi / 3, hi / 10):
         nice = _nice(target)
@@ -268,7 +291,7 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
             picks.append(nice)
     if lo not in picks and len(picks) < 3 and lo > 0:
         picks.append(lo)
-    return sorted(picks)
+    return _as_scale(picks)
 
 
 # ---------------------------------------------------------------- colours

@@ -1,0 +1,127 @@
+"""What session 64's look left, mended (docs/looks-other-plans.md, "Every page and export again, and what look80
+left (session 65)"): the size legend's bubbles read as a scale, a workplan drawn from several plans says whose it
+is, and the 督办 table's four columns of counts read alike.
+
+The graphs are built with names of our own (``metrics.sample.graph_from_measures``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from reformgraph.metrics.sample import graph_from_measures
+from reformgraph.render.layout import size_legend_values, size_scale
+from reformgraph.view_nodes import node_labels
+from reformgraph.views import ViewNode, unit_neighbourhood
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sized(values):
+    return [ViewNode(f"unit:{k}", f"第{k}局", "Unit", "Unit", v, "") for k, v in enumerate(values)]
+
+
+# ---------------------------------------------------------------- the size legend reads as a scale
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [0.000798, 0.0012, 0.0021, 0.0031, 0.00448, 0.00565],  # the held-out plans' betweenness: 0.000798 beside 0.001
+        [0.9, 1.3, 2.2, 4.0],  # four values: the smallest near a round one
+        [1.1, 1.2, 6.0],  # three values are drawn as they are, but not two nearly equal ones
+        [0.0, 0.0104, 0.0111],
+    ],
+)
+def test_the_size_legends_bubbles_each_stand_for_at_least_twice_the_one_before(values):
+    """The bottleneck slide of the held-out plans showed 0.000798 and 0.001 as two bubbles a reader could not tell
+    apart (``size_legend_values`` added the smallest value when it had fewer than three)."""
+    shown = size_legend_values(_sized(values))
+    assert shown and shown[-1] == max(values)
+    assert all(b >= 2 * a for a, b in zip(shown, shown[1:])), shown
+    scale = size_scale(_sized(values))
+    sizes = [scale.diameter(v) for v in shown]
+    assert all(b > 1.15 * a for a, b in zip(sizes, sizes[1:])), sizes
+
+
+def test_a_size_legend_that_was_a_scale_is_as_before():
+    """The guard: round reference values a scale apart, and a plan's few counts, read as they did."""
+    assert size_legend_values(_sized([1, 7, 12, 31])) == [2.0, 10.0, 31.0]
+    assert size_legend_values(_sized([0.0, 0.0013, 0.0093])) == [0.0013, 0.0093]
+    assert size_legend_values(_sized([2, 5, 22])) == [2.0, 5.0, 22.0]
+
+
+# ---------------------------------------------------------------- a workplan of several plans says whose it is
+
+
+def _two_plans() -> nx.MultiDiGraph:
+    """甲局 works in two plans; each numbers its workplans 1, 2 (titled 工作方案1 … by the sample builder)."""
+    first = graph_from_measures([("1", "甲局", "乙局"), ("2", "甲局", "丙局")], document="某区道路整治方案")
+    second = graph_from_measures([("2", "甲局", "丁局"), ("3", "戊局", "甲局")], document="某区公园建设方案")
+    G = nx.compose(first, second)
+    G.graph["documents"] = [*first.graph["documents"], *second.graph["documents"]]
+    return G
+
+
+def test_a_depth_one_picture_of_two_plans_names_each_workplans_plan():
+    """A picture of several plans drew ``[1] 工作方案1`` and ``[3] 工作方案3``, each from another plan, with
+    nothing saying so (only two equal labels, ``[2] 工作方案2`` of both, were told apart)."""
+    view = unit_neighbourhood(_two_plans(), "甲局", depth=2, lang="zh")
+    labels = sorted(n.label for n in view.nodes if n.kind == "Workplan")
+    assert labels == [
+        "[1] 工作方案1 · 某区道路整治方案",
+        "[2] 工作方案2 · 某区公园建设方案",
+        "[2] 工作方案2 · 某区道路整治方案",
+        "[3] 工作方案3 · 某区公园建设方案",
+    ]
+    grouped = unit_neighbourhood(_two_plans(), "甲局", depth=1, max_nodes=4, lang="zh")  # measures by workplan
+    assert all(" · 某区" in n.label for n in grouped.nodes if n.kind == "Workplan")
+
+
+def test_one_plans_workplans_and_measures_keep_their_labels():
+    """The guards: the workplans of one plan (in a graph of two) need no plan's name; measures of two plans are
+    told apart only where their labels are equal, as before (a measure's label is long already)."""
+    G = _two_plans()
+    one = [n for n in G if n.startswith("workplan:某区道路整治方案:")]
+    assert sorted(node_labels(G, one).values()) == ["[1] 工作方案1", "[2] 工作方案2"]
+    measures = [n for n in G if G.nodes[n].get("kind") == "Measure"]
+    labels = node_labels(G, measures)
+    assert labels["measure:某区道路整治方案:1:1"] == "1.1 措施1-1"
+    assert labels["measure:某区公园建设方案:2:1"].startswith("2.1 措施2-1 · ")
+
+
+# ---------------------------------------------------------------- 督办's four columns of counts read alike
+
+
+@pytest.mark.timeout(300)
+def test_the_supervision_tables_counts_are_all_drawn_at_the_cells_left(bundled_graph, tmp_path, monkeypatch):
+    """红 and 黄 are tags (Streamlit draws a tag column at the left, whatever its alignment), 绿 and 合计 were numbers
+    drawn at the right: two columns' numbers beside two columns' tags at the other edge. All four are drawn at the
+    left now; the colours stay (the guard), and 绿 and 合计 stay numbers (they sort as numbers)."""
+    from streamlit.testing.v1 import AppTest
+
+    from reformgraph.explorer.progress_view import LIGHT_COLOURS
+    from reformgraph.jsonio import write_graph_json
+
+    path = tmp_path / "graph.json"
+    write_graph_json(bundled_graph, path)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("REFORMGRAPH_GRAPH", str(path))
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    at = AppTest.from_file(str(ROOT / "explorer" / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("screens/supervision.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    columns = json.loads(at.dataframe[0].proto.columns)
+    red, yellow, green, total = (columns[h] for h in ("红", "黄", "绿", "合计"))
+    assert red["type_config"]["type"] == yellow["type_config"]["type"] == "multiselect"
+    assert {o["color"] for o in red["type_config"]["options"]} == {LIGHT_COLOURS["red"]}
+    assert {o["color"] for o in yellow["type_config"]["options"]} == {LIGHT_COLOURS["yellow"]}
+    assert green["alignment"] == total["alignment"] == "left"
+    assert green["type_config"]["type"] == total["type_config"]["type"] == "number"
