@@ -16,13 +16,13 @@ from reformgraph.explorer.progress_view import (
     STALE_KEY,
     WARN_KEY,
     counts_column,
-    plain_counts_column,
     counts_shown,
     current_lights,
     has_progress,
     init_controls,
     ledger_bytes,
     light_label,
+    plain_counts_column,
     show_measures,
 )
 from reformgraph.explorer.ui import (

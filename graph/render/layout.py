@@ -246,28 +246,36 @@ legend_number = short_number  # a size legend's number, as the ranking beside it
 
 
 LEGEND_STEP = 2.0  # each bubble of the size legend stands for at least twice the value of the one before
+LEGEND_WIDER = 1.25  # and is drawn at least this much wider (above the floor size small values look alike)
 
 
-def _as_scale(values: Sequence[float]) -> list[float]:
-    """``values`` (ascending) thinned from the largest down so that each kept value is at most
-    :data:`LEGEND_STEP` times smaller than the next kept one: bubbles that read as a scale.
+def _as_scale(values: Sequence[float], scale: SizeScale) -> list[float]:
+    """``values`` thinned from the largest down so that each kept value is at most :data:`LEGEND_STEP` times
+    smaller than the next kept one, and its bubble :data:`LEGEND_WIDER` times narrower: bubbles that read as a
+    scale. (Every scale of :func:`size_scale` keeps the ratio of its smallest and largest marker, so the
+    ratio of two bubbles is the same on a star's narrow rows.)
 
-    >>> _as_scale([0.000798, 0.001, 0.00565])
+    >>> _as_scale([0.000798, 0.001, 0.00565], SizeScale(0.00565))
     [0.001, 0.00565]
-    >>> _as_scale([1.0, 2.0, 5.0])
+    >>> _as_scale([0.01, 0.02, 0.148], SizeScale(0.148))  # 1.10 and 1.33 em: alike beside 3 em
+    [0.02, 0.148]
+    >>> _as_scale([1.0, 2.0, 5.0], SizeScale(8.0))
     [1.0, 2.0, 5.0]
     """
     kept: list[float] = []
     for v in sorted(values, reverse=True):
-        if not kept or v * LEGEND_STEP <= kept[-1] * (1 + 1e-9):
+        if not kept or (
+            v * LEGEND_STEP <= kept[-1] * (1 + 1e-9)
+            and (scale.diameter(v) or 0.0) * LEGEND_WIDER <= (scale.diameter(kept[-1]) or 0.0) * (1 + 1e-9)
+        ):
             kept.append(v)
     return sorted(kept)
 
 
 def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
     """Up to three round reference values inside the range of the sized nodes (largest last), each at
-    least :data:`LEGEND_STEP` times the one before (two nearly equal bubbles, ``0.000798`` beside ``0.001``,
-    showed no scale).
+    least :data:`LEGEND_STEP` times the one before and drawn :data:`LEGEND_WIDER` times wider (two nearly equal
+    bubbles, ``0.000798`` beside ``0.001`` on the held-out plans' bottleneck slide, showed no scale).
 
     >>> from reformgraph.views import ViewNode
     >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", float(v), "") for v in (1, 7, 12, 31)])
@@ -282,8 +290,9 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
     if not values:
         return []
     lo, hi = values[0], values[-1]
+    scale = size_scale(nodes)
     if len(values) <= 3:
-        return _as_scale(values)
+        return _as_scale(values, scale)
     picks = [hi]
     for target in (hi / 3, hi / 10):
         nice = _nice(target)
@@ -291,7 +300,7 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
             picks.append(nice)
     if lo not in picks and len(picks) < 3 and lo > 0:
         picks.append(lo)
-    return _as_scale(picks)
+    return _as_scale(picks, scale)
 
 
 # ---------------------------------------------------------------- colours
