@@ -127,3 +127,35 @@ def test_the_supervision_tables_counts_are_all_drawn_at_the_cells_left(bundled_g
     assert {o["color"] for o in yellow["type_config"]["options"]} == {LIGHT_COLOURS["yellow"]}
     assert green["alignment"] == total["alignment"] == "left"
     assert green["type_config"]["type"] == total["type_config"]["type"] == "number"
+
+
+# ---------------------------------------------------------------- a wrapped ranking entry stays under its name
+
+
+def test_a_ranking_entrys_wrapped_value_hangs_under_its_name():
+    """The held-out plans' bottleneck slide drew "8. 上海市住房城乡建设管理委" and, on the next line at the number's place,
+    "0.00148", which read as an entry of its own. The later lines of an entry are indented past its number."""
+    from reformgraph.render.image import _hanging, render_image
+
+    first, second = _hanging("8. 上海市住房城乡建设管理委 0.00148", 34).split("\n")
+    assert first == "8. 上海市住房城乡建设管理委" and second.strip() == "0.00148" and second.startswith("   ")
+    long = ["上海市住房城乡建设管理委", "上海市静安区绿化市容局", "上海市交通委", "某区委宣传部（区文明办、区政府新闻办）"]
+    view = _bottlenecks(long, [0.00406, 0.00148, 0.00136, 0.00126])
+    result = render_image(view, "svg", exported="2024-05-01")
+    assert (result.clipped, result.overlaps) == (0, 0)
+
+
+def test_a_ranking_entry_that_fits_is_one_line_as_before():
+    from reformgraph.render.image import _hanging
+
+    assert _hanging("1. 市交通局 ◆ 0.148", 34) == "1. 市交通局 ◆ 0.148"
+
+
+def _bottlenecks(names: list[str], values: list[float]):
+    from reformgraph.views import bottleneck_view
+
+    G = nx.MultiDiGraph()
+    for name in names:
+        G.add_node(f"unit:{name}", kind="Unit", name=name, aliases=[], category="department")
+    C = nx.path_graph([f"unit:{name}" for name in names])
+    return bottleneck_view(G, C, {f"unit:{n}": v for n, v in zip(names, values)}, lang="zh")

@@ -507,7 +507,7 @@ def _ranking(fig, view: View, clean, above, below) -> None:
     floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
     for count in range(len(view.ranking), 0, -1):
         blank = [
-            Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 34, break_words=True))
+            Line2D([], [], linestyle="", marker="", label=_hanging(clean(line), 34))
             for line in view.ranking[:count]
         ]
         legend = _side_legend(
@@ -519,6 +519,26 @@ def _ranking(fig, view: View, clean, above, below) -> None:
 
 
 LEGEND_CELLS = 30  # a legend entry's line beside its symbol: the ranking's 34 less the symbol's room
+
+
+def _hanging(entry: str, width: int) -> str:
+    """A numbered entry of the ranking wrapped in ``width`` cells, its later lines indented past its number, so that
+    a value wrapped onto a line of its own stays under its unit's name: the held-out plans' slide drew
+    "8. 上海市住房城乡建设管理委" and, below it at the number's place, "0.00148", which read as an entry of its own.
+    The indent is two spaces a cell (a space is about half a digit wide).
+
+    >>> print(_hanging("8. 上海市住房城乡建设管理委 0.00148", 34))
+    8. 上海市住房城乡建设管理委
+          0.00148
+    >>> _hanging("1. 市交通局 ◆ 0.148", 34)  # a line that fits, as before
+    '1. 市交通局 ◆ 0.148'
+    """
+    number, _, _ = entry.partition(" ")
+    if _cells(entry) <= width or not number.endswith("."):
+        return _wrap(entry, width, break_words=True)
+    indent = _cells(number) + 1
+    first, *rest = _wrap(entry, width - indent, break_words=True).split("\n")
+    return "\n".join([first, *(" " * (2 * indent) + line for line in rest)])
 
 
 def _cells(text: str) -> int:
