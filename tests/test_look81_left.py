@@ -139,7 +139,12 @@ def test_a_ranking_entrys_wrapped_value_hangs_under_its_name():
 
     first, second = _hanging("8. 上海市住房城乡建设管理委 0.00148", 34).split("\n")
     assert first == "8. 上海市住房城乡建设管理委" and second.strip() == "0.00148" and second.startswith("   ")
-    long = ["上海市住房城乡建设管理委", "上海市静安区绿化市容局", "上海市交通委", "某区委宣传部（区文明办、区政府新闻办）"]
+    long = [
+        "上海市住房城乡建设管理委",
+        "上海市静安区绿化市容局",
+        "上海市交通委",
+        "某区委宣传部（区文明办、区政府新闻办）",
+    ]
     view = _bottlenecks(long, [0.00406, 0.00148, 0.00136, 0.00126])
     result = render_image(view, "svg", exported="2024-05-01")
     assert (result.clipped, result.overlaps) == (0, 0)

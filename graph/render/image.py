@@ -507,8 +507,7 @@ def _ranking(fig, view: View, clean, above, below) -> None:
     floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
     for count in range(len(view.ranking), 0, -1):
         blank = [
-            Line2D([], [], linestyle="", marker="", label=_hanging(clean(line), 34))
-            for line in view.ranking[:count]
+            Line2D([], [], linestyle="", marker="", label=_hanging(clean(line), 34)) for line in view.ranking[:count]
         ]
         legend = _side_legend(
             fig, blank, view.ranking_label, (LEGEND_LEFT, top), clean, handlelength=0, handletextpad=0
