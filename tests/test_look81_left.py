@@ -164,3 +164,27 @@ def _bottlenecks(names: list[str], values: list[float]):
         G.add_node(f"unit:{name}", kind="Unit", name=name, aliases=[], category="department")
     C = nx.path_graph([f"unit:{name}" for name in names])
     return bottleneck_view(G, C, {f"unit:{n}": v for n, v in zip(names, values)}, lang="zh")
+
+
+# ---------------------------------------------------------------- the diff slide's legend names the bars drawn
+
+
+def test_the_diff_slides_legend_names_only_the_bars_drawn():
+    """市发展改革委's slide against a revision drew new leads and one old support bar in its 16 rows; its legend named
+    all four colours, 旧版 牵头 and 新版 配合 among them, which nothing on the slide was drawn in."""
+    from reformgraph.render.diff_image import render_unit_diff
+
+    old = graph_from_measures([("1", "乙局", "甲局"), ("2", "乙局", "丙局")])
+    new = graph_from_measures([("1", "甲局", "乙局"), ("2", "甲局", "丙局")])
+    _, shown = render_unit_diff(old, new, "甲局", "svg", lang="zh", exported="2025-01-01")
+    assert shown.legend == ("旧版：配合", "新版：牵头") and shown.overlaps == 0
+
+
+def test_a_diff_slide_with_every_bar_keeps_its_four_legend_entries():
+    """The guard: a unit that leads and supports in both versions has all four, in their order."""
+    from reformgraph.render.diff_image import render_unit_diff
+
+    rows = [("1", "甲局", "乙局"), ("2", "乙局", "甲局")]
+    old, new = graph_from_measures(rows), graph_from_measures([*rows, ("2", "甲局", "丙局")])
+    _, shown = render_unit_diff(old, new, "甲局", "svg", lang="en", exported="2025-01-01")
+    assert shown.legend == ("old: lead", "old: support", "new: lead", "new: support")

@@ -40,6 +40,7 @@ class DiffImage:
     clipped: int = 0  # texts that run past the slide's edge
     titles: tuple[str, ...] = ()  # the workplan rows drawn, top to bottom (whole titles)
     title: str = ""
+    legend: tuple[str, ...] = ()  # the legend's entries: the bars' colours drawn
 
     def summary(self, path: str | Path) -> str:
         """One line for the terminal."""
@@ -100,11 +101,13 @@ def render_unit_diff(
     sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
     footer = slide_footer(sources, exported, lang, contacts_hidden=False)
     was, now = bi("旧版", "old", lang), bi("新版", "new", lang)
+    # only the colours drawn: 市发展改革委's top 16 rows against a revision had no old lead and no new support bar,
+    # and the legend named all four
     legend = [
-        (was + colon(lang) + bi("牵头", "lead", lang), OLD_COLOURS[0]),
-        (was + colon(lang) + bi("配合", "support", lang), OLD_COLOURS[1]),
-        (now + colon(lang) + bi("牵头", "lead", lang), NEW_COLOURS[0]),
-        (now + colon(lang) + bi("配合", "support", lang), NEW_COLOURS[1]),
+        (version + colon(lang) + bi(*role, lang), colours[part])
+        for version, index, colours in ((was, 1, OLD_COLOURS), (now, 2, NEW_COLOURS))
+        for part, role in enumerate((("牵头", "lead"), ("配合", "support")))
+        if any(row[index][part] for row in shown)
     ]
     xlabel = bi("措施数", "measures", lang)
     with slide_context() as (_, chain):
@@ -150,6 +153,7 @@ def render_unit_diff(
         clipped,
         tuple(t for t, _, _ in shown),
         title,
+        tuple(t for t, _ in legend),
     )
 
 
