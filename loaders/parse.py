@@ -767,6 +767,14 @@ def title_of_lines(lines: Sequence[str]) -> str | None:
     '湖北省推进政务数据共享开放工作方案'
     >>> title_of_lines(["首页", "政务公开", "互动交流", "当前位置：首页 > 通知公告", "关于印发某市工作方案的通知"])
     '关于印发某市工作方案的通知'
+
+    A title printed over two lines with a blank between, its first ending on a conjunction, is one title; a whole
+    title's line is not joined to a line after a blank:
+
+    >>> title_of_lines(["江临市关于加快推进供水和", "", "排水设施改造的实施意见", "", "江政发〔2026〕3号"])
+    '江临市关于加快推进供水和排水设施改造的实施意见'
+    >>> title_of_lines(["江临市供水设施改造实施方案", "", "江临市人民政府办公室"])
+    '江临市供水设施改造实施方案'
     """
     head = list(lines[:_TITLE_LINES])
     if not head:
@@ -776,6 +784,9 @@ def title_of_lines(lines: Sequence[str]) -> str | None:
 
 
 _TITLE_LINES = 40  # the lines a title is looked for in
+# how a title's line ends where the title runs on to a later line (a conjunction, 关于, an opening quote or bracket):
+# a blank line after it does not end the title
+_TITLE_RUNS_ON = ("和", "与", "及", "、", "暨", "的", "关于", "《", "“", "（", "(")
 _ANNEX_LEAD = compiled(r"^附件\d{0,2}[：:]?(?=[^\d：:])")  # the same mark before the title on its line
 
 
@@ -808,9 +819,9 @@ def _text_title(source: Source, limit: int) -> str | None:
     for i in range(0 if issue is None else issue + 1, limit):
         c = compacts[i]
         if not c:
-            if parts:
+            if parts and not parts[-1].endswith(_TITLE_RUNS_ON):
                 break
-            continue
+            continue  # a title printed over two lines with a blank between (国务院关于…和 / / …的指导意见): its rest
         if not parts and issue is not None and date_line(c) is not None:
             continue
         if _PAGE_HEAD.search(lines[i]):  # 石泉县人民政府 www.…, 今天是：…, 首页	新闻中心: a page's head (round 39)
