@@ -117,6 +117,7 @@ _VERB = compiled(
     r"|推广"  # 会同省农业农村厅推广…技术 (round 71 left41; 农业技术推广中心 stays whole: the longest list wins)
     # round 72 fresh72: a campaign's verbs, 会同市场监管所规范占道经营, 会同B整治/排查/清理… (市容环境整治办公室 stays whole)
     r"|规范|整治|排查|清理"
+    r"|拆除|清除"  # 会同各相关街镇（园区）拆除…限高装置, as 清理 (round 81 heldout27, held-out 106 line 58)
     r"|发现|拦截"  # 会同属地街镇发现…线索并移交…, 会同县公安局拦截违规车辆 (round 78 heldout23, held-out 92)
     r"|联勤联动"  # 组织B、C联勤联动、协同配合 (round 79 heldout24: before, C ran into the words and was lost)
 )
@@ -3415,7 +3416,7 @@ _ITEM_VERB = compiled(
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
     r"|完善|查处"  # A不断完善…, A依法查处… (round 74 left44)
     r"|敦促"  # A敦促B实施…, as A督促B… (round 77 heldout22, held-out 89 line 122)
-    r"|引导|加快|扩大|承担|联合(?=开展|检查|执法|印发|出台|属地|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
+    r"|引导|加快|扩大|承担|联合(?=开展|检查|执法|印发|出台|属地|相关|有关|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
     r"|对(?=[^，,。；;]{1,30}?(?:开展|实行|实施|进行|组织))"

@@ -103,6 +103,9 @@ _UNIT_ENDS = (
     # (组织 alone stays a generic noun: ``GENERIC_NOUNS``)
     "党组织",
     "团组织",
+    # round 81 heldout27: a joint meeting named by its place and business (市生活垃圾分类减量推进工作联席会议牵头制订…),
+    # a body as a 领导小组 is; a meeting held or built, or one written bare, is none (``is_unit_name``)
+    "联席会议",
 )
 # the last characters of those endings: a filter of one set lookup before a list's names are read (round 40: a
 # filter of its own had missed 部门, 单位, 机构, 专班, 街道 …)
@@ -179,6 +182,12 @@ _TASK_VERB = compiled(
 # that a name costs no more regex branches
 _MORE_TASK_VERBS = tuple("明确 利用 充分 督促 要求 依托 结合 围绕 聚焦 通过 加大 发挥 坚持".split())
 _MORE_TASK_VERB_FIRSTS = frozenset(verb[0] for verb in _MORE_TASK_VERBS)
+# round 81 heldout27: an adverb a verb of work may open with (进一步加强政府对…的组织领导 was read as a body's name); no
+# name opens with one before such a verb (继续教育学院: 继续, then no verb of work)
+_ADVERB_OF_WORK = compiled(r"进一步|切实|着力|继续")
+_ADVERB_FIRSTS = frozenset("进切着继")
+# the places a joint meeting's name opens with (市…联席会议, 县“双随机、一公开”联席会议, 国务院…部际联席会议)
+_MEETING_PLACE_FIRST = frozenset("国省市县区乡镇街州旗盟")
 # a short quoted word inside a name: 区“两旧”专班 (the quotes are dropped before the name test)
 _QUOTED_WORD = compiled(r"“[^“”。，；]{1,8}”")
 
@@ -349,6 +358,10 @@ def is_unit_name(name: str) -> bool:
     (False, False, False, True)
     >>> is_unit_name("各村居"), is_unit_name("村居"), is_unit_name("进村居"), is_unit_name("农村居")  # round 80
     (True, False, False, False)
+    >>> is_unit_name("市生活垃圾分类减量推进工作联席会议"), is_unit_name("召开联席会议"), is_unit_name("联席会议")  # 81
+    (True, False, False)
+    >>> is_unit_name("进一步加强政府"), is_unit_name("切实加强区政府"), is_unit_name("继续教育学院")  # round 81
+    (False, False, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -375,6 +388,8 @@ def is_unit_name(name: str) -> bool:
         if core[-1] == "居" and core[-2] == "村":
             return core[0] == "各" and len(core) == 3  # 各村居: every village and neighbourhood, as 各居村 (round 80)
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
+    if core[-1] == "议" and (len(core) < 5 or core[0] not in _MEETING_PLACE_FIRST):
+        return False  # 召开联席会议, 完善联席会议, 联席会议: a meeting held, built or bare names no body (round 81)
     if core[0] in _RESTS_FIRST and core.startswith(_WORDS_RESTS):
         return False  # 公室 of 办公室, 员会 of 委员会: a name the margin broke, its head on the line above (round 79)
     if core[-2] == "等" and len(core) - 2 - max(core.rfind("、"), core.rfind("和")) > _PLACE_BEFORE_DENG:
@@ -395,7 +410,10 @@ def is_unit_name(name: str) -> bool:
         return False  # 问题转办 (a procedure's step 4.问题转办：…): a matter passed on, not an office (round 63)
     if core[0] == "各" and (place := _EACH_PLACE.match(core)) is not None and _TASK_VERB.match(core, place.end()):
         return False  # 各乡镇建成微型消防站: every body of a level and the work it does, no name (round 54)
-    verb = _TASK_VERB.match(core)
+    adverb = _ADVERB_OF_WORK.match(core) if core[0] in _ADVERB_FIRSTS else None
+    verb = _TASK_VERB.match(core, adverb.end() if adverb is not None else 0)
+    if adverb is not None and verb is not None:
+        return False  # 进一步加强政府(对…的组织领导): an adverb and a verb of work open a sentence, no name (round 81)
     if verb is None and core[0] in _MORE_TASK_VERB_FIRSTS and core.startswith(_MORE_TASK_VERBS):
         return _office_named_by_its_work(core, 2)  # 明确街镇, 充分利用…车站 (round 74)
     return verb is None or _office_named_by_its_work(core, verb.end())
