@@ -19,19 +19,16 @@ own with their guards; the plans themselves are compared with their expected fil
 from __future__ import annotations
 
 import pytest
-from support.expected_files import measures
+from support.readings import numbered_rows
 
 from reformgraph.errors import DocumentError
-from reformgraph.loaders.read import parse_text
+from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.unit_names import is_unit_name
 
 
 def _read(text: str, chars: int = 6) -> list[tuple]:
-    doc = parse_text(text, path="plan.md", key="plan", sha256="0")
-    return [
-        (m.line, m.text[:chars], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw)
-        for m in measures(doc)
-    ]
+    """(line, the text's first ``chars`` characters, leads, supports, the deadline's words) of each task."""
+    return numbered_rows(parse_document(text, path="plan.md"), chars, "raw")
 
 
 def _plan(*items: str) -> str:
