@@ -74,6 +74,12 @@ CASE_SUBJECT_LINE = (
     "by the loader on its subject's line, by the line map on the item's first (round 72 line76's provision actor, "
     "whose unit was its intro's)"
 )
+# round 81 heldout27: held-out 104 line 176's task, named by a 由 clause past its step's case, in every copy that wraps
+# the step (the modules of printed copies name it too)
+YOU_CLAUSE_LINE = (
+    "round 81 heldout27: line 176's task, named by a 由 clause after the step's case (…提出验收申请，由市发展改革委联合行业主管部门"
+    "组织…), placed by the loader on the clause's line, by the line map on the step's first (as CASE_SUBJECT_LINE)"
+)
 # transform/plan → why its copy does not read as the plan yet
 # round 71 meta71 read the ten left by round 70; heldfix71b held-out 73's two (its sub-headed tasks were placed
 # right, the test support's line map put them on the title's words: docs/loader.md); round 72 line76 heldout17's two
@@ -94,6 +100,8 @@ NOT_YET_READ: dict[str, str] = {
     "paragraph by paragraph (heldfix25), not read where no blank line parts the paragraphs and their lines wrap",
     "wrapped/heldout-100": CASE_SUBJECT_LINE,
     "pdf-text/heldout-100": CASE_SUBJECT_LINE,
+    "wrapped/heldout-104": YOU_CLAUSE_LINE,
+    "pdf-text/heldout-104": YOU_CLAUSE_LINE,
 }
 
 

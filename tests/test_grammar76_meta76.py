@@ -68,6 +68,10 @@ NOT_YET_READ: dict[str, str] = {
     # name seen alone naming its level again, a ministry seen alone after a place, a branch bureau naming its own field,
     # a kind of organ before a kind of actor, fields alone)
     "ofd-template/heldout-100": CASE_SUBJECT_LINE,
+    "ofd-table/heldout-104": (
+        "round 81 heldout27: line 164's 市级园区管委会（开发公司）, which the drawn table's cell cuts after 市级园, read as two "
+        "names (市级园 / 区管委会（开发公司）: the part after the cut opens with a level, as a district's body does)"
+    ),
     "ofd-table-merged/heldout-44": _FULL_LINE,
     # ofd-table-merged/heldout-63 and 95 read since round 80 sweep80 (unit_breaks.two_names: an actor after places
     # taken together, 属地街镇 / 消纳场所申请单位; a body's name ending with 所, 公安派出所 / 相关职能部门)
