@@ -28,13 +28,19 @@ background. The issue names no figure for this; the goal chosen
 (docs/performance.md) is a rerun within 300 ms, so that a click on any page of
 a 100-document graph answers at once.
 
+An upload's worker (``--upload``): the Import page's parse of an upload in a worker process
+(``explorer.upload.build_isolated``), timed from the server's side in a process whose main module is the app's
+script, as under ``streamlit run`` (multiprocessing runs it again in every worker): the first upload (the
+forkserver starts), then the median of ``--runs`` uploads of a one-task plan (the worker's start) and of the
+bundled document.
+
 Before and after in one run (``--before PYTHON``): the same measurements, each
 in a fresh process, alternately with another installation's interpreter (e.g.
 a checkout of main with its own ``.venv``) and with this one, ``--repeat``
 times; the medians are printed side by side with their ratio. On a shared
 machine, compare these columns, not figures from different runs.
 
-Usage: .venv/bin/python benchmarks/bench_explorer.py [--runs 20] [--memory] [--big 100 [--pause 10]]
+Usage: .venv/bin/python benchmarks/bench_explorer.py [--runs 20] [--memory] [--upload] [--big 100 [--pause 10]]
        [--before OTHER/.venv/bin/python [--repeat 3]]
 """
 
@@ -150,6 +156,41 @@ def server_times(runs: int, *, quiet: bool = False) -> dict[str, float]:
     )
     print(f"  warm, {runs} renders: median {median:.1f} ms, min {min(warm):.1f} ms, max {max(warm):.1f} ms")
     print(f"  switch to {other.name} (first visit, graph cached): {switch:8.1f} ms")
+    return figures
+
+
+# ---- an upload's worker ------------------------------------------------------------------------
+
+SMALL_PLAN = "关于推进某项工作的实施方案\n\n一、主要任务\n\n1.推进数据共享。（牵头单位：区发展改革委；完成时限：2025年6月底前）\n"
+
+
+def upload_times(runs: int, *, quiet: bool = False) -> dict[str, float]:
+    """Uploads parsed in a worker as the Import page parses them, the app's script being the main module."""
+    import types
+
+    main = types.ModuleType("__main__")  # what Streamlit's script runner puts there
+    main.__file__ = str(_app())
+    sys.modules["__main__"] = main
+    from reformgraph.explorer import upload
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+
+    def timed(data: bytes, name: str) -> float:
+        start = time.perf_counter()
+        upload.build_isolated(data, name)
+        return (time.perf_counter() - start) * 1000
+
+    small, bundled = SMALL_PLAN.encode("utf-8"), BUNDLED_DOCUMENT.read_bytes()
+    first = timed(small, "small.md")
+    figures = {
+        "upload_first_ms": first,
+        "upload_small_ms": statistics.median(timed(small, "small.md") for _ in range(runs)),
+        "upload_bundled_ms": statistics.median(timed(bundled, "plan.md") for _ in range(runs)),
+    }
+    if not quiet:
+        print("an upload parsed in a worker (wall time from the server's side):")
+        print(f"  first upload (the forkserver starts): {first:8.1f} ms")
+        print(f"  a one-task plan, median of {runs}:    {figures['upload_small_ms']:8.1f} ms")
+        print(f"  the bundled document, median of {runs}: {figures['upload_bundled_ms']:8.1f} ms")
     return figures
 
 
@@ -337,26 +378,30 @@ FIGURES = (
     ("warm_ms", "unit page, warm (median)", "ms", None),
     ("switch_ms", "another unit, first visit", "ms", None),
     ("peak_mib", f"server peak memory, {len(PAGES)} pages", "MiB", TARGET_MIB),
+    ("upload_first_ms", "first upload (forkserver starts)", "ms", None),
+    ("upload_small_ms", "upload of a one-task plan", "ms", None),
+    ("upload_bundled_ms", "upload of the bundled document", "ms", None),
     ("hello_mib", "hello-world Streamlit", "MiB", None),
 )
 
 
-def _measure_in(python: str, runs: int, memory: bool) -> dict[str, float]:
+def _measure_in(python: str, runs: int, memory: bool, uploads: bool = False) -> dict[str, float]:
     """This benchmark's figures measured by ``python`` (a fresh process; its own reformgraph)."""
     cmd = [python, str(Path(__file__).resolve()), "--json", "--runs", str(runs)] + (["--memory"] if memory else [])
+    cmd += ["--upload"] if uploads else []
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
     if done.returncode != 0:
         raise SystemExit(f"{python}: the benchmark failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def compare(before_python: str, runs: int, memory: bool, repeat: int) -> bool:
+def compare(before_python: str, runs: int, memory: bool, repeat: int, uploads: bool = False) -> bool:
     """Alternate ``before_python`` and this interpreter ``repeat`` times; print medians side by side."""
     before: list[dict[str, float]] = []
     after: list[dict[str, float]] = []
     for i in range(repeat):
-        before.append(_measure_in(before_python, runs, memory))
-        after.append(_measure_in(sys.executable, runs, memory))
+        before.append(_measure_in(before_python, runs, memory, uploads))
+        after.append(_measure_in(sys.executable, runs, memory, uploads))
         print(
             f"  pair {i + 1}/{repeat}: "
             + ", ".join(f"{k} {before[-1][k]:.0f} -> {after[-1][k]:.0f}" for k in after[-1])
@@ -382,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="warm renders to time (default 20)")
     parser.add_argument("--memory", action="store_true", help="also measure the real server's memory")
+    parser.add_argument("--upload", action="store_true", help="also time uploads parsed in a worker")
     parser.add_argument("--before", metavar="PYTHON", help="another installation's interpreter to compare with")
     parser.add_argument("--repeat", type=int, default=3, help="alternating runs with --before (default 3)")
     parser.add_argument("--big", type=int, metavar="N", help="every page on two graphs of N documents")
@@ -397,14 +443,18 @@ def main(argv: list[str] | None = None) -> int:
         figures = server_times(args.runs, quiet=True)
         if args.memory:
             figures.update(server_memory(quiet=True) or {})
+        if args.upload:
+            figures.update(upload_times(min(args.runs, 5), quiet=True))
         print(json.dumps(figures))
         return 0
     if args.before:
         if args.memory and memory_skipped():
             print(f"memory: skipped, {memory_skipped()}")
             args.memory = False
-        return 0 if compare(args.before, args.runs, args.memory, args.repeat) else 1
+        return 0 if compare(args.before, args.runs, args.memory, args.repeat, args.upload) else 1
     ok = server_times(args.runs)["first_visit_ms"] <= TARGET_MS
+    if args.upload:
+        upload_times(min(args.runs, 5))
     if args.memory:
         memory = server_memory()
         ok = ok and (memory is None or memory["peak_mib"] <= TARGET_MIB)

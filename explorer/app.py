@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import streamlit as st
+# Streamlit makes this file the main module, so an upload's worker (a forkserver's child) runs it again as
+# "__mp_main__" before it parses (multiprocessing re-imports the parent's main module). The worker needs nothing of
+# the app: these imports (Streamlit and the pages' state, 1.9 s on a quiet machine) are the app's alone, and
+# tests/test_upload_worker.py lists what a worker holds when it starts.
+if __name__ != "__mp_main__":
+    import streamlit as st
 
-from reformgraph.errors import ReformGraphError
-from reformgraph.explorer import state
-from reformgraph.explorer.i18n import t, text
-from reformgraph.explorer.ui import page_css
+    from reformgraph.errors import ReformGraphError
+    from reformgraph.explorer import state
+    from reformgraph.explorer.i18n import t, text
+    from reformgraph.explorer.ui import page_css
 
 _HERE = Path(__file__).resolve().parent
 PAGES = (
@@ -129,6 +134,6 @@ def _prefetch() -> None:
 
 # Streamlit runs this file as "__main__". An upload's worker process (forkserver) runs it again as "__mp_main__",
 # since Streamlit names it the main module: there, main() built the bundled graph and drew the overview in bare
-# mode before parsing the upload: 33 s on the loaded machine of session 64 (7 s now), over the 30 s budget.
+# mode before parsing the upload: 33 s on the loaded machine of session 64 (7 s then, for the imports above).
 if __name__ == "__main__":
     main()

@@ -35,6 +35,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import unicodedata
 from collections.abc import Mapping
@@ -155,10 +156,15 @@ def graph_from_json_bytes(data: bytes, name: str, *, limit: int = UPLOAD_LIMIT_B
 # ---- the worker process ------------------------------------------------------------------------------
 
 
+WORKER_PRELOAD = (__name__, "reformgraph.loaders.parse")
+"""What the forkserver imports once, before any worker is forked from it: this module and the parser, which
+``loaders.read`` imports only when a text is parsed (0.9 s of imports a worker paid on every upload before)."""
+
+
 @cache
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload(list(WORKER_PRELOAD))
     return context
 
 
@@ -291,6 +297,29 @@ def build_isolated(
     if kind == "error":
         raise value  # type: ignore[misc]
     return value  # type: ignore[return-value]
+
+
+def worker_modules(seconds: float = UPLOAD_SECONDS) -> list[str]:
+    """The names of the modules an upload's worker holds when it starts, before it reads anything: the
+    forkserver's preload, and whatever running the server's main module again as ``__mp_main__`` imported
+    (under ``streamlit run`` the app's script; see ``explorer/app.py``). For the test of the worker's start."""
+    context = _context()
+    receive, send = context.Pipe(duplex=False)
+    worker = context.Process(target=_send_modules, args=(send,), daemon=True)
+    worker.start()
+    send.close()
+    try:
+        if not receive.poll(seconds):
+            raise TimeoutError(f"an upload worker did not start within {seconds:g} s")
+        return receive.recv()
+    finally:
+        worker.join(5)
+        receive.close()
+
+
+def _send_modules(conn) -> None:
+    conn.send(sorted(sys.modules))
+    conn.close()
 
 
 def _kill_group(worker) -> None:
