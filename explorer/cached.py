@@ -419,7 +419,7 @@ def unit_view(
     lang: str,
 ) -> tuple[view_model.View, str, Sequence[Mapping[str, Any]]]:
     """A unit's picture (``graph.views``), its offline HTML and the source of every edge drawn in it
-    (``tables.view_edge_rows``), shared and read-only.
+    (``tables.view_edge_table``: made when read), shared and read-only.
 
     ``depth`` 0: the unit and its partner units (the default picture); 1–3: its neighbourhood.
     ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
@@ -453,7 +453,7 @@ def unit_view(
             group_label=text("col.community", lang) if groups else None,
             lang=lang,
         )
-    return view, page_html(view), frozen(tables.view_edge_rows(_G, view))
+    return view, page_html(view), tables.view_edge_table(_G, view)  # rows made when read (read-only)
 
 
 @keyed(st.cache_resource(show_spinner=False, max_entries=256))
