@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -74,6 +75,9 @@ from reformgraph.view_nodes import (
 )
 from reformgraph.view_summary import fold_kinds, group_measures
 
+if TYPE_CHECKING:
+    from reformgraph.metrics.profile import Partner
+
 # ---------------------------------------------------------------- views
 
 
@@ -86,6 +90,7 @@ def unit_partners_view(
     group_label: str | None = None,
     include_contacts: bool = False,
     lang: str = "both",
+    partners: Sequence[Partner] | None = None,
 ) -> View:
     """Who works with this unit: the unit and its partner units, the strongest first.
 
@@ -95,7 +100,9 @@ def unit_partners_view(
     leads and the partner supports (group ``focus_leads``), the other way round
     (``partner_leads``), and an undirected ``together`` edge for measures both lead or both
     support. A partner's size is the number of measures it shares with the unit; colour is its
-    category (or ``groups``). Above ``max_partners`` the weakest are folded into one node.
+    category (or ``groups``). Above ``max_partners`` the weakest are folded into one node. ``partners``: the unit's
+    ``unit_partners(G, unit, include_collective=True)`` when the caller has them already (the explorer's unit page
+    lists them too); the collective ones are named in a note, not drawn.
 
     >>> from reformgraph.metrics.sample import graph_from_measures
     >>> G = graph_from_measures([("1", "甲局", "乙局"), ("2", "乙局", "甲局、丙局"), ("3", "甲局", "乙局")])
@@ -108,7 +115,11 @@ def unit_partners_view(
     from reformgraph.metrics.profile import unit_partners
 
     focus = resolve_unit(G, unit_id)
-    partners = unit_partners(G, focus)
+    # one pass over the unit's measures for both: without collective units, a unit's partners are the same in the
+    # same order (their counts do not depend on the collective ones)
+    everyone = unit_partners(G, focus, include_collective=True) if partners is None else partners
+    collective = [p for p in everyone if p.category == "collective"]
+    partners = [p for p in everyone if p.category != "collective"]
     if not partners:  # a lone dot answers nothing: what the unit does alone, its workplans and measures (session 32)
         return _alone(G, focus, max_partners, groups, group_label, include_contacts, lang)
     shown, rest = partners[:max_partners], partners[max_partners:]
@@ -170,7 +181,6 @@ def unit_partners_view(
                 note=True,
             )
         )
-    collective = [p for p in unit_partners(G, focus, include_collective=True) if p.category == "collective"]
     if collective:
         notes.append(
             bi(

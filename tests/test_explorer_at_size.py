@@ -69,3 +69,26 @@ def _line(G, a, b, ident):
 
 def test_the_edge_count_is_networkxs(graph):
     assert edge_count(graph) == graph.number_of_edges() > 80
+
+
+def test_the_unit_pages_partners_are_found_once(graph, monkeypatch):
+    """The page lists the unit's partners and draws them: one ``unit_partners`` for both (it was one each, every
+    one a pass over the unit's measures and their units: 19,900 measures for the busiest unit of 100 plans)."""
+    from reformgraph.explorer import cached
+    from reformgraph.metrics import profile
+
+    calls = []
+    real = profile.unit_partners
+
+    def counted(G, unit, **kwargs):
+        if G is graph:  # not the explorer's warm-up, which draws a picture of its own in a thread
+            calls.append(unit)
+        return real(G, unit, **kwargs)
+
+    monkeypatch.setattr(profile, "unit_partners", counted)
+    monkeypatch.setattr(cached.metrics, "unit_partners", profile.unit_partners)
+    token = "test-partners-once"
+    listed = cached.partners(token, graph, "unit:甲局")
+    view, _, _ = cached.unit_view(token, graph, "unit:甲局", 0, (), (), "degree", "kind", "zh")
+    assert calls == ["unit:甲局"]
+    assert [n.id for n in view.nodes][1:] == [p.unit for p in listed]

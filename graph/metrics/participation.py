@@ -162,9 +162,14 @@ def keep_units(roles: dict[str, MeasureRoles], keep) -> dict[str, MeasureRoles]:
 
 
 def parent(G: nx.MultiDiGraph, node: str, kind: str) -> str | None:
-    """The PART_OF parent of ``node`` that has ``kind`` (Workplan of a Measure, Reform of a Workplan)."""
-    nodes = G.nodes
-    for target, keyed in G.adj[node].items():
+    """The PART_OF parent of ``node`` that has ``kind`` (Workplan of a Measure, Reform of a Workplan).
+
+    >>> from reformgraph.metrics.sample import graph_from_measures
+    >>> parent(graph_from_measures([("1.1", "A", "")]), "measure:demo:1.1:1", "Workplan")
+    'workplan:demo:1.1'
+    """
+    nodes = G._node  # the raw dicts: a unit's table of 19,900 measures asks 39,800 times
+    for target, keyed in G._adj.get(node, {}).items():  # a node not in the graph has none
         for attrs in keyed.values():
             if attrs.get("rel") == "PART_OF" and nodes[target].get("kind") == kind:
                 return target
