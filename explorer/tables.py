@@ -131,9 +131,7 @@ def unit_measure_rows(G: nx.MultiDiGraph, unit: str) -> list[dict[str, Any]]:
     Sorted by document (when the graph holds several), workplan number, then measure order.
     """
     rows = []
-    for _, m, data in G.out_edges(unit, data=True):
-        if data.get("rel") not in ("LEADS", "SUPPORTS"):
-            continue
+    for m, data in _measure_edges(G, unit):
         row = measure_context(G, m)
         row.update(
             role="lead" if data["rel"] == "LEADS" else "support",
@@ -503,9 +501,8 @@ def view_edge_table(G: nx.MultiDiGraph, view: Any) -> MadeRows:
     def grouped(unit: str, rel: str, wp: str) -> list:
         if unit not in by_workplan:
             index: dict[tuple[str, str], list] = {}
-            for _, m, d in G.out_edges(unit, data=True):
-                if d.get("rel") in ("LEADS", "SUPPORTS"):
-                    index.setdefault((d["rel"], _parent(G, m, "Workplan")), []).append((unit, m, d))
+            for m, d in measures(unit):
+                index.setdefault((d["rel"], _parent(G, m, "Workplan")), []).append((unit, m, d))
             by_workplan[unit] = index
         return by_workplan[unit].get((rel, wp), [])
 
