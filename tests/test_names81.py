@@ -1,0 +1,109 @@
+"""Round 81 (names): a graph of many plans names its units as a reader would (names80's Left).
+
+names80 left a joint plan of two places reading its second place's short names as the first place's (a 跨界 list of
+青湖县 and 松川区: 松川区's 区工业和信息化局 was no 松川区's body), a county's town (城关镇, a name many counties'
+towns share) one unit across counties in a graph that holds a place of that name (拉萨市城关区), and kinds of
+enterprise (供电企业) undecided. Plans of our own words: the counties 青川县 and 石门县, the district 白沙区 and the
+city 江临市 with its district 城关区.
+"""
+
+from __future__ import annotations
+
+from reformgraph.aliases import AliasTable
+from reformgraph.build import build_graph
+from reformgraph.loaders.parse import parse_document
+
+
+def _units(*plans: str) -> dict[str, list[str]]:
+    """Unit name → the names written for it, in the graph of ``plans``."""
+    docs = [parse_document(text, path=f"plan{i}.md") for i, text in enumerate(plans)]
+    G = build_graph(docs, AliasTable.from_rows([]))
+    return {d["name"]: sorted(d["aliases"]) for _, d in G.nodes(data=True) if d["kind"] == "Unit"}
+
+
+def _plan(title: str, *units: str, issuer: str | None = None) -> str:
+    items = "".join(f"{i}.落实第{i}项措施。（牵头单位：{u}）\n" for i, u in enumerate(units, start=1))
+    signed = f"\n{issuer}\n2026年3月1日\n" if issuer else ""
+    return f"{title}\n\n一、重点任务\n{items}{signed}"
+
+
+# a joint plan of a county and a district: each place's bodies, the county's written short (县X) and in full, the
+# district's in full and short (区X)
+JOINT = _plan(
+    "青川县白沙区2026年跨界协同发展任务清单",
+    "青川县交通运输局",
+    "县公交公司",
+    "白沙区交通运输局",
+    "区工业和信息化局",
+)
+
+
+def test_a_joint_plans_second_place_names_its_own_bodies_short():
+    """In a joint plan of 青川县 and 白沙区, the district's 区工业和信息化局 is 白沙区's, shown with its name as the
+    plan writes its other bodies (白沙区交通运输局); the county's, the plan's first place, read as before."""
+    units = _units(JOINT)
+    assert units["白沙区工业和信息化局"] == ["区工业和信息化局"]
+    assert units["白沙区交通运输局"] == ["白沙区交通运输局"]
+    assert units["县交通运输局"] == ["县交通运输局", "青川县交通运输局"] and units["县公交公司"] == ["县公交公司"]
+    assert "区工业和信息化局" not in units
+
+
+def test_a_joint_plans_second_place_is_one_unit_with_its_own_plans():
+    """Beside 白沙区's own plan and another district's, the joint plan's 区工业和信息化局 is one unit with 白沙区's."""
+    own = _plan("白沙区2026年工业发展工作要点", "区工业和信息化局", issuer="江临市白沙区人民政府")
+    other = _plan("城关区2026年工业发展工作要点", "区工业和信息化局", issuer="江临市城关区人民政府")
+    units = _units(JOINT, own, other)
+    assert sorted(units["江临市白沙区工业和信息化局"]) == ["区工业和信息化局"]
+    assert "白沙区工业和信息化局" not in units and "区工业和信息化局" not in units
+    assert units["江临市城关区工业和信息化局"] == ["区工业和信息化局"]
+
+
+def test_a_joint_plan_of_two_places_of_one_level_keeps_its_short_names():
+    """A joint plan of two counties (青川县、石门县) writes 县交通运输局 for either: ambiguous, kept as written beside
+    another county's plan, never given the first county's name; a body written with its county keeps it."""
+    joint = _plan("青川县、石门县2026年跨界河湖联防联治任务清单", "县交通运输局", "青川县水利局", "石门县水利局")
+    other = _plan("南城县2026年交通工作要点", "县交通运输局", issuer="南城县人民政府")
+    units = _units(joint, other)
+    assert units["县交通运输局"] == ["县交通运输局"] and units["南城县交通运输局"] == ["县交通运输局"]
+    assert units["青川县水利局"] == ["青川县水利局"] and units["石门县水利局"] == ["石门县水利局"]
+    assert "青川县交通运输局" not in units
+
+
+def test_nested_places_make_no_joint_plan():
+    """The guards: a province's plan whose title names one of its cities (东岚省江临市…) and a district's plan naming
+    a zone of it (白沙区临港片区…) are one place's plans: their level words read as before."""
+    province = _plan("东岚省江临市2026年对口协作工作要点", "省发展改革委", "市发展改革委")
+    assert _units(province)["市发展改革委"] == ["市发展改革委"]
+    zone = _plan("白沙区临港片区2026年建设任务清单", "区工业和信息化局", "片区管委会")
+    assert _units(zone)["区工业和信息化局"] == ["区工业和信息化局"]
+
+
+def test_a_town_of_a_common_name_is_each_countys():
+    """城关镇 (the county seat's town, a name many counties' towns share) in two counties' plans: each county's, also
+    beside a plan of a district named 城关区 (a town called 城关 is no 城关区)."""
+    a = _plan("青川县2026年人居环境整治方案", "城关镇政府", issuer="青川县人民政府")
+    b = _plan("石门县2026年人居环境整治方案", "城关镇政府", issuer="石门县人民政府")
+    c = _plan("城关区2026年人居环境整治方案", "区住房城乡建设局", issuer="江临市城关区人民政府")
+    for units in (_units(a, b), _units(a, b, c)):
+        assert units["青川县城关镇政府"] == ["城关镇政府"] and units["石门县城关镇政府"] == ["城关镇政府"]
+        assert "城关镇政府" not in units
+
+
+def test_a_body_named_after_another_plans_place_is_no_bare_name():
+    """The guard (round 80's 九江学院): a province's plan beside a city's names 江临学院, a body named after the city,
+    which stays as written (no 省江临学院)."""
+    province = _plan("东岚省2026年教育工作要点", "江临学院", "教育厅", issuer="东岚省人民政府")
+    city = _plan("江临市2026年教育工作要点", "教育局", issuer="江临市人民政府")
+    units = _units(province, city)
+    assert units["江临学院"] == ["江临学院"] and "省江临学院" not in units
+
+
+def test_a_kind_of_enterprise_is_one_node():
+    """Decided (round 81): 供电企业, 物业服务企业 name a kind of enterprise, every one of it, as a collective names
+    every body of a kind: one node across plans of two places, as 各街道 is; an enterprise named by its trade (环卫公司)
+    is one body of its place (round 80)."""
+    a = _plan("青川县2026年燃气安全整治方案", "供电企业", "环卫公司", issuer="青川县人民政府")
+    b = _plan("石门县2026年燃气安全整治方案", "供电企业", "环卫公司", issuer="石门县人民政府")
+    units = _units(a, b)
+    assert units["供电企业"] == ["供电企业"]
+    assert units["青川县环卫公司"] == ["环卫公司"] and units["石门县环卫公司"] == ["环卫公司"]
