@@ -43,6 +43,7 @@ from reformgraph.own_bodies import (
 )
 from reformgraph.plan_place import (
     body_of_place,
+    joint_places,
     local_name,
     own_place,
     place_index,
@@ -130,6 +131,8 @@ def build_data(
         if owns[i]:  # its bare names read as its own (round 79): 镇X in a town's plan, 区X
             levels = {**levels, **town_levels[i]}
         own = _Own(owns[i], frozenset(levels), len(words) > 1, bodies[i] if two_bodies else None, stems)
+        if joint := joint_places(doc.title, doc.issuer, place):  # round 81: a joint plan of two places or more
+            own, levels = _joint_own(own, levels, place, joint)
         table = units.setdefault((tuple(levels.items()), own), {})
         _add_document(G, doc, aliases, table, place, levels, others, own)
     return G
@@ -142,17 +145,34 @@ def _own_levels(place: str, town: str | None) -> tuple[tuple[str, str], ...]:
     return (*mine, (next(iter(place_levels(place))), place))
 
 
+def _joint_own(own: _Own, levels: dict[str, str], place: str, joint: tuple[str, ...]) -> tuple[_Own, dict[str, str]]:
+    """How a joint plan of ``place`` and the places ``joint`` (``plan_place.joint_places``) names its bodies (round
+    81): a level word only another of its places has (白沙区's 区 in 青川县's and 白沙区's plan) names that place's
+    body, shown with its name (``_Own.spelled``); one its own place has too (县 in two counties' plan) is either's,
+    kept as written (``_Own.unsure``: never the first place's by guess, nor its fully named bodies written short);
+    and a bare name (房管局) is no one place's."""
+    mine = place_levels(place)
+    theirs = [(next(iter(place_levels(other)), ""), other) for other in joint]
+    unsure = frozenset(word for word, _ in theirs if word in mine)
+    spelled = tuple((word, other) for word, other in theirs if word and word not in mine)
+    kept = {word: name for word, name in levels.items() if word not in unsure}
+    return own._replace(levels=(), shared=frozenset(kept), spelled=spelled, unsure=unsure), kept
+
+
 class _Own(NamedTuple):
     """How a plan's bare names read (``own_bodies.own_body_name``): its ``levels``, the level words ``shared`` (of
     which the graph holds two places), whether the graph holds plans of two levels (``mixed``), and the body whose
-    divisions it names bare, where the graph holds the plans of two (``body``: ``own_bodies.issuer_body``), and the
-    names of the graph's places (``stems``: ``own_bodies.place_stems``)."""
+    divisions it names bare, where the graph holds the plans of two (``body``: ``own_bodies.issuer_body``), the
+    names of the graph's places (``stems``: ``own_bodies.place_stems``), and a joint plan's level words of its other
+    places (``spelled``: each with its place) and of two of its places (``unsure``) (``_joint_own``, round 81)."""
 
     levels: tuple[tuple[str, str], ...] = ()
     shared: frozenset[str] = frozenset()
     mixed: bool = False
     body: str | None = None
     stems: frozenset[str] = frozenset()
+    spelled: tuple[tuple[str, str], ...] = ()
+    unsure: frozenset[str] = frozenset()
 
 
 _NO_OWN = _Own()
@@ -328,8 +348,11 @@ def _add_unit(
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
     # a national system's body by its short name first (round 41): 国家税务总局赣州市税务局 is 赣州市税务局, then
     # the plan's own 市税务局
-    short = system_short_form(surface)
-    if place is not None and (local := local_name(short, place)) != short:
+    short, name = system_short_form(surface), surface
+    if own.spelled and (spelled := _spelled_out(short, own.spelled)) != short:
+        short = name = spelled  # 区工业和信息化局 in a joint plan of 青川县 and 白沙区: 白沙区工业和信息化局 (round 81)
+    local = local_name(short, place) if place is not None else short
+    if local != short and not (own.unsure and local.startswith(tuple(own.unsure))):
         # 江临市财政局 in 江临市's plan: 市财政局
         uid = _add_unit(G, local, aliases, units, None, None, levels, None, own)
         if uid and surface not in G.nodes[uid]["aliases"]:
@@ -339,8 +362,20 @@ def _add_unit(
         return _unit_node(G, other, surface, aliases, None)  # the name it shows: no level word left to qualify
     uid = units.get(surface)
     if uid is None:
-        uid = units[surface] = _unit_node(G, surface, surface, aliases, levels, own, placed=place is not None)
+        uid = units[surface] = _unit_node(G, name, surface, aliases, levels, own, placed=place is not None)
     return uid
+
+
+def _spelled_out(name: str, spelled: tuple[tuple[str, str], ...]) -> str:
+    """``name`` with its level word replaced by the place ``spelled`` gives it (``_Own.spelled``), else itself.
+
+    >>> _spelled_out("区工业和信息化局", (("区", "白沙区"),)), _spelled_out("县公交公司", (("区", "白沙区"),))
+    ('白沙区工业和信息化局', '县公交公司')
+    """
+    for word, place in spelled:
+        if (named := qualified_name(name, {word: place})) != name:
+            return named
+    return name
 
 
 def _unit_node(

@@ -197,7 +197,8 @@ def own_body_name(
     ministry or a ministry's branch (商务部, …部…局), another X部 (a hospital's 护理部, the armed forces' 人武部), an
     office of the plan's issuer named after it (局办公室), a bureau's division (…处, …科: its bureau's, which the name
     does not say), or holds the name of one of the plan's places (东湖公安分局) or of another plan's in the graph,
-    ``stems`` (``place_stems``: 九江学院 in a province's plan beside 九江市's is no 省九江学院).
+    ``stems`` (``place_stems``: 九江学院 in a province's plan beside 九江市's is no 省九江学院; a town's name, 城关镇,
+    is no 城关区's: round 81).
 
     >>> town, levels = (("镇", "江临市西山区青石镇"), ("区", "江临市西山区")), "镇区"
     >>> own_body_name("城运中心", town, levels), own_body_name("房管局", town, levels)
@@ -226,7 +227,7 @@ def own_body_name(
     >>> own_body_name("九江学院", (("省", "江西省"),), "", mixed=True, stems=("江西", "九江"))
     '九江学院'
     """
-    if not own or not _bare(name, own) or any(len(stem) > 1 and stem in name for stem in stems):
+    if not own or not _bare(name, own) or _holds_a_place(name, stems):
         return name
     word = own[-1][0] if len(own) > 1 and name.endswith(_DISTRICT_BODY_ENDS) else own[0][0]
     if word not in shared and (not mixed or name in _ZONES or _NAMED_TOWN.fullmatch(name)):
@@ -234,6 +235,23 @@ def own_body_name(
     if name in _PARTY_DEPARTMENTS:
         return f"{own[-1][0]}委{name}"  # 宣传部: the 市委's (a town's plan: its district's 区委)
     return word + name
+
+
+def _holds_a_place(name: str, stems: Iterable[str]) -> bool:
+    """Whether ``name`` holds the name of one of the graph's places, ``stems`` (``place_stems``: 九江学院 beside
+    九江市's plan); not where a town's word follows it (城关镇: a town called so, which many counties have, no place
+    城关区 of the graph; round 81).
+
+    >>> _holds_a_place("九江学院", ("九江",)), _holds_a_place("城关镇政府", ("城关",)), _holds_a_place("城关镇城关社区", ("城关",))
+    (True, False, True)
+    """
+    for stem in stems:
+        at = name.find(stem) if len(stem) > 1 else -1
+        while at != -1:
+            if not name.startswith(_TOWN_WORDS, at + len(stem)):
+                return True
+            at = name.find(stem, at + 1)
+    return False
 
 
 # the departments of a place's party committee (宣传部: 市委宣传部); any other X部 a plan names bare is a ministry

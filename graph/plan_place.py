@@ -82,6 +82,78 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     return named if named.endswith(author) or named in (issuer or "") else author
 
 
+def joint_places(title: str | None, issuer: str | None, place: str | None) -> tuple[str, ...]:
+    """The other places of a joint plan of ``place`` (``own_place``): those its title names right after it, or its
+    issuers after its own (round 81), each of its rank (青川县白沙区…, 青川县、石门县…: a county and a district, two
+    counties). Not a place inside it (东岚省江临市…: a province's city; 白沙区临港片区…: a zone), nor a city after a
+    city unless a mark sets them apart (苏州市昆山市: a county-level city of its prefecture).
+
+    >>> joint_places("青川县白沙区2026年跨界协同任务清单", None, "青川县"), joint_places("青川县、石门县联防方案", None, "青川县")
+    (('白沙区',), ('石门县',))
+    >>> joint_places("东岚省江临市2026年工作要点", None, "东岚省"), joint_places("白沙区临港片区建设方案", None, "白沙区")
+    ((), ())
+    >>> joint_places("苏州市昆山市工作要点", None, "苏州市"), joint_places("苏州市与嘉兴市协同方案", None, "苏州市")
+    ((), ('嘉兴市',))
+    >>> joint_places("关于印发协同方案的通知", "青川县人民政府、石门县人民政府", "青川县")
+    ('石门县',)
+    >>> joint_places("中共东岚省委办公厅东岚省人民政府办公厅印发…", None, "东岚省"), joint_places("青川县落实县委…", None, "青川县")
+    ((), ())
+    """
+    if not place:
+        return ()
+    found = _places_after(title or "", place)
+    if not found and issuer and issuer.count("、") + issuer.count(" ") > 0:
+        parts = [_opening_place(part) for part in _ISSUER_MARKS.split(issuer)]
+        if parts[0] == place:
+            found = tuple(p for p in dict.fromkeys(parts[1:]) if p and p != place and _of_rank(p, place))
+    return found
+
+
+def _places_after(title: str, place: str) -> tuple[str, ...]:
+    """The places of ``place``'s rank ``title`` names right after ``place``, which it opens with (``joint_places``)."""
+    at = 2 if title.startswith("中共") else 0
+    if not title.startswith(place, at):
+        return ()
+    at += len(place)
+    found: list[str] = []
+    while True:
+        mark = _JOINT_MARK.match(title, at)
+        m = _PLACE.match(title, mark.end())
+        if m is None or m.start(1) != mark.end():
+            return tuple(found)
+        other = m.group(1)
+        if (
+            not _a_place(other)
+            or not _of_rank(other, place)
+            or title.startswith(_WORDS_OPENING_WITH_A_LEVEL, m.end(1) - 1)
+            or (not mark.group() and other.endswith("市") and place.endswith("市"))
+        ):
+            return tuple(found)
+        found.append(other)
+        at = m.end()
+
+
+# what sets two places of a joint plan's title apart (青川县、石门县; 苏州市与嘉兴市), and two issuers
+_JOINT_MARK = compiled(r"[、与和·\s]?")
+_ISSUER_MARKS = compiled(r"[、\s]+")
+# letters of a body's name or a title's verb, which no place's name after another holds (湖南省委办公厅湖南省…: the
+# party committee's office, then the government's; 共青团云溪县委; 梧川县落实县委…)
+_BODY_LETTERS = frozenset("局厅委办室部府政院团落批实转")
+# a place's rank by how its name ends: a province's, a city's, a county's (a district is a county's rank)
+_RANKS = (("自治区", 1), ("省", 1), ("自治州", 2), ("市", 2), ("州", 2), ("盟", 2), ("县", 3), ("区", 3), ("旗", 3))
+
+
+def _of_rank(other: str, place: str) -> bool:
+    """Whether ``other``, read as a place after ``place``, is one of its rank: no zone (临港片区), no body's letter."""
+    return (
+        not other.endswith(_ZONE_ENDS) and not any(ch in _BODY_LETTERS for ch in other) and _rank(other) == _rank(place)
+    )
+
+
+def _rank(place: str) -> int:
+    return next((rank for end, rank in _RANKS if place.endswith(end)), 0)
+
+
 def two_places_body(a: str, b: str) -> bool:
     """Whether the unit names ``a`` and ``b`` name bodies of two places, which are two units however alike they look:
     two districts' (上海市杨浦区应急管理局, 上海市青浦区应急管理局: round 78), or a city's and one of its districts'
