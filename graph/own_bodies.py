@@ -93,7 +93,16 @@ def division_name(name: str, body: str) -> str:
     ('区财政局', '街道办事处')
     >>> division_name("市交通委客运处", "江临市交通委员会"), division_name("国家统计局综合司", "江临市交通委员会")
     ('市交通委客运处', '国家统计局综合司')
+
+    An office the plan names by its issuer's kind (局办公室, 厅财务处) is its issuer's too (round 81); another kind's is not:
+
+    >>> division_name("局办公室", "南岭市应急管理局"), division_name("厅财务处", "东岚省水利厅"), division_name("局办公室", "东岚省水利厅")
+    ('南岭市应急管理局办公室', '东岚省水利厅财务处', '局办公室')
+    >>> division_name("院感科", "江临市第一人民医院")  # infection control, no 院's 感科: as written (院 opens no place's)
+    '院感科'
     """
+    if name[0] == body[-1] and name[0] in _ISSUER_KINDS and name.endswith(_ISSUER_OFFICE_ENDS):
+        return body + name[1:]  # 局办公室, 厅财务处: the issuing 局's, 厅's (round 81)
     if not (_ORGAN_PARTY.fullmatch(name) or name.endswith(_DIVISION_ENDS) and not name.endswith("办事处")):
         return name
     if name[0] in _LEVEL_OPENINGS or name.startswith(_NOT_OWN_OPENINGS) or opens_with_place(name):
@@ -103,6 +112,10 @@ def division_name(name: str, body: str) -> str:
     return body + name
 
 
+# the kind a plan's issuer names itself by (局办公室: the issuing bureau's office), and the ends of what it so names as
+# its own: a division, an office, its party group (局党组), its divisions together (厅机关各处室)
+_ISSUER_KINDS = "局厅委"  # not 院: a hospital's 院感科 (infection control) is its own division's name
+_ISSUER_OFFICE_ENDS = ("处", "科", "股", "室", "党组", "党委")
 # the words that end a body's name (a bureau, a commission, an office), inside a division's name: its body is named
 _BODY_WORDS = ("局", "委", "厅", "办", "部", "院", "中心")
 

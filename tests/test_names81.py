@@ -107,3 +107,17 @@ def test_a_kind_of_enterprise_is_one_node():
     units = _units(a, b)
     assert units["供电企业"] == ["供电企业"]
     assert units["青川县环卫公司"] == ["环卫公司"] and units["石门县环卫公司"] == ["环卫公司"]
+
+
+def test_an_office_named_by_its_issuers_kind_is_the_issuers():
+    """局办公室 and 局党组 in a bureau's plan, 厅财务处 in a 厅's, beside another body's plan: the issuer's (南岭市应急管理局
+    办公室, 东岚省水利厅财务处); the guards: a government's plan keeps its 局办公室 as written (which bureau's it does
+    not say), a 厅's plan its 局办公室 (another kind's), and a hospital its 院感科 (infection control, no 院's 感科)."""
+    bureau = _plan("南岭市应急管理局2026年工作要点", "局办公室", "局党组", issuer="南岭市应急管理局")
+    hall = _plan("东岚省水利厅2026年工作要点", "厅财务处", "局办公室", issuer="东岚省水利厅")
+    city = _plan("江临市2026年安全生产工作要点", "局办公室", issuer="江临市人民政府办公室")
+    hospital = _plan("江临市第一人民医院2026年质量工作要点", "院感科", issuer="江临市第一人民医院")
+    units = _units(bureau, hall, city, hospital)
+    assert units["南岭市应急管理局办公室"] == ["局办公室"] and units["南岭市应急管理局党组"] == ["局党组"]
+    assert units["东岚省水利厅财务处"] == ["厅财务处"]
+    assert units["局办公室"] == ["局办公室"] and units["院感科"] == ["院感科"]
