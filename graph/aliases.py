@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reformgraph.districts import load_districts
 from reformgraph.errors import AliasTableError
-from reformgraph.plan_place import two_bodies_by_name, two_places_body, without_shared_place
+from reformgraph.plan_place import two_bodies_by_name, two_levels_body, two_places_body, without_shared_place
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
 from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form, system_forms
@@ -358,15 +358,21 @@ def near_duplicates(
         # party committee and a commission, the Youth League's committee and another body (round 80)
         return two_places_body(a, b) or {category[a], category[b]} == _TWO_LEVELS or _two_kinds(a, b)
 
+    def two_by_name(a: str, b: str, by=two_bodies_by_name) -> bool:
+        # one town's 城建中心 and 城运中心, one district's 大宁路街道 and 江宁路街道 (round 80); a town's 城运中心 and
+        # its district's, however short (round 81: ``by``)
+        bodies = without_shared_place(a, b)
+        return bodies != (a, b) and by(*bodies)
+
     for i, a in enumerate(specific):
         for b, score, _ in process.extract(a, specific[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
             if two_bodies(a, b):
                 continue
             # one district's 体育局 and 教育局 look alike by its name alone: their bodies one character apart in three
             # (67) are two; 应急管理局 and 应急管理部门 (73) may be one
+            if two_by_name(a, b):
+                continue
             bodies = without_shared_place(a, b)
-            if bodies != (a, b) and two_bodies_by_name(*bodies):
-                continue  # one town's 城建中心 and 城运中心, one district's 大宁路街道 and 江宁路街道 (round 80)
             if bodies == (a, b) or fuzz.ratio(*bodies) >= threshold - _PLACE_WEIGHT:
                 pairs[(a, b)] = round(float(score), 1)
     by_first: dict[str, list[str]] = {}
@@ -375,7 +381,9 @@ def near_duplicates(
     for group in by_first.values():
         for a in group:
             for b in group:
-                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs and not two_bodies(a, b):
+                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs:
+                    if two_bodies(a, b) or two_by_name(a, b, two_levels_body):
+                        continue
                     pairs[(a, b)] = round(100.0 * len(a) / len(b), 1)
     return sorted(((a, b, score) for (a, b), score in pairs.items()), key=lambda p: (-p[2], p[0], p[1]))
 

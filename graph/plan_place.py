@@ -207,7 +207,8 @@ def two_bodies_by_name(a: str, b: str) -> bool:
     """Whether ``a`` and ``b``, two bodies of one place (``without_shared_place``), are two by their names however
     alike they look: two towns or streets, each named (大宁路街道, 江宁路街道: two places), or two short names one
     character apart (城建中心, 城运中心; 体育局, 教育局: another body's name, not another spelling, which a longer
-    name may be: 规划资源局, 规化资源局) (round 80).
+    name may be: 规划资源局, 规化资源局) (round 80); a town's body and its district's (城桥镇城运中心, 城运中心;
+    round 81).
 
     >>> two_bodies_by_name("大宁路街道", "江宁路街道"), two_bodies_by_name("城建中心", "城运中心")
     (True, True)
@@ -220,6 +221,8 @@ def two_bodies_by_name(a: str, b: str) -> bool:
     """
     if a != b and _SHARED_TOWN.fullmatch(a) and _SHARED_TOWN.fullmatch(b):
         return True
+    if two_levels_body(a, b):
+        return True  # a town's body and its district's (城桥镇城运中心, 城运中心; round 81)
     body = _OPENING_BODY.match(a)
     if body is not None and b.startswith(body.group()) and min(len(a), len(b)) > body.end():
         # one body's two divisions (交通委员会客运处, 货运处; 市场监督管理局信用监督管理处, 认证监督管理处): their
@@ -229,6 +232,21 @@ def two_bodies_by_name(a: str, b: str) -> bool:
         if len(apart) > 1 and apart[-1] - apart[0] == len(apart) - 1:
             return True
     return len(a) == len(b) <= _SHORT_BODY and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def two_levels_body(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, two bodies of one place (``without_shared_place``), are a town's (or a street's) body
+    and its district's: 城桥镇城运中心 and 城运中心 (round 81).
+
+    >>> two_levels_body("城桥镇城运中心", "城运中心"), two_levels_body("城运中心", "城桥镇城运中心"), two_levels_body("综合行政执法队", "行政执法队")
+    (True, True, False)
+    >>> two_levels_body("住房城乡建设委", "建设委"), two_levels_body("城乡建设局", "建设局")  # 城乡: no town's name
+    (False, False)
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    town = _SHARED_TOWN.match(a) if len(a) > len(b) + 2 else None
+    return town is not None and a[town.end() :] == b and not town.group().endswith("城乡")
 
 
 _SHORT_BODY = 4  # characters: a body's name this short one character apart from another names another body

@@ -121,3 +121,14 @@ def test_an_office_named_by_its_issuers_kind_is_the_issuers():
     assert units["南岭市应急管理局办公室"] == ["局办公室"] and units["南岭市应急管理局党组"] == ["局党组"]
     assert units["东岚省水利厅财务处"] == ["厅财务处"]
     assert units["局办公室"] == ["局办公室"] and units["院感科"] == ["院感科"]
+
+
+def test_a_towns_body_and_its_districts_are_no_near_duplicates():
+    """One district's 城运中心 and its town's (江临市白沙区青石镇城运中心): bodies of two levels, not offered; the
+    guards: one town's two spellings (综合行政执法队, 行政执法队) and a bureau's name holding 城乡 still are."""
+    from reformgraph.aliases import near_duplicates
+
+    assert near_duplicates(["江临市白沙区青石镇城运中心", "江临市白沙区城运中心"]) == []
+    pairs = near_duplicates(["江临市白沙区青石镇综合行政执法队", "江临市白沙区青石镇行政执法队"])
+    assert len(pairs) == 1
+    assert len(near_duplicates(["江临市白沙区住房城乡建设委", "江临市白沙区住房建设委"])) == 1
