@@ -315,14 +315,23 @@ def _two_kinds(a: str, b: str) -> bool:
     (True, True)
     >>> _two_kinds("江临市建管委", "江临市建设管理委"), _two_kinds("机关党委", "机关党委（人事司）")
     (False, False)
+
+    A body and its party group, party committee or office are two too (round 81):
+
+    >>> _two_kinds("江临市统计局", "江临市统计局党组"), _two_kinds("江临市统计局办公室", "江临市统计局"), _two_kinds("江临市统计局", "江临市统计局局")
+    (True, True, False)
     """
     if (a[0] == "团") != (b[0] == "团") and (a if a[0] == "团" else b)[-1] == "委":
         return True
+    if a.startswith(b) and a[len(b) :] in _ORGANS_OWN or b.startswith(a) and b[len(a) :] in _ORGANS_OWN:
+        return True  # a body and its party group or office (江临市统计局, 江临市统计局党组; round 81)
     party = [name.endswith(_PARTY_COMMITTEES) for name in (a, b)]
     return party[0] != party[1] and a[-1] == b[-1] == "委"
 
 
 _PARTY_COMMITTEES = ("党委", "工委", "党工委")
+# what an organ has of its own beside it, named after it (江临市统计局党组, …办公室): another body
+_ORGANS_OWN = ("党组", "党委", "机关党委", "办公室")
 
 
 def near_duplicates(
