@@ -10,24 +10,12 @@ words: the province 东岚省, the city 江临市, its districts 东湖区 and �
 
 from __future__ import annotations
 
-from reformgraph.aliases import AliasTable, near_duplicates
-from reformgraph.build import build_graph
-from reformgraph.loaders.parse import parse_document
+from support.graphs import graph_units as _units
+from support.graphs import task_plan as _plan
+
+from reformgraph.aliases import near_duplicates
 from reformgraph.own_bodies import issuer_body, own_body_name, reads_as_own
 from reformgraph.plan_place import two_bodies_by_name
-
-
-def _units(*plans: str) -> dict[str, list[str]]:
-    """Unit name → the names written for it, in the graph of ``plans``."""
-    docs = [parse_document(text, path=f"plan{i}.md") for i, text in enumerate(plans)]
-    G = build_graph(docs, AliasTable.from_rows([]))
-    return {d["name"]: sorted(d["aliases"]) for _, d in G.nodes(data=True) if d["kind"] == "Unit"}
-
-
-def _plan(title: str, *units: str, issuer: str | None = None) -> str:
-    items = "".join(f"{i}.落实第{i}项措施。（牵头单位：{u}）\n" for i, u in enumerate(units, start=1))
-    signed = f"\n{issuer}\n2025年6月1日\n" if issuer else ""
-    return f"{title}\n\n一、重点任务\n{items}{signed}"
 
 
 def test_two_towns_trade_companies_are_two_units():

@@ -9,23 +9,8 @@ city 江临市 with its district 城关区.
 
 from __future__ import annotations
 
-from reformgraph.aliases import AliasTable
-from reformgraph.build import build_graph
-from reformgraph.loaders.parse import parse_document
-
-
-def _units(*plans: str) -> dict[str, list[str]]:
-    """Unit name → the names written for it, in the graph of ``plans``."""
-    docs = [parse_document(text, path=f"plan{i}.md") for i, text in enumerate(plans)]
-    G = build_graph(docs, AliasTable.from_rows([]))
-    return {d["name"]: sorted(d["aliases"]) for _, d in G.nodes(data=True) if d["kind"] == "Unit"}
-
-
-def _plan(title: str, *units: str, issuer: str | None = None) -> str:
-    items = "".join(f"{i}.落实第{i}项措施。（牵头单位：{u}）\n" for i, u in enumerate(units, start=1))
-    signed = f"\n{issuer}\n2026年3月1日\n" if issuer else ""
-    return f"{title}\n\n一、重点任务\n{items}{signed}"
-
+from support.graphs import graph_units as _units
+from support.graphs import task_plan as _plan
 
 # a joint plan of a county and a district: each place's bodies, the county's written short (县X) and in full, the
 # district's in full and short (区X)
