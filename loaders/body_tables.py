@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.plan_periods import date_line
-from reformgraph.loaders.vocab import ANNEX_MARK
+from reformgraph.loaders.vocab import ANNEX_MARK, LABEL, LABEL_ROLES
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -113,9 +113,29 @@ def _without_requirements(read: Document, body: str) -> Document:
     )
     asked = range(at + 2, end + 1)  # 1-based lines after the sentence, before the date or 附件 line
     workplans = [
-        dataclasses.replace(w, measures=tuple(m for m in w.measures if m.line not in asked)) for w in read.workplans
+        dataclasses.replace(
+            w, measures=tuple(m for m in w.measures if m.line not in asked or _names_units_in_fields(lines[m.line - 1]))
+        )
+        for w in read.workplans
     ]
     return dataclasses.replace(read, workplans=tuple(w for w in workplans if w.measures))
+
+
+_UNIT_ROLES = frozenset(("lead", "responsible", "support"))
+
+
+def _names_units_in_fields(line: str) -> bool:
+    """Whether ``line`` names its units in labelled fields (``（牵头单位：A；配合单位：B；…）``), as a plan's task list
+    does and a notice's requirements do not: items so closed after ``现将《…》印发给你们，请认真贯彻落实。`` are the plan's
+    own tasks, its text following the notice (round 81 fresh81: before, a Word plan's four items were dropped as the
+    notice's requirements, its annex table alone read).
+
+    >>> _names_units_in_fields("（一）开展整治。（牵头单位：市应急管理局；完成时限：2026年12月31日前）")
+    True
+    >>> _names_units_in_fields("二、加强督查考核。党政办公室每月对推进情况进行督查。"), _names_units_in_fields("（完成时限：6月底前）")
+    (False, False)
+    """
+    return any(LABEL_ROLES.get(m.group(1)) in _UNIT_ROLES for m in LABEL.finditer(line))
 
 
 def _with_metadata(doc: Document, issuer: str | None, doc_number: str | None, date: str | None) -> Document:

@@ -1124,8 +1124,10 @@ def _spread_group_assignments(
             joined = replaced(own, units=tuple(units), deadline=own[1] or assignment[1])
             found[m] = (found[m][0], found[m][1], found[m][2], joined, own_base)
         if not items:
-            if under_heading and supported:
-                del found[n]  # the 牵头单位 line is its items' lead, no task of the heading's
+            if supported and (under_heading or start not in lead_ins):
+                # the 牵头单位 line, or the heading's own parenthetical (（一）…（牵头单位：A） over items naming their
+                # partners only; round 81 fresh81: before, the heading a task of its own), is its items' lead
+                del found[n]
                 spread += 1
             continue
         after = items[-1] + 1  # a deadline stated for the group after its items (完成时限：长期坚持)

@@ -576,6 +576,11 @@ _BRANCH = compiled(
 
 _PLACE_LAST = frozenset("区县市镇乡旗")  # how a place's name ends: a name run's part so ending is a place, not a body
 
+# round 81 fresh81: a word that opens with a place's character and names no place (市政工程, 市容, 市场; 区域, 县域):
+# a name run's part so opening is the body before it's own office (市城市管理局市政工程管理处, 市城管局市容环境卫生管理处:
+# one unit each); before, two units, 市政工程管理处 one. 市政府, 市政协, 市政务…, 市政法委 name the place's bodies
+_PLACE_WORD = compiled(r"市(?:容|场|政(?:工程|设施|公用|养护|道路|桥梁|管理|园林))|区域|县域")
+
 
 def name_run(name: str) -> list[int]:
     """Where a run of unit names written together splits (a list whose spaces a conversion dropped:
@@ -600,6 +605,8 @@ def name_run(name: str) -> list[int]:
     ([0], [0, 5])
     >>> name_run("市文化广电旅游局市场管理科"), name_run("市民政局市财政局社保科")  # a body's section (round 67)
     ([0], [0, 4])
+    >>> name_run("市城市管理局市政工程管理处"), name_run("市城管局市容环境卫生管理处"), name_run("市住建局市政府办公室")
+    ([0], [0], [0, 4])
     """
     cuts = [0]
     first = name[0]
@@ -611,6 +618,7 @@ def name_run(name: str) -> list[int]:
             and is_unit_name(name[cuts[-1] : at])
             and is_unit_name(name[at:])
             and _BRANCH.match(name, at) is None
+            and _PLACE_WORD.match(name, at) is None
             and not (name[at - 1] in _PLACE_LAST and name[-1] not in _PLACE_LAST)
             and not _ministrys_own(name, cuts[-1], at)
             and not _works_as_one(name, cuts[-1], at)
