@@ -294,3 +294,19 @@ def plan_texts(*, bundled: bool = True) -> Iterator[str]:
         yield decode_text(BUNDLED_DOCUMENT.read_bytes())
     for path in text_fixture_paths():
         yield decode_text(path.read_bytes())
+
+
+def exported_page(plan: Path, out: Path, *options: str) -> str:
+    """The HTML page ``reformgraph export`` writes of ``plan`` at ``out`` (``options`` given after the plan, as
+    ``--unit``, ``--depth``), read back: what a reader of the export sees, people and phones left out by default
+    (rounds 79 and 81)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "reformgraph", "export", str(plan), *options, "--format", "html", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    return out.read_text(encoding="utf-8")
