@@ -576,10 +576,11 @@ _BRANCH = compiled(
 
 _PLACE_LAST = frozenset("区县市镇乡旗")  # how a place's name ends: a name run's part so ending is a place, not a body
 
-# round 81 fresh81: a word that opens with a place's character and names no place (市政工程, 市容, 市场; 区域, 县域):
-# a name run's part so opening is the body before it's own office (市城市管理局市政工程管理处, 市城管局市容环境卫生管理处:
-# one unit each); before, two units, 市政工程管理处 one. 市政府, 市政协, 市政务…, 市政法委 name the place's bodies
-_PLACE_WORD = compiled(r"市(?:容|场|政(?:工程|设施|公用|养护|道路|桥梁|管理|园林))|区域|县域")
+# round 81 fresh81: a word that opens with a place's character and names no place (市政工程, 市容; 区域, 县域): a name
+# run's part so opening is an office of the body before it (市城市管理局市政工程管理处, 市城管局市容环境卫生管理处: one
+# unit each); before, two units, 市政工程管理处 one. 市政府, 市政协, 市政务…, 市政法委 name the place's bodies; 市场 is
+# left out: 市场监管局, a body's short name, may follow (市场管理科, a section, is round 67's ``_bodys_section``)
+_PLACE_WORD = compiled(r"市(?:容|政(?:工程|设施|公用|养护|道路|桥梁|管理|园林))|区域|县域")
 
 
 def name_run(name: str) -> list[int]:

@@ -7,7 +7,7 @@ named with their place in an organisation; a 镇's plan pasted from its 公众�
 group's lead once in its heading), read by hand before the parser ran. The rules, found by them and by wordings of
 our own beside them, tested here with their guards:
 
-- a word opening with a place's character that names no place (``市政工程``, ``市容``, ``区域``, ``县域``) after a body's
+- a word opening with a place's character that names no place (``市政工程``, ``市容``, ``区域``, ``县域``; not ``市场``, which opens 市场监管局) after a body's
   name is that body's own office, one unit (before: ``市城市管理局市政工程管理处`` two units);
 - a notice that sends its plan out (``现将《…》印发给你们，请认真贯彻落实。``) over items closed by labelled fields: the
   items are the plan's tasks, not the notice's requirements (before: a Word file's four items were dropped, its annex
@@ -80,6 +80,7 @@ def test_a_bodys_own_office_whose_name_opens_with_a_place_word_is_one_unit(units
         ("市交通局市政协办公室", ["市交通局", "市政协办公室"]),
         ("市财政局市政务服务中心", ["市财政局", "市政务服务中心"]),
         ("市商务局市市场监督管理局", ["市商务局", "市市场监督管理局"]),  # 市 + 市场…: the place's bureau
+        ("市商务局市场监管局", ["市商务局", "市场监管局"]),  # 市场监管局: a body's short name, no office of 市商务局
     ],
 )
 def test_a_place_body_after_a_body_still_parts_the_run(units: str, parts: list[str]) -> None:
