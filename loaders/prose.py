@@ -376,6 +376,8 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
         return None  # 鼓励由A会同B作为实施主体: A is encouraged, not assigned (round 64)
     if by != -1 and text[by - 1] != "自" and not is_unit_name(text[s:by]):
         s = by + 1  # 具体办法由A会同B制定: the subject is A, not the topic before 由 (round 34)
+    if "交" in chunk and (h := _handed_over(text, s, e)) > s:
+        s = h  # 村级项目移交各街道负责归档: the subject is 各街道, not the work handed to it (round 81 heldout28)
     if (d := _DESIGNATES.search(text, s + 2, e)) is not None and is_unit_name(text[s : d.start()]):
         s = d.end()  # 省政府明确A为…责任主体: A is declared, the province designates it (round 63)
     units = _units(text, s, e, role="lead")
@@ -389,6 +391,26 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
         named = [units[0], *(u for u in units[1:] if not shares_each(u.name, units[0].name))]
         return units if _specific(named, each=each) else None
     return units if units and _specific(units, each=each) else None
+
+
+# the verbs that hand work over to the bodies after them (村级工程项目移交各行政村负责归档: round 81 heldout28, held-out
+# 108 line 76), as 由 gives it
+_HANDED_OVER = ("移交", "交由", "转交", "交给")
+
+
+def _handed_over(text: str, start: int, end: int) -> int:
+    """Where the bodies begin that ``text[start:end]`` hands its work over to (``村级项目移交各街道``), when the words
+    before the verb name no unit; else ``start``.
+
+    >>> t = "村级项目移交各街道"
+    >>> t[_handed_over(t, 0, len(t)) :], _handed_over("区档案馆移交", 0, 6)
+    ('各街道', 0)
+    """
+    for verb in _HANDED_OVER:
+        at = text.rfind(verb, start + 1, end)
+        if at != -1 and at + len(verb) < end and not is_unit_name(text[start:at]):
+            return at + len(verb)
+    return start
 
 
 _BY_BODIES_ENDS = ("负责", "牵头")  # how a clause of 由 and the bodies assigned ends (由各有关单位负责: round 78)
@@ -1103,7 +1125,10 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
         stop = _before_modal(text, start, m.start())
         if stop > start + 2 and text[stop - 1] in _WHEN_LAST and (when := _WHEN.search(text, start + 2, stop)):
             stop = when.start()  # 县河长办每月督查通报, 各村汛期每日巡查: when it does its share (round 47)
-        units = _units(text, start, stop, role="lead" if own else "support")
+        # …，村级项目移交各街道负责归档: the work handed over to the bodies that own it, no part of their names; they
+        # lead their share, every body of a level too (round 81 heldout28, held-out 108 line 76)
+        handed = _handed_over(text, start, stop) if own and "交" in text[start:stop] else start
+        units = _units(text, handed, stop, role="lead" if own else "support")
         # (every body of a level does a partner's share as a named unit does: 各街道办事处组织摸底, round 45; and with
         # 负责 too, as a partner, not beside the lead: …，各乡镇人民政府负责辖区内工程管护, round 47)
         if not (
@@ -1112,7 +1137,7 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
             and all(len(u.name) <= _ITEM_NAME and not _NOT_A_NAME_START.match(u.name) for u in units)
         ):
             continue
-        if own and not _specific(units):
+        if own and not _specific(units) and handed == start:
             units = [u.with_role("support") for u in units]
         if read and not units[-1].name.startswith(read[-1].name + verb):
             break
@@ -1165,8 +1190,14 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
         if text.startswith(WITH, ns):
             found.extend(_supports_after(text, ns + len(WITH), ne))
             return consumed + 1
-        if after_lead and text.startswith("组织", ns) and (organised := _organised(text, ns + 2, ne)):
-            found.extend(organised)  # A牵头，组织B、C开展…: whom the lead organises, its partners (round 52)
+        if (
+            (after_lead or text.startswith("由", clauses[ci][0]))
+            and text.startswith("组织", ns)
+            and (organised := _organised(text, ns + 2, ne))
+        ):
+            # A牵头，组织B、C开展…: whom the lead organises, its partners (round 52); and after the clause 由 opens
+            # (…，由A做好验收资料，组织B对工程进行验收: round 81 heldout28, held-out 108 line 68)
+            found.extend(organised)
             consumed += 1
             continue
         verb = _SUPPORT_VERB.search(text, ns, ne) or (
@@ -3441,6 +3472,9 @@ _ADVERBS = ("切实", "全面", "认真", "积极", "进一步", "大力", "严�
 _ADVERBS += ("着重", "重点", "依法", "不断", "持续")
 # and how often (A、B和C不定期对…进行大排查, A定期对…开展检查: round 80 heldout26, held-out 102 line 72; 不定期 first)
 _ADVERBS += ("不定期", "定期")
+# and by what duty (镇财政所、镇经管中心按照职责加强…监督管理: round 81 heldout28, held-out 108 line 86; no body's name
+# ends in 职责)
+_ADVERBS += ("按照职责", "依照职责", "按职责", "依职责")
 _ADVERB_LAST = frozenset(a[-1] for a in _ADVERBS)
 _PRINCIPLE_QUOTE = 20  # characters: the longest principle in quotes a kind's bodies work by (“谁经营、谁负责”)
 _AFTER_QUOTE = 10  # characters: from its closing quote to the verb (”的原则全面落实)
@@ -3536,8 +3570,8 @@ _STAGE_VERB = compiled(
 # round 44: 由A统筹…, and a verb of the unit's own work after it where 由 opens the clause: …，由A组织清理…, …，由A承担
 _BY_VERB = compiled(
     r"负总责|负责|牵头(?!单位|部门)|统筹|(?=按(?:照)?(?:程序|规定|职责分工))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
-    r"|(?=组织(?!部)|承担|指导(?!下|意见)|督促)"
-)
+    r"|(?=组织(?!部)|承担|指导(?!下|意见)|督促|做好)"
+)  # round 81 heldout28: …，由A做好验收资料，组织B… (held-out 108 line 68), as …，由A组织清理
 
 
 # a sentence opening with a condition: what follows is a procedure for it (若有重大调整，由A督促…)
@@ -3575,12 +3609,16 @@ def _by_verb(text: str, at: int, ce: int, *, each: bool, kinds: bool) -> list[Ro
             return None
         if verb.end() > verb.start():
             units = _units(text, at + 1, verb.end())
-        elif not each and text.startswith(("组织", "承担", "指导", "督促"), verb.start()):
+        elif not each and text.startswith(("组织", "承担", "指导", "督促", "做好"), verb.start()):
             continue
         elif text.startswith("督促", verb.start()) and _CONTINGENCY.match(text, max(text.rfind("。", 0, at), -1) + 1):
             continue  # 若有重大调整，由A督促B…: a procedure for a contingency, no task (round 71 heldfix71)
         else:
             units = _units(text, at + 1, verb.start(), role="lead")
+            if text.startswith("做好", verb.start()) and any(
+                _joins_or_urges(u.name) or _organises_inside(u.name) for u in units
+            ):
+                continue  # 由A协调B、C做好…: whom A coordinates do the work (session 40), no names before 做好
         if (
             units
             and units[-1].role in ("lead", "responsible")

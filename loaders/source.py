@@ -419,7 +419,7 @@ def _label_field(m: re.Match[str]) -> str:
     return f"{m.group(1)}：" if at == 0 or m.string[at - 1] in "。；;，,（(" else f"；{m.group(1)}："
 
 
-def _colon_for_is(m: re.Match[str]) -> str:
+def _colon_for_is(m: re.Match[str], before: str = "") -> str:
     """``牵头单位为A`` as ``牵头单位：A`` when A reads as a unit name; else as it was (``责任单位为主``); and as it was
     when A is a label itself (round 61: ``主管部门为督促整改单位``, a kind of body given a role, no unit named).
 
@@ -427,7 +427,7 @@ def _colon_for_is(m: re.Match[str]) -> str:
     ('牵头单位：市财政局', '主管部门为督促整改单位')
     """
     value = m.group(2)
-    if not is_unit_name(value) or value in LABEL_ROLES or _in_a_make_up(m):
+    if not is_unit_name(value) or value in LABEL_ROLES or _in_a_make_up(m, before):
         return m.group(0)
     return f"{m.group(1)}：{value}"
 
@@ -435,7 +435,22 @@ def _colon_for_is(m: re.Match[str]) -> str:
 _MAKE_UP_LABELS = ("成员单位",)  # (组长单位 is a column's name, no label of the text: column_names)
 
 
-def _in_a_make_up(m: re.Match[str]) -> bool:
+def _run_on_before(lines: Sequence[str], i: int, most: int = 3) -> str:
+    """The lines right before line ``i`` that its paragraph runs on from (none closed by ``。`` or a colon, no blank
+    line between; ``most`` of them), joined: a hard-wrapped paragraph's words before line ``i`` (round 81).
+
+    >>> _run_on_before(["推进。", "成立工作专班，组长", "由区长担任。成员单位为区财政局。"], 2)
+    '成立工作专班，组长'
+    >>> _run_on_before(["成立工作专班。", "成员单位为区财政局。"], 1), _run_on_before(["甲", "", "乙"], 2)
+    ('', '')
+    """
+    j = i
+    while j > 0 and i - j < most and lines[j - 1] and not lines[j - 1].endswith(("。", "：", ":")):
+        j -= 1
+    return "".join(lines[j:i])
+
+
+def _in_a_make_up(m: re.Match[str], before: str = "") -> bool:
     """Whether the label ``m`` matched (``成员单位为A``) lists the members of a body its sentence sets up (``成立工作专班，
     成员单位为A、B等单位``): the body's make-up, no task's field (round 77: before, A and B led a task of the sentence).
 
@@ -443,6 +458,8 @@ def _in_a_make_up(m: re.Match[str]) -> bool:
     '成立工作专班，成员单位为区财政局、区税务局。'
     >>> _LABEL_IS.sub(_colon_for_is, "开展涉企收费清理。牵头单位为区发改委，成员单位为区财政局。")
     '开展涉企收费清理。牵头单位：区发改委，成员单位：区财政局。'
+    >>> _LABEL_IS.sub(_colon_for_is, "成立工作专班，组长由区长担任。成员单位为区财政局。")  # round 81
+    '成立工作专班，组长由区长担任。成员单位为区财政局。'
 
     A sentence naming the body's lead before its members (``成立工作专班，牵头单位为A，成员单位为B``) assigns the work
     as ``成立由A牵头、B参加的专班`` does (round 75): its members are the lead's partners, a label as the lead's is.
@@ -452,11 +469,19 @@ def _in_a_make_up(m: re.Match[str]) -> bool:
     """
     if m.group(1) not in _MAKE_UP_LABELS:
         return False
-    text, at = m.string, m.start()
+    text, at = before + m.string, len(before) + m.start()  # (``before``: the paragraph's lines before, when wrapped)
     start = text.rfind("。", 0, at) + 1
-    return SET_UP_BODY.search(text, start, at) is not None and all(
-        other.group(1) in _MAKE_UP_LABELS for other in _LABEL_IS.finditer(text, start, at)
-    )
+    if SET_UP_BODY.search(text, start, at) is None:
+        # 成立…领导小组，组长由镇长担任。成员单位为A、B: the members in the sentence after the one that sets their body
+        # up, in its paragraph (round 81 heldout28, held-out 109 line 40; before, they led a task): the sentence before,
+        # from its paragraph's start where a blank line parts them
+        before = text.rfind("。", 0, max(start - 1, 0)) + 1
+        blank = text.rfind("\n\n", before, start)
+        before = before if blank == -1 else blank + 2
+        if start == 0 or "\n\n" in text[start:at] or SET_UP_BODY.search(text, before, start) is None:
+            return False
+        start = before
+    return all(other.group(1) in _MAKE_UP_LABELS for other in _LABEL_IS.finditer(text, start, at))
 
 
 def _round(m: re.Match[str]) -> str:
@@ -960,7 +985,8 @@ def _marks_read(
     label_is = [m.start() for m in _LABEL_IS_HINT.finditer(whole)]  # 牵头单位为A: the label's colon
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is, breaks=breaks):
-            compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
+            before = _run_on_before(compacts, i)  # (a wrapped paragraph's lines before it: its set-up, round 81)
+            compacts[i] = _LABEL_IS.sub(partial(_colon_for_is, before=before), compacts[i])
     # (a spaced goal's number ends a word before whitespace: none in the bundled plan, whose scan for 一 cost 1.0 M)
     goals = _spaced_goals(whole) if ends is None or not _GOAL_ENDS.isdisjoint(two_last(ends)) else []
     if goals:

@@ -65,6 +65,7 @@ from reformgraph.loaders.vocab import (
     GROUP_PREAMBLE,
     LABEL,
     OVER_A_DATE,
+    SET_UP_BODY,
     WITH,
     label_role,
     last_field_role,
@@ -374,6 +375,29 @@ _ARTICLES_LEAST = 3  # paragraphs opening with an article's number: the plan is 
 # not their duties (round 63)
 _SET_UP = compiled("组织(?:体系|构架|架构)|机构设置")
 _SET_UP_HEADING = 12  # characters: the longest such sub-heading read
+# a body's posts a paragraph names as it sets the body up (镇政府成立…领导小组，组长由镇长担任…; 领导小组下设…办公室，
+# 主任由…兼任): round 81 heldout28
+_POSTS = compiled(r"由[^，,。；;]{1,20}?(?:担任|兼任)")
+_ROLE_IN_SET_UP = compiled("负责(?!人)|牵头")  # the work given to the body (not a 负责人, a post)
+
+
+def _sets_up(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` sets a body up and names its posts, with no role word: the body's
+    make-up under its heading (``（一）工程管理领导小组`` / ``镇政府成立…领导小组，组长由镇长担任…``), no task of the
+    heading's body (round 81 heldout28, held-out 109 lines 40 and 52).
+
+    >>> _sets_up("镇政府成立工程管理领导小组，组长由镇长担任，成员为各科室。", 0, 29)
+    True
+    >>> _sets_up("领导小组下设工程管理办公室，主任由镇规划办负责人兼任。", 0, 27)
+    True
+    >>> _sets_up("成立工程管理领导小组，组长由镇长担任，负责统筹协调。", 0, 26)  # with its work: read as before
+    False
+    """
+    if _POSTS.search(text, start, end) is None or _ROLE_IN_SET_UP.search(text, start, end) is not None:
+        return False
+    return SET_UP_BODY.search(text, start, end) is not None or text.find("下设", start, end) != -1
+
+
 _SECTION_NUMBER = 6  # characters: a top-level heading's number (第十二部分)
 # (职责分工: A、B按照职责分工，将…, round 40; round 44: 协助 as 配合, …工作，A是第一责任单位，B协助; A统筹，B、C各司其职,
 # looked for from its 司: 各 opens a word on most lines of a plan; round 47: 主办, A主办，B会办 with no 由; round 53:
@@ -1457,7 +1481,12 @@ def _unit_headings(
                 partners = _PARTNERS_WORK.search(text, marks[j], ends[j]) is not None
                 continue
             if (number := number_level(text, marks[j])) is None:
-                if not (partners or numbered or j in claimed) and _led_sentence(text, marks[j], ends[j]):
+                if (
+                    not (partners or numbered or j in claimed)
+                    and _led_sentence(text, marks[j], ends[j])
+                    and not ("任" in text[marks[j] : ends[j]] and _sets_up(text, marks[j], ends[j]))
+                ):
+                    # (not the body's set-up and posts, its make-up: 镇政府成立…领导小组，组长由镇长担任…, round 81)
                     sentences.append(j)
                 continue
             numbered = True
@@ -3398,12 +3427,18 @@ def _names_items_unit(compacts: Sequence[str], i: int) -> bool:
     (True, False)
     >>> _names_items_unit(["党政办：", "负责统筹协调。"], 0)
     False
+    >>> _names_items_unit(["党政办：", "", "", "1.负责统筹协调。"], 0)  # blank lines doubled (round 81)
+    True
     """
     name = compacts[i][:-1]
     if not 2 <= len(name) <= _UNIT_HEADING_LENGTH or ENUMERATED.match(compacts[i]) is not None:
         return False
-    below = next((c for c in compacts[i + 1 : i + 3] if c), "")
+    # (the first line below past a blank line or a few: a copy's doubled blank lines, round 81 heldout28)
+    below = next((c for c in compacts[i + 1 : i + 1 + _BLANKS_BELOW] if c), "")
     return number_level(below, 0) is not None and _heading_unit(name, 0, len(name)) is not None
+
+
+_BLANKS_BELOW = 4  # lines: how far below a unit's name and colon its first item may stand
 
 
 _OPEN_FIELD = compiled(r"[\u4e00-\u9fff]{2,8}[:：]")  # 工作内容：, its value going on in the lines after it
@@ -3781,6 +3816,9 @@ def _paragraph_tasks(
                 # names in the section (round 77 left47; before, none: nothing after the colon read as an addressee's)
                 duty = colon_heading(text, mark, end)
             nxt = k + 1
+            if duty is not None and nxt < len(marks) and nxt not in claimed and _sets_up(text, marks[nxt], ends[nxt]):
+                consumed.add(nxt)  # （一）…领导小组 / 镇政府成立…领导小组，组长由镇长担任…: its make-up (round 81)
+                continue
             if (
                 duty is not None
                 and nxt < len(marks)
