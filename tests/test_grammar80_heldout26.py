@@ -20,21 +20,7 @@ themselves are compared with their expected files by tests/test_heldout.py:
 from __future__ import annotations
 
 import pytest
-from support.expected_files import measures
-
-from reformgraph.errors import DocumentError
-from reformgraph.loaders.read import parse_text
-
-
-def _read(text: str, chars: int = 6) -> list[tuple]:
-    try:
-        doc = parse_text(text, path="plan.md", key="plan", sha256="0")
-    except DocumentError:
-        return []
-    return [
-        (m.line, m.text[:chars], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw)
-        for m in measures(doc)
-    ]
+from support.readings import plan_rows as _read
 
 
 def _articles(*paragraphs: str) -> str:

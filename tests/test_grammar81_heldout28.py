@@ -25,22 +25,9 @@ own with their guards; the plans themselves are compared with their expected fil
 
 from __future__ import annotations
 
-from support.expected_files import measures
+from support.readings import plan_rows as _read
 
-from reformgraph.errors import DocumentError
-from reformgraph.loaders.read import parse_text
 from reformgraph.loaders.tasks import strip_enumerator
-
-
-def _read(text: str, chars: int = 6) -> list[tuple]:
-    try:
-        doc = parse_text(text, path="plan.md", key="plan", sha256="0")
-    except DocumentError:
-        return []
-    return [
-        (m.line, m.text[:chars], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw)
-        for m in measures(doc)
-    ]
 
 
 def _plan(*paragraphs: str) -> str:
