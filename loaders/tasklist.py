@@ -2674,6 +2674,24 @@ def _opens_with_unit(c: str) -> bool:
     return colon != -1 and is_unit_name(c[:colon])
 
 
+_BRACKET_LINES = 16  # lines looked up for a bracket a paragraph's duty passages stand in (``_in_an_open_bracket``)
+
+
+def _opens_a_bracket_of_duties(c: str) -> bool:
+    """True when a compact line opens with a bracket, then a body's name and its colon, no label (``（城建中心：负责…``):
+    a bracket of duty passages closing the sentence above (``bracket_duties``), which a PDF's margin may set at a
+    line's start, not a unit's duties opening a paragraph (round 81 sweep81: held-out 101 as a PDF's text, line 88's
+    bracket under ``…进行现场执法处置。`` read as a paragraph of its own, its passages lost). A label in the bracket
+    (``（牵头单位：甲）``) opens the list set on a line of its own as before.
+
+    >>> _opens_a_bracket_of_duties("（城建中心：负责巡查"), _opens_a_bracket_of_duties("（牵头单位：区发改委）")
+    (True, False)
+    >>> _opens_a_bracket_of_duties("城建中心：负责巡查")
+    False
+    """
+    return c[:1] in "（(" and LABEL.match(c, 1) is None
+
+
 # units, then the role verb of a unit's duties (``房管所、规建生态办负责…``), or a verb of its work with others
 # (分别, 均: 市商务委、市国资委、市民防办分别负责…, round 71 meta71)
 _DUTY_OPENING = compiled(
@@ -2736,6 +2754,30 @@ def _unit_opening(c: str) -> str | None:
     return None
 
 
+# after units listed: a modal, their collective's 等部门 (等单位) before it
+_LISTED_MUST = compiled(r"(?:等(?:部门|单位))?(?:应当|应|要|须)")
+
+
+def _listed_opening(c: str) -> str | None:
+    """The first of two units or more a compact line opens with, listed with ``、`` and followed by a modal (应当, 要,
+    须; their collective's 等部门 between): the next of a list of units' duties whose verb is no role word, as
+    ``_unit_opening`` reads one unit's (round 81 sweep81: held-out 98 as a PDF's text, ``…协调推进应急处置工作。`` at the
+    margin over ``区房管局、各街道应当加强…`` ran on, the duty lost); else None.
+
+    >>> _listed_opening("区房管局、各街道应当加强管理"), _listed_opening("区卫健委、区民政局等部门应当按照职责")
+    ('区房管局', '区卫健委')
+    >>> _listed_opening("区房管局应当加强管理"), _listed_opening("区房管局、各街道加强管理"), _listed_opening("加强统筹、完善机制要")
+    (None, None, None)
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    units = opening_units(c, 0, len(c))
+    if not units or len(units) < 2:
+        return None
+    last = units[-1]
+    return units[0].name if _LISTED_MUST.match(c, last.pos + len(last.name)) is not None else None
+
+
 _BRACKETED = compiled(r"[（(][^（()）]*[)）]")
 _MARKS = frozenset("、，,。；;：:（(）)")
 # the words a unit's duty opens with after its name (a modal, a role word, a verb of its work)
@@ -2768,8 +2810,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or (ENUMERATED.match(c) is not None and not _number_run_on(i) and not _run_in_item(i))
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
-            or _opens_with_unit(c)
-            or (_named_field(c) and not _cut_words_end(i))  # 问题2：…, 整改措施：, a 整改清单's field (round 35)
+            or (_opens_with_unit(c) and not _opens_a_bracket_of_duties(c) and not _in_an_open_bracket(i))
+            or (_named_field(c) and not _cut_words_end(i) and not _in_an_open_bracket(i))  # 问题2：…, 整改措施： (round 35)
             or (
                 _next_duty(i)
                 and not (compacts[i - 1] and source.blank_parted)  # (no blank line: goes on)
@@ -2787,6 +2829,20 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or (c[:1] in _STEP_FIRST and _step_in_its_list(i))
             or _under_a_bodys_heading(i)
         )
+
+    def _in_an_open_bracket(i: int) -> bool:
+        """Line ``i`` stands inside a bracket the lines right above it opened and did not close (``…。（规划办：负责…`` /
+        ``执法队：负责…``): a duty passage of the bracket closing a paragraph (``bracket_duties``), which goes on, not a
+        unit's duties opening a paragraph (round 81 sweep81: held-out 101 as a PDF's text, a passage's head at a line's
+        start parted the bracket and its passages were lost). Looked for up a paragraph's lines, to a blank one."""
+        depth = 0
+        for k in range(i - 1, max(-1, i - _BRACKET_LINES), -1):
+            if not compacts[k]:
+                return False
+            depth += compacts[k].count("（") + compacts[k].count("(") - compacts[k].count("）") - compacts[k].count(")")
+            if depth > 0:
+                return True
+        return False
 
     def _under_a_bodys_heading(i: int) -> bool:
         """A line opening with a unit's duty (``区旧改指挥部主要履行…``) under a heading that is a body's whole name
@@ -3030,6 +3086,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         unit = None if _opens_a_duty(c) else _unit_opening(c)
         if unit is None and "（" in c[:_UNIT_PREFIX]:  # its short name in brackets: ``…中心（以下简称…）组织…``
             unit = _unit_opening(_BRACKETED.sub("", c[: _UNIT_PREFIX * 3]))
+        if unit is None and "、" in c[:_UNIT_PREFIX]:  # units listed, then a modal (its line's or the next's)
+            unit = _listed_opening(c + (compacts[i + 1] if i + 1 < len(compacts) and source.is_full(i) else ""))
         if unit is None and not _opens_a_duty(c):
             # units and a verb of work with others (``A、B会同C…``) open a duty only in a list whose next opens too
             if not (_opens_a_duty(c, _UNIT_OPENING) and _opens_with_a_body(_paragraph_after(i))):
@@ -3077,7 +3135,11 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         return compacts[end] if end >= 0 else ""
 
     def _opens_with_a_body(c: str) -> bool:
-        return _opens_a_duty(c, _UNIT_OPENING) or _unit_opening(_BRACKETED.sub("", c[: _UNIT_PREFIX * 3])) is not None
+        return (
+            _opens_a_duty(c, _UNIT_OPENING)
+            or _unit_opening(_BRACKETED.sub("", c[: _UNIT_PREFIX * 3])) is not None
+            or ("、" in c[:_UNIT_PREFIX] and _listed_opening(c) is not None)  # 区教育局、区卫健委等部门应当… (round 81)
+        )
 
     def _paragraph_end(top: int) -> str:
         """The last line of the paragraph above the one opening at 0-based ``top``, compact."""

@@ -72,6 +72,9 @@ _BODY_ENDS = (
 )
 # words ending with 所 that name a site, not a body (消纳场所, 住所): no name ends with them (round 80)
 _SITES = ("场所", "住所", "处所", "厕所")
+# words ending with 部 that name a part or a whole of something, not a body (街道内部, 单位外部, 全部, 局部): no name
+# ends with them (round 81 sweep81: held-out 103's cell ``街道内部`` / ``审计部门(集体资产办)``, one name)
+_PARTS_OF = ("内部", "外部", "全部", "局部")
 # what follows 所 in a word (所属, 所在, 所辖): a line ending with 所 over one of them went on a word (用地所 / 属地…)
 _SUO_WORDS = tuple("属在辖需")
 # a place's name as a document writes it with its level (上海市规划资源局 → 上海), not a market's (农贸市场)
@@ -264,8 +267,13 @@ def _ends_a_body(left: str, right: str) -> bool:
     (True, True)
     >>> _ends_a_body("消纳场所", "管理单位"), _ends_a_body("项目用地所", "属地居委会"), _ends_a_body("区政府", "办公室")
     (False, False, True)
+
+    Nor a word naming a part of something (内部, 外部: 街道内部 / 审计部门, the street's own audit office; round 81):
+
+    >>> _ends_a_body("街道内部", "审计部门"), _ends_a_body("区委统战部", "区民宗办")
+    (False, True)
     """
-    if not left.endswith(_BODY_ENDS):
+    if not left.endswith(_BODY_ENDS) or left.endswith(_PARTS_OF):
         return False
     return not left.endswith("所") or not (left.endswith(_SITES) or right.startswith(_SUO_WORDS))
 

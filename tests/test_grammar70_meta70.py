@@ -67,39 +67,25 @@ TRANSFORMS = {
     # the three of a PDF's text layer at once: wrapped, page footers, no blank line
     "pdf-text": lambda text, index: metamorphic.pdf_text(text, 30 + index * 7 % 11, index % len(metamorphic.FOOTERS)),
 }
-# round 80 heldout25: held-out 100 line 58's task, whose body opens a later case clause with a modal, in every copy that
-# wraps its item (the modules of printed and PDF copies name it too)
-CASE_SUBJECT_LINE = (
-    "round 80 heldout25: line 58's task, a body and its modal in a later case clause (…的事项，居民委员会应督促…), placed "
-    "by the loader on its subject's line, by the line map on the item's first (round 72 line76's provision actor, "
-    "whose unit was its intro's)"
-)
 # round 81 heldout27: held-out 104 line 176's task, named by a 由 clause past its step's case, in every copy that wraps
 # the step (the modules of printed copies name it too)
 YOU_CLAUSE_LINE = (
     "round 81 heldout27: line 176's task, named by a 由 clause after the step's case (…提出验收申请，由市发展改革委联合行业主管部门"
-    "组织…), placed by the loader on the clause's line, by the line map on the step's first (as CASE_SUBJECT_LINE)"
+    "组织…), placed by the loader on the clause's line, by the line map on the step's first"
 )
 # transform/plan → why its copy does not read as the plan yet
 # round 71 meta71 read the ten left by round 70; heldfix71b held-out 73's two (its sub-headed tasks were placed
 # right, the test support's line map put them on the title's words: docs/loader.md); round 72 line76 heldout17's two
 # (held-out 76's duty whose unit is its intro's: the line map put it where a later clause's actor is named)
-# round 80 heldout26: held-out 101's tasks of lines 84 and 88 (a paragraph's sentence, then a bracket of duty passages
-# closing it, ``bracket_duties``) in copies whose paragraph runs over several lines
-BRACKET_DUTIES_101 = (
-    "held-out 101 lines 84/88 (a bracket of duty passages closing a paragraph, round 80 heldout26): the paragraph's own "
-    "task is placed where its paragraph opens, a line or two from where the test support's line map puts its lead, and "
-    "in re-wrapped copies line 88's passages are not read (a passage's head run over two lines)"
-)
+# round 81 sweep81 read held-out 101's eleven copies (round 80 heldout26's bracket of duty passages closing lines 84 and
+# 88: the line map took the bracket for the paragraph's own task's assignment and put every passage at its end,
+# ``metamorphic.assignment_columns``; a wrapped line opening with the bracket began a paragraph, ``tasklist``'s
+# ``_opens_a_bracket_of_duties``), held-out 100's eight (round 80 heldout25's line 58, a body and its modal in a later
+# case clause: the line map now asks the intro above the item, ``metamorphic.intro_above``), held-out 98's pdf-text
+# copy (units listed before a modal under a duty ending at the margin: ``tasklist._listed_opening``)
 NOT_YET_READ: dict[str, str] = {
-    "wrapped/heldout-101": BRACKET_DUTIES_101,
-    "pdf-text/heldout-101": BRACKET_DUTIES_101,
     # round 75 rows75 read held-out 82's footers, blank-dropped and pdf-text copies (its unnumbered 任务清单's rows found
     # by the cells' shapes where no blank line parts them, and a page footer parting no cell: flat_tables._rows_by_shape)
-    "pdf-text/heldout-98": "round 80 heldout25: the 管理职责 article's paragraphs with no role word (lines 58, 64), a division by agency read "
-    "paragraph by paragraph (heldfix25), not read where no blank line parts the paragraphs and their lines wrap",
-    "wrapped/heldout-100": CASE_SUBJECT_LINE,
-    "pdf-text/heldout-100": CASE_SUBJECT_LINE,
     "wrapped/heldout-104": YOU_CLAUSE_LINE,
     "pdf-text/heldout-104": YOU_CLAUSE_LINE,
 }
@@ -144,9 +130,7 @@ def mapped_tasks(text: str, tasks: list[dict], copy: metamorphic.Copy) -> list[d
     columns = {
         id(task): column
         for line, own in on_line.items()
-        for task, column in zip(
-            own, metamorphic.assignment_columns(lines[line - 1], [(t["text"], t["leads"] + t["supports"]) for t in own])
-        )
+        for task, column in zip(own, metamorphic.task_columns(lines, line, own))
     }
     return [dict(task, line=copy.where(task["line"], columns[id(task)])) for task in tasks]
 
@@ -301,8 +285,7 @@ def _assignment_column(plan: str, line: int) -> int:
     """The line map's column of held-out ``plan``'s tasks on ``line`` (its first task's)."""
     expected = next(p for p in PLANS if _name(p) == f"heldout-{plan}")
     own = [t for t in json.loads(expected.read_text(encoding="utf-8"))["tasks"] if t["line"] == line]
-    text = document_path(expected).read_text(encoding="utf-8").split("\n")[line - 1]
-    return metamorphic.assignment_columns(text, [(t["text"], t["leads"] + t["supports"]) for t in own])[0]
+    return metamorphic.task_columns(document_path(expected).read_text(encoding="utf-8").split("\n"), line, own)[0]
 
 
 def test_a_later_clauses_actor_before_a_modal_is_not_the_duties_assignment():

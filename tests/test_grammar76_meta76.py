@@ -31,8 +31,8 @@ from pathlib import Path
 import pytest
 from support import metamorphic, ofd_print
 from support.hostile import OFD_NS, ofd_bytes
-from support.metamorphic import assignment_columns
-from test_grammar70_meta70 import BRACKET_DUTIES_101, CASE_SUBJECT_LINE, PLANS, copy_cases, xfails_are_cases
+from support.metamorphic import task_columns
+from test_grammar70_meta70 import PLANS, copy_cases, xfails_are_cases
 from test_grammar70_meta70 import copy_compared as meta70_compared
 from test_grammar72_meta72 import _ledger_plans
 from test_grammar73_meta73 import _read
@@ -52,14 +52,8 @@ _FULL_LINE = (
 )
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
-    "ofd-table/heldout-101": BRACKET_DUTIES_101,
-    "ofd-table-merged/heldout-101": BRACKET_DUTIES_101,
-    "ofd-template/heldout-101": BRACKET_DUTIES_101,
-    # round 80 heldout26: held-out 103 line 118's 街道内部审计部门(集体资产办), cut over the unit cell's lines
-    "ofd-table-merged/heldout-103": (
-        "a unit cell whose one name 街道内部审计部门(集体资产办) the column cuts after 街道内部: read as two names "
-        "(unit_breaks.two_names takes 街道内部 for a name of its own)"
-    ),
+    # held-out 101's ofd-table, ofd-table-merged and ofd-template copies read since round 81 sweep81 (the line map);
+    # ofd-table-merged/heldout-103 (街道内部 / 审计部门(集体资产办), one name: unit_breaks._ends_a_body, 内部 no body's end)
     # ofd-table/real-07 read since round 77 printed77 (the 填报日期 line above the drawn table dates the plan:
     # tables.filled_on_line); ofd-table/heldout-67 since printed77 (相关区 / 县政府 one name: a line cut 区县,
     # pdf_tables._units_joined); ofd-template/heldout-65 since printed77 (a dash's units go on past a page break with
@@ -67,7 +61,7 @@ NOT_YET_READ: dict[str, str] = {
     # ofd-table-merged/real-03, real-09, heldout-16, 24, 88, 91 read since round 78 merged78 (unit_breaks.two_names: a
     # name seen alone naming its level again, a ministry seen alone after a place, a branch bureau naming its own field,
     # a kind of organ before a kind of actor, fields alone)
-    "ofd-template/heldout-100": CASE_SUBJECT_LINE,
+    # ofd-template/heldout-100 reads since round 81 sweep81 (the line map asks the intro above the item)
     "ofd-table/heldout-104": (
         "round 81 heldout27: line 164's 市级园区管委会（开发公司）, which the drawn table's cell cuts after 市级园, read as two "
         "names (市级园 / 区管委会（开发公司）: the part after the cut opens with a level, as a district's body does)"
@@ -163,8 +157,7 @@ def test_an_ofd_table_drawn_cell_by_cell_is_read_by_its_cells(variant: int):
     ]
     lines = PLAN.split("\n")
     at = [  # each task's line in the copy: where its row's first line stands in the laid-out text
-        copy.where(t["line"], assignment_columns(lines[t["line"] - 1], [(t["text"], t["leads"] + t["supports"])])[0])
-        for t in TASKS
+        copy.where(t["line"], task_columns(lines, t["line"], [t])[0]) for t in TASKS
     ]
     dates = ["2025-10", "2025-09", "2025-12"]
     assert read == [(line, t["leads"], t["supports"], date) for line, t, date in zip(at, TASKS, dates, strict=True)]

@@ -318,16 +318,19 @@ def _bare_list(bracket: str, names: list[str]) -> bool:
     return all(part in names for part in parts)
 
 
-def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[int]:
+def assignment_columns(line: str, tasks: list[tuple[str, list[str]]], intro: str | None = None) -> list[int]:
     """The column on ``line`` where each of its tasks' units are assigned (``tasks``: each task's text start and
     units, in order), searched from the task's text on it (and after the previous task's assignment): the first
     character inside a bracket naming one of them with a role word or listing them alone (a lone bracket closing
-    a line holds no assignment yet), else a label, else its first unit named where its text opens or before a role word, else named; the
+    a line holds no assignment yet; a bracket holding a later task's text is that task's words, round 81 sweep81:
+    held-out 101's ``（城建中心：负责…。城运中心：…）``), else a label, else its first unit named where its text opens or before a role word, else named; the
     search's start when none is found (the task's units are written elsewhere: its line is its text's first), but
     its first unit named before a role word ahead of its text when the text is found later on the line (a title's
     words repeated inside the paragraph whose units lead it: round 71 heldfix71b, held-out 73). Named after the
     task's own sentence (its first 。 after the text), a unit that is a later clause's actor before a modal, no role
-    word, does not count (round 72 line76: held-out 76's duty whose unit is its intro's, ``…。对…，居民委员会应当组织``).
+    word, does not count when the ``intro`` above the task's item names it (round 72 line76: held-out 76's duty
+    whose unit is its intro's, ``…。对…，居民委员会应当组织``; ``None``: any intro): with an intro that does not name
+    it, the clause's actor is the task's own subject (round 81 sweep81: held-out 100 line 58's ``…的事项，居民委员会应督促…``).
 
     >>> assignment_columns("推进改革，由市发改委牵头。（牵头单位：市财政局）完善制度（牵头单位：市司法局）",
     ...                    [("推进改革", ["市财政局"]), ("完善制度", ["市司法局"])])
@@ -348,19 +351,27 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
     [5]
     >>> assignment_columns("加强领导。对小区，居民委员会统筹。", [("加强领导", ["居民委员会"])])
     [9]
+    >>> assignment_columns("监督业主委员会。对小区，居民委员会应当组织。", [("监督业主委员会", ["居民委员会"])], intro="要加强指导")
+    [12]
+    >>> assignment_columns("甲办牵头处置。（乙办：负责巡查。丙队：负责执法）", [("甲办牵头", ["甲办"]),
+    ...                    ("乙办：负责巡查", ["乙办"]), ("丙队：负责执法", ["丙队"])])
+    [0, 8, 16]
     >>> assignment_columns("甲镇要加强。各居委会应在镇社区办指导下完善制度。", [("甲镇要", ["甲镇"]),
     ...                    ("各居委会应在", ["镇社区办", "各居委会"])])
     [0, 6]
     """
     columns, start = [], 0
-    for text, names in tasks:
+    for n, (text, names) in enumerate(tasks):
         names = [name for name in names if name]
         at = line.find(text, start) if text else -1
         at = line.find(text[:8], start) if text and at == -1 else at
         low = max(start, at)
         column, end = None, None
+        later = [words[:8] for words, _ in tasks[n + 1 :] if words]
         for m in _BRACKET.finditer(line, low):
             inside = m.group().replace(" ", "")
+            if any(words in inside for words in later):
+                continue  # a bracket of later tasks' own words (duty passages) assigns none of this one
             if any(name in inside for name in names) and (_ROLE.search(inside) or _bare_list(inside, names)):
                 column, end = m.start() + 1, m.end()
                 break
@@ -379,6 +390,7 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
                 if not 0 <= stop < k
                 or _ROLE_AFTER.match(line, k + len(name))
                 or not _provision_actor(line, k, k + len(name))
+                or (intro is not None and name not in intro)
             ]
             roled = [(k, name) for k, name in named if k == at or _ROLE_AFTER.match(line, k + len(name))]
             if roled or named:
@@ -390,6 +402,37 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
         columns.append(low if column is None else column)
         start = low if end is None else end
     return columns
+
+
+def intro_above(lines: list[str], line: int) -> str | None:
+    """The paragraph above the numbered item on ``line`` (1-based) and the items numbered as it before it: the intro
+    whose units its items may take (``第十二条 居民委员会应当…履行下列职责。`` over ``（一）…`` ``（二）…``); None when the
+    line opens with no number (round 81 sweep81).
+
+    >>> intro_above(["甲办应当履行下列职责：", "（一）巡查。", "", "（二）处置。"], 4), intro_above(["甲办负责。"], 1)
+    ('甲办应当履行下列职责：', None)
+    """
+    number = typed_number(lines[line - 1].strip())
+    if number is None:
+        return None
+    for above in reversed(lines[: line - 1]):
+        bare = above.strip()
+        sibling = typed_number(bare)
+        if bare and (sibling is None or sibling[:2] != number[:2]):
+            return bare
+    return ""
+
+
+def task_columns(lines: list[str], line: int, own: list[dict]) -> list[int]:
+    """``assignment_columns`` of an expected file's tasks ``own`` on ``line`` (1-based) of the plan's ``lines``, with
+    the intro above its item (``intro_above``): each caller's one way to ask.
+
+    >>> task_columns(["甲办要巡查。（乙办负责）"], 1, [{"text": "甲办要巡查", "leads": ["乙办"], "supports": []}])
+    [7]
+    """
+    return assignment_columns(
+        lines[line - 1], [(t["text"], t["leads"] + t["supports"]) for t in own], intro_above(lines, line)
+    )
 
 
 def _subject_opening(line: str, at: int, names: list[str]) -> str | None:
@@ -1116,7 +1159,7 @@ def ledger_of(text: str, tasks: list[dict], variant: int = 0) -> Ledger | None:
         on_line.setdefault(task["line"], []).append(task)
     columns = {}
     for line, own in on_line.items():
-        found = assignment_columns(lines[line - 1], [(t["text"], t["leads"] + t["supports"]) for t in own])
+        found = task_columns(lines, line, own)
         columns.update({id(task): column for task, column in zip(own, found)})
     rows: list[list] = []
     across: set[int] = set()
