@@ -2811,7 +2811,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
             or (_opens_with_unit(c) and not _opens_a_bracket_of_duties(c) and not _in_an_open_bracket(i))
-            or (_named_field(c) and not _cut_words_end(i) and not _in_an_open_bracket(i))  # 问题2：…, 整改措施： (round 35)
+            # 问题2：…, 整改措施：, a 整改清单's field (round 35)
+            or (_named_field(c) and not _cut_words_end(i) and not _in_an_open_bracket(i))
             or (
                 _next_duty(i)
                 and not (compacts[i - 1] and source.blank_parted)  # (no blank line: goes on)
