@@ -181,6 +181,19 @@ def test_units_listed_before_a_modal_open_the_next_duty_under_one_ending_at_the_
     assert _misread(ARTICLES) == []
 
 
+def test_a_page_footer_inside_the_duty_above_keeps_the_list_of_duties():
+    """The list test looks up the paragraph above past a page's footer inside it (``…区民政局等部`` / ``— 2 —`` /
+    ``门应当…``): a duty's paragraph still, so the units listed under the next duty ending at the margin open theirs
+    (held-out 98 as a PDF's text at 36 characters; before, 62 to 66 columns lost ``区住建委、各街镇应当…``)."""
+
+    def footed(columns: int) -> str:
+        lines = _wrapped(ARTICLES, columns, blank=False).split("\n")
+        k = next(i for i, line in enumerate(lines) if line.startswith("区教育局"))
+        return "\n".join([*lines[: k + 1], "— 2 —", *lines[k + 1 :]])
+
+    assert [w for w in WIDTHS if _roles(footed(w)) != _roles(ARTICLES)] == []
+
+
 _FUNDS = "加强资金保障，统筹安排整治资金，按照项目进度及时拨付，确保资金及时足额到位，发挥资金使用效益，提高资金绩效。"
 _CHECKS = "强化督查考核，将整治工作纳入年度考核，定期通报工作进展，对推进不力的单位进行约谈，确保任务按期完成。"
 SAFEGUARDS = "\n".join(
