@@ -3385,6 +3385,105 @@ def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> As
     return prose._replace(units=tuple(units))
 
 
+def intro_item_task(text: str, start: int, end: int, prose: Assignment | None) -> Assignment | None:
+    """The task of a numbered item ``text[start:end]`` below a body's intro in a section dividing its work by agency
+    (``A开展…工作：`` / ``（1）涉及林地的…，由B进行核实。`` / ``（2）…，C指导…，D指导…``: round 81 left51, held-out 92
+    lines 208-220): the bodies its first sentence's clauses open with lead (``item_bodies``), beside the partners
+    ``prose`` read; None where no clause opens with a body.
+
+    >>> t = "（3）涉及坑塘的场所，县农业农村局指导做好土壤监测，县水利局指导做好核实，配合县城管局开展联动。"
+    >>> [(u.name, u.role) for u in intro_item_task(t, 0, len(t), None).units]
+    [('县农业农村局', 'lead'), ('县水利局', 'lead')]
+    >>> intro_item_task("（4）做好场所核实。", 0, 10, None) is None
+    True
+    """
+    bodies = item_bodies(text, start, end)
+    if bodies is None:
+        return None
+    named = {u.name for u in bodies}
+    partners = [u for u in (prose.units if prose else ()) if u.role == "support" and u.name not in named]
+    deadline = prose.deadline if prose else None
+    assists = () if any(u.role == "lead" for u in bodies) else (ASSISTS_ALONE,)  # （3）区水务局做好配合…
+    return Assignment(units=(*bodies, *partners), deadline=deadline, anchor=bodies[0].pos, label_roles=assists)
+
+
+def item_bodies(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The bodies a numbered item ``text[start:end]`` names doing its work, else None: the bodies each clause of its
+    first sentence opens with, after 由 or not (``涉及林地的场所，由B进行核实``), each as the plan writes it
+    (``_topic_run_in``: ``河道区水务局`` is the topic 河道 run into 区水务局; ``_with_division``: a bureau's division).
+
+    >>> t = "（1）涉及林地的场所，按照相关要求，由县林业局林业管理部门进行核实。"
+    >>> [u.name for u in item_bodies(t, 0, len(t))]
+    ['县林业局林业管理部门']
+    >>> item_bodies("（2）建设单位办理备案时，做好核查。", 0, 18) is None  # a kind of actor is no body
+    True
+    """
+    number = ENUMERATED.match(text[start : start + _NUMBER_REACH])
+    begin = start + (number.end() if number else 0)
+    stop = next((b for a, b in split_outside(text, _SENTENCE, begin, end) if b > a), end)
+    units: list[RoleUnit] = []
+    for a, b in split_outside(text, "，,", begin, stop):
+        a += text.startswith("由", a)
+        opened = [_with_division(text, _topic_run_in(text, u)) for u in opening_units(text, a, b) or ()]
+        if opened and _ITEM_ASSIST.match(text, opened[-1].pos + len(opened[-1].name)):
+            opened = [u.with_role("support") for u in opened]  # 区水务局做好配合: its share is to assist
+        units.extend(opened)
+    return dedupe(units) or None
+
+
+_ITEM_ASSIST = compiled(_ASSIST.pattern + r"|(?:做好|予以|积极)配合")
+
+
+def _topic_run_in(text: str, unit: RoleUnit) -> RoleUnit:
+    """``unit`` without the item's topic run into its name (``河道区水务局`` → ``区水务局``): where a level's
+    character (区, 县, 市) inside the name opens a name the document ``text`` writes elsewhere too, and the words
+    before it with the level are written nowhere else (no place of the plan's) and are long or written elsewhere
+    without it (a topic of the text: ``河道``, ``计量管理``, ``饮用水水源保护区`` of ``…保护区区生态环境局``).
+
+    >>> t = "区水务局加强巡查。（4）河道区水务局负责核实填河手续。填埋河道的，及时查处。"
+    >>> _topic_run_in(t, RoleUnit("河道区水务局", "lead", 13))
+    RoleUnit(name='区水务局', role='lead', pos=15, written=None, implied=False)
+    >>> t = "区水务局加强巡查。（4）嘉定区水务局负责核实填河手续。"  # a place written once: kept whole
+    >>> _topic_run_in(t, RoleUnit("嘉定区水务局", "lead", 13)).name
+    '嘉定区水务局'
+    """
+    name = unit.name
+    once = text.count(name)
+    for i in range(2, len(name) - 3):
+        if name[i] not in _LEVEL_CHARS:
+            continue
+        rest, topic = name[i:], name[:i]
+        if (
+            text.count(rest) > once
+            and text.count(name[: i + 1]) == once
+            and (len(topic) >= _LONG_TOPIC or text.count(topic) > once)
+            and is_unit_name(rest)
+        ):
+            return unit._replace(name=rest, pos=unit.pos + i)
+    return unit
+
+
+_LEVEL_CHARS = frozenset("区县市")
+_LONG_TOPIC = 4  # characters: words before a level longer than a place's name (青浦, 浦东新) are a topic
+
+
+def _with_division(text: str, unit: RoleUnit) -> RoleUnit:
+    """``unit`` with the division of it named right after it (``区绿化市容局林业管理部门``), where the plan writes one.
+
+    >>> _with_division("区城管局执法部门开展检查", RoleUnit("区城管局", "lead", 0)).name
+    '区城管局执法部门'
+    >>> _with_division("区城管局等部门开展检查", RoleUnit("区城管局", "lead", 0)).name
+    '区城管局'
+    """
+    after = unit.pos + len(unit.name)
+    division = _DIVISION_OF.match(text, after)
+    return unit if division is None else unit._replace(name=unit.name + division.group())
+
+
+# a division of a body named after it (…局林业管理部门): words, none joining or closing a list, then 部门
+_DIVISION_OF = compiled(r"(?:(?!等|和|及|与|相关|有关|其他|各)[\u4e00-\u9fff]){2,6}?部门")
+
+
 def _rhythm_of(sentence: str) -> str | None:
     """How often the work of a ``sentence`` a body opens recurs (``B需每半年向A报送…``): the task's time in a paragraph
     of a section divided by agency where the sentence is that body's own (a rhythm counts only in a task's first

@@ -3754,6 +3754,7 @@ def _paragraph_tasks(
         agency_task,
         assisting_clauses,
         body_item,
+        intro_item_task,
         mapped_bodies,
         plan_level,
         point_tasks,
@@ -3835,6 +3836,11 @@ def _paragraph_tasks(
             continue  # 注：“县管校聘”指由县教育局会同…: a note says what words mean, no task (round 37)
         if mark in order and _heading_over_items(text, marks, ends, k):
             continue  # 三、各区（县）政府要切实落实属地监管责任 / （一）各区（县）政府要…: a heading (round 68)
+        if k in agency and number_level(text, mark) is not None:
+            # （1）涉及林地的…，由B…进行核实。: an item below a body's intro naming its bodies (round 81 left51)
+            if (item := intro_item_task(text, mark, end, prose_of(mark, end))) is not None:
+                found.append((end, end, mark, item, 0))
+            continue
         if k in agency:  # （三）… / 市发展改革委统筹…。市交通委加快…: the agencies the section gives it (round 63)
             task = agency_task(text, mark, end, prose_of(mark, end))
             if steps := _steps_below(text, marks, k):
@@ -4420,6 +4426,9 @@ def _agency_spans(
     for section, span in titles_over:
         if not span or text[ends[span[0]] - 1] in _COLONS:
             several.add(section)  # a title over titles, or over an intro to numbered items: they divide it
+            if span and (items := _intro_items(text, paras, claimed, span)):
+                opens.setdefault(section, []).append(True)  # items naming their bodies below a body's intro
+                found.setdefault(section, []).extend(items)
             continue
         if any(i in claimed for i in span):
             opens.setdefault(section, []).append(False)
@@ -4434,6 +4443,38 @@ def _agency_spans(
         for section in several
         if 3 * sum(opens.get(section, ())) >= 2 * len(opens.get(section, ())) and len(found.get(section, ())) > 1
     }
+
+
+def _intro_items(text: str, paras: _Paragraphs, claimed: Collection[int], span: Sequence[int]) -> list[int]:
+    """The numbered items below a body's intro that a sub-title is over, each naming the bodies doing its share
+    (``2.落实备案`` / ``区绿化市容局开展备案工作：`` / ``（1）涉及林地的…，由B…进行核实。`` / ``（2）…，C指导…``: round 81
+    left51, held-out 92 lines 206-220): tasks of the section divided by agency, their bodies leading
+    (``prose.intro_item_task``), the intro none. [] unless the intro (``span``, one paragraph) opens with a body, and
+    every item of its list, two at least, one level below the sub-title, names its bodies (``prose.item_bodies``).
+
+    >>> t = "1.落实备案县城管局开展备案工作：（1）涉及林地的，由县林业局核实。（2）涉及耕地的，县自然资源局指导核查。推进…"
+    >>> p = _Paragraphs([0, 6, 16, 32, 50], [6, 16, 32, 50, 53], {0}, [])
+    >>> _intro_items(t, p, set(), [1]), _intro_items(t.replace("县林业局", "有关单位"), p, set(), [1])
+    ([2, 3], [])
+    """
+    from reformgraph.loaders.prose import item_bodies, opening_units
+
+    marks, ends, _, headings = paras
+    intro = span[0]
+    j = intro + 1
+    if len(span) != 1 or j >= len(marks) or opening_units(text, marks[intro], ends[intro]) is None:
+        return []
+    level, above = number_level(text, marks[j]), number_level(text, marks[intro - 1]) if intro else None
+    if level is None or (above is not None and above >= level):
+        return []
+    heads = {h[0] for h in headings}
+    items: list[int] = []
+    while j < len(marks) and marks[j] not in heads and number_level(text, marks[j]) == level:
+        if j in claimed or item_bodies(text, marks[j], ends[j]) is None:
+            return []
+        items.append(j)
+        j += 1
+    return items if len(items) > 1 else []
 
 
 _RUN = 3  # paragraphs opening with their units under one numbered point: a division of its work (round 71)

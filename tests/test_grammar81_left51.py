@@ -1,0 +1,131 @@
+"""Round 81 left51: what round 80 left unread in held-out 92 (tests/fixtures/heldout, a district's 建筑垃圾 实施意见)
+and in the written plans' Left lines, read by general rules, and plans of our own in the forms offices use
+(tests/fixtures/round81/left51), read by hand before the parser ran. The rules, tested here in words of our own with
+their guards:
+
+- in a section dividing its work by agency, numbered items below a body's intro (``A开展备案工作：`` / ``（1）涉及林地
+  的…，由B…进行核实。``) are tasks of the bodies each names, the intro none (``tasklist._intro_items``,
+  ``prose.intro_item_task``); an item's topic run into a body's name (``河道区水务局``) is no part of it
+  (``prose._topic_run_in``), a bureau's division named after it is (``区绿化市容局林业管理部门``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.expected_files import compared, hand_read_cases
+
+from reformgraph.loaders.read import parse_text
+
+FOLDER = Path(__file__).parent / "fixtures" / "round81" / "left51"
+
+
+@pytest.mark.parametrize("expected_path", hand_read_cases(FOLDER))
+def test_the_plan_reads_as_written_by_hand(expected_path: Path) -> None:
+    read, written = compared(expected_path)
+    assert read == written
+
+
+def _units(text: str) -> list[tuple]:
+    doc = parse_text(text, path="plan.md", key="plan", sha256="0")
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+
+
+# ---- items below a body's intro in a section divided by agency ----------------------------------------------------
+
+
+def _rules(*items: str, place: str = "某县") -> str:
+    """A county's 细则 dividing its work by agency: a title over two paragraphs opening with their bodies (lines 9, 11),
+    a title over an intro and ``items`` (from line 15), and a last title over two paragraphs."""
+    body = "\n\n".join(items)
+    return (
+        f"{place}建筑垃圾管理细则\n\n一、消纳管理具体操作要求\n\n（一）加强消纳场所监管\n\n1.落实属地管理\n\n"
+        "各乡镇负责辖区内消纳场所日常管理。\n\n县生态环境局对消纳场所扬尘管控开展指导。\n\n2.落实消纳场所备案\n\n"
+        f"{body}\n\n3.加强部门管理\n\n县自然资源局指导各乡镇加强耕地保护。\n\n县水利局和各乡镇按照河道管理职责开展日常巡查。\n"
+    )
+
+
+_HEAD = [(9, ["各乡镇"], []), (11, ["县生态环境局"], [])]
+
+
+def test_items_below_a_bodys_intro_are_tasks_of_the_bodies_each_names() -> None:
+    # before: the title, the intro and the items up to the first role word were one task (held-out 92 lines 206-220),
+    # the others no task, and a topic ran into its body's name (河道县水利局)
+    text = _rules(
+        "县城管局开展消纳场所备案工作：",
+        "（1）涉及林地的消纳场所，按照相关规定，由县林业局林政管理部门进行核实。",
+        "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查，县农业农村局指导做好土壤监测。",
+        "（3）河道县水利局负责核实填埋河道是否办理相关手续。",
+        "（4）水源保护区县生态环境局对消纳场所备案涉及水源保护区给出意见。",
+    )
+    assert _units(text) == [
+        *_HEAD,
+        (17, ["县林业局林政管理部门"], []),
+        (19, ["县自然资源局", "县农业农村局"], []),
+        (21, ["县水利局"], []),
+        (23, ["县生态环境局"], []),
+        (27, ["县自然资源局"], []),
+        (29, ["县水利局", "各乡镇"], []),
+    ]
+
+
+def test_an_items_text_is_its_own_and_its_partners_support() -> None:
+    text = _rules(
+        "县城管局开展消纳场所备案工作：",
+        "（1）涉及林地的消纳场所，由县林业局会同县城管局进行核实。",
+        "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查。",
+    )
+    doc = parse_text(text, path="plan.md", key="plan", sha256="0")
+    got = [
+        (m.line, m.text[:8], [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in doc.workplans[0].measures
+    ]
+    assert got[2:4] == [
+        (17, "涉及林地的消纳场", ["县林业局"], ["县城管局"]),
+        (19, "涉及耕地的消纳场", ["县自然资源局"], []),
+    ]
+
+
+def test_guard_an_item_naming_no_body_leaves_the_list_as_before() -> None:
+    # one item names no body (no 由, no body opening a clause): the list is no division by agency, and reads as before
+    text = _rules(
+        "县城管局开展消纳场所备案工作：",
+        "（1）涉及林地的消纳场所，按照相关规定进行核实。",
+        "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查。",
+    )
+    assert _units(text) == [*_HEAD, (23, ["县自然资源局"], []), (25, ["县水利局", "各乡镇"], [])]
+
+
+def test_guard_a_kind_of_actor_opening_an_item_is_no_body() -> None:
+    text = _rules(
+        "县城管局开展消纳场所备案工作：",
+        "（1）涉及林地的消纳场所，由县林业局进行核实。",
+        "（2）涉及耕地的消纳场所，建设单位办理备案时提交地类核查材料。",
+    )
+    assert _units(text) == [*_HEAD, (23, ["县自然资源局"], []), (25, ["县水利局", "各乡镇"], [])]
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("某县", "嘉定区水务局"),  # a place written once, of two characters: no topic
+        ("嘉定区", "嘉定区水务局"),  # the plan's own place, written in its title: kept whole
+    ],
+)
+def test_guard_a_place_before_a_bodys_name_is_kept(place: str, name: str) -> None:
+    text = _rules(
+        "县城管局开展消纳场所备案工作：",
+        "（1）涉及林地的消纳场所，由县林业局进行核实。",
+        f"（2）{name}负责核实跨区河道填埋手续，区水务局做好配合。",
+        place=place,
+    )
+    assert _units(text)[3] == (19, [name], ["区水务局"])  # and a body whose share is to assist supports
+
+
+def test_guard_a_collective_after_a_body_is_no_division_of_it() -> None:
+    text = _rules(
+        "县城管局开展消纳场所备案工作：",
+        "（1）涉及林地的消纳场所，由县林业局等部门进行核实。",
+        "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查。",
+    )
+    assert _units(text)[2] == (17, ["县林业局"], [])
