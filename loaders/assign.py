@@ -59,6 +59,7 @@ from reformgraph.loaders.vocab import (
     DOER_LABELS,
     LABEL,
     LABEL_ROLES,
+    LABELS_NAMED_OTHERWISE,
     LEADER_LEVELS,
     NONE_WRITTEN,
     OFFICE_OR_PERSON_LABELS,
@@ -128,6 +129,11 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
     tails: dict = {}  # the texts after a bracket's last mark read as a deadline field or not, likewise
     out: list[tuple[Assignment, bool] | None] = []
     for inner in inners:
+        if inner.startswith(_OPENS_OTHERWISE) and (fields := fields_named_otherwise(inner, memo)) is not None:
+            out.append(
+                fields
+            )  # （属地责任单位：A；行业监管部门：B）: the bearer's and the overseer's (round 81 left51)
+            continue
         # most brackets: ``_deadline_last`` of a head after which a ``；`` closes a deadline field stating one, the head
         # usual (nothing before the field bears on the deadline), read here with no call for the bracket
         before, found, tail = inner.rpartition("；")
@@ -157,6 +163,31 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
             assignment = _unlabelled(inner, 0, len(inner))
             out.append(None if assignment is None else (assignment, False))
     return out
+
+
+_OTHERWISE_FIELDS = compiled(f"({trie_pattern(LABELS_NAMED_OTHERWISE)})(?=[：:])")
+_OPENS_OTHERWISE = tuple(sorted({label[:2] for label in LABELS_NAMED_OTHERWISE}))  # 属地, 行业
+
+
+def fields_named_otherwise(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
+    """``read_inside`` of a bracket whose fields name the locality's share and the sector's (``属地责任单位：A；
+    行业监管部门：B``, ``行业主管部门：A；属地责任：B``: round 81 left51), each label read as the bearer's or the overseer's
+    of the same length (``vocab.LABELS_NAMED_OTHERWISE``): the bearer leads, the overseer supports, alone it leads (SPEC
+    round 79). None where the bracket opens with no such label and its colon (``属地责任落实情况``).
+
+    >>> from reformgraph.loaders.roles import named
+    >>> a, first = fields_named_otherwise("属地责任单位：各乡镇人民政府；行业监管部门：县住建局", {})
+    >>> [(u.name, u.role, u.pos) for u in named(a).units], first
+    ([('各乡镇人民政府', 'responsible', 7), ('县住建局', 'support', 22)], True)
+    >>> fields_named_otherwise("属地责任落实到位", {}), fields_named_otherwise("属地责任：各乡镇对辖区负总责", {})
+    (None, None)
+    """
+    if _OTHERWISE_FIELDS.match(inner) is None:
+        return None
+    read = read_insides((_OTHERWISE_FIELDS.sub(lambda m: LABELS_NAMED_OTHERWISE[m.group(1)], inner),), memo)[0]
+    if read is None or not read[0][0] or not all(is_unit_name(u[0]) for u in read[0][0]):
+        return None  # （属地责任：各乡镇人民政府对辖区内…负总责）: a duty stated, no field naming bodies
+    return read
 
 
 # the marks after which a bracket's last field, a deadline's, is looked for: each starts a field (``FIELD_OPENERS``)

@@ -173,6 +173,19 @@ RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责
 # bearer of the duty; alone it leads (``DOER_LABELS``). Before, a 监管责任单位 column led beside the 主体责任单位 (both
 # held 责任单位) and the fields made no assignment
 _OVERSEERS = ("监管责任单位", "监管责任部门")
+# round 81 left51: a 安全生产 list's fields naming the locality's share and the sector's (（属地责任单位：A；行业监管部门：B）,
+# （行业主管部门：A；属地责任：B）) are the bearer's and the overseer's of round 79, each read as the label of the same
+# role and length written here (so the fields' offsets stay: ``assign.fields_named_otherwise``). Not in the one label
+# pattern (``LABEL``): labels opening with 属 or 行 cost its search a branch on a common character (round 79's cost gate);
+# asked only of a bracket no label of the pattern reads, opening with one of them and its colon
+LABELS_NAMED_OTHERWISE = {
+    "属地责任单位": "主体责任单位",
+    "属地责任部门": "主体责任部门",
+    "属地责任": "责任单位",
+    "行业监管部门": "监管责任部门",
+    "行业监管单位": "监管责任单位",
+    "行业主管部门": "监管责任部门",
+}
 SUPPORT_LABELS = (
     "配合单位",
     "配合部门",

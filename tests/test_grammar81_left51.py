@@ -129,3 +129,45 @@ def test_guard_a_collective_after_a_body_is_no_division_of_it() -> None:
         "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查。",
     )
     assert _units(text)[2] == (17, ["县林业局"], [])
+
+
+# ---- the locality's and the sector's fields ------------------------------------------------------------------------
+
+_CAMPAIGN = (
+    "某县燃气安全专项整治方案\n\n一、整治任务\n\n1.开展燃气安全隐患排查。{fields}\n\n2.开展执法检查。（县应急局负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "read"),
+    [
+        ("（属地责任单位：各乡镇人民政府；行业监管部门：县住建局）", (["各乡镇人民政府"], ["县住建局"], None)),
+        ("（行业主管部门：县住建局；属地责任：各乡镇人民政府）", (["各乡镇人民政府"], ["县住建局"], None)),
+        (
+            "（属地责任单位：各乡镇人民政府；行业监管单位：县住建局、县市场监管局；完成时限：2026年6月底前）",
+            (["各乡镇人民政府"], ["县住建局", "县市场监管局"], "2026-06"),
+        ),
+        ("（行业监管部门：县住建局）", (["县住建局"], [], None)),  # the overseer alone leads
+        ("（属地责任单位：各乡镇人民政府）", (["各乡镇人民政府"], [], None)),
+    ],
+)
+def test_the_localitys_and_the_sectors_fields_read_as_the_bearers_and_the_overseers(fields: str, read: tuple) -> None:
+    # before: no task (the labels are not in the one label pattern, round 79's cost gate)
+    text = _CAMPAIGN.format(fields=fields)
+    doc = parse_text(text, path="plan.md", key="plan", sha256="0")
+    got = [([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in doc.workplans[0].measures]
+    assert got == [read, (["县应急局"], [], None)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1.开展燃气安全隐患排查。（属地责任：各乡镇人民政府对辖区内燃气安全负总责）",  # a duty stated, no field of names
+        "1.开展燃气安全隐患排查，压实属地责任（各乡镇人民政府对辖区内燃气安全负总责）。",
+        "（一）属地责任：各乡镇人民政府对辖区内燃气安全负属地管理责任。\n\n（二）行业监管责任：县住建局对燃气行业实施监管。",
+    ],
+)
+def test_guard_a_duty_stated_after_the_localitys_word_is_no_field(item: str) -> None:
+    text = f"某县燃气安全专项整治方案\n\n一、整治任务\n\n{item}\n\n2.开展执法检查。（县应急局负责）\n"
+    doc = parse_text(text, path="plan.md", key="plan", sha256="0")
+    assert [[u.raw for u in m.leads] for m in doc.workplans[0].measures] == [["县应急局"]]
