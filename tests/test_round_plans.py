@@ -150,7 +150,7 @@ THEMES = {
     "round78": ["fresh78", "left48"],
     "round79": ["columns79", "fresh79", "left49"],
     "round80": ["fresh80", "left50"],
-    "round81": ["fresh81"],
+    "round81": ["fresh81", "left51"],
 }
 
 
