@@ -724,9 +724,13 @@ def cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | 
     [('发展规划司', 'lead'), ('市场与信息化司', 'responsible')]
     >>> [(u.name, u.role) for u in cell_units("市城管局（牵头）、市水务集团", "lead", 7)[0]]  # round 71 left41
     [('市城管局', 'lead'), ('市水务集团', 'responsible')]
+    >>> [u.name for u in cell_units("——县财政局、县审计局", "lead", 7)[0]], cell_units("——", "lead", 7)  # round 81
+    (['县财政局', '县审计局'], ([], None))
     """
     if not value or value in EMPTY_CELL:
         return [], None
+    if value[0] in _CELL_DASHES and "\u4e00" <= (bare := value.lstrip(_CELL_DASHES))[:1] <= "\u9fff":
+        value = bare  # ——县财政局, —县审计局: a dash opening the cell sets its units off, no name's (round 81 left51)
     if value[0] in _NUMBER_FIRST and (numbered := _CELL_NUMBERS.sub("、", value).strip("、")) != value:
         value = numbered  # 1.区税务局 2.区医保局, （1）区税务局（2）区医保局: a numbered list of units (round 38)
     if not _UNIT_MARKS.isdisjoint(value):  # ★区住建局、区财政局: the marked unit leads, as a matrix's ★ (round 44)
@@ -746,6 +750,7 @@ def cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | 
     ], deadline
 
 
+_CELL_DASHES = "—－-─–"  # the dashes a unit cell may open with (a list's dash; alone, a cell holding nothing)
 _UNIT_MARKS = frozenset(UNIT_MARKS)
 _MARKS = "".join(sorted(_UNIT_MARKS))
 # a mark opening a unit of a list: ★区住建局、区财政局 (the unit ends at the next separator or mark)

@@ -171,3 +171,24 @@ def test_guard_a_duty_stated_after_the_localitys_word_is_no_field(item: str) -> 
     text = f"某县燃气安全专项整治方案\n\n一、整治任务\n\n{item}\n\n2.开展执法检查。（县应急局负责）\n"
     doc = parse_text(text, path="plan.md", key="plan", sha256="0")
     assert [[u.raw for u in m.leads] for m in doc.workplans[0].measures] == [["县应急局"]]
+
+
+# ---- a dash opening a table's unit cell ----------------------------------------------------------------------------
+
+_TABLE = "某县重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "－", "-"])
+def test_a_dash_opening_a_unit_cell_is_no_part_of_the_names(dash: str) -> None:
+    # before: the dash stayed in the first name (``——县财政局``: round 79's Left)
+    rows = f"| 1 | 推进预算绩效管理改革 | {dash}县财政局 | {dash}县审计局、县发改局 | 2026年6月底前 |\n"
+    doc = parse_text(_TABLE + rows, path="plan.md", key="plan", sha256="0")
+    got = [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in doc.workplans[0].measures]
+    assert got == [(["县财政局"], ["县审计局", "县发改局"])]
+
+
+def test_guard_a_dash_alone_holds_nothing_and_a_task_cells_dash_stays() -> None:
+    rows = "| 1 | —推进预算绩效管理改革 | 县财政局 | —— | 2026年6月底前 |\n"
+    doc = parse_text(_TABLE + rows, path="plan.md", key="plan", sha256="0")
+    got = [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in doc.workplans[0].measures]
+    assert got == [("—推进预算绩效管理改革", ["县财政局"], [])]
