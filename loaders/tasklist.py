@@ -2692,6 +2692,28 @@ def _opens_a_bracket_of_duties(c: str) -> bool:
     return c[:1] in "（(" and LABEL.match(c, 1) is None
 
 
+def _duty_of_its_units_heading(text: str, heading: int, heading_end: int, begin: int) -> bool:
+    """True when the paragraph at ``begin`` is a unit's duties (``村级路长：负责…``, ``_opens_with_unit``) below a
+    heading naming units (``3.村级路长和护路员``: round 63), which titles no duty; False below a heading of a topic
+    (``（六）法治保障`` / ``区司法局：一是…``: round 81 left51, held-out 92 line 296), which titles the duty as any
+    paragraph it is over alone.
+
+    >>> t = "3.村级路长和护路员村级路长：负责巡查。（六）法治保障区司法局：一是负责指导。"
+    >>> _duty_of_its_units_heading(t, 0, 10, 10), _duty_of_its_units_heading(t, 20, 27, 27)
+    (True, False)
+    """
+    c = text[begin : begin + _UNIT_COLON_REACH]
+    if not _opens_with_unit(c):
+        return False
+    number = ENUMERATED.match(text[heading : heading + _ITEM_NUMBER])
+    words = text[heading + (number.end() if number else 0) : heading_end].rstrip("。.：:")
+    name = re.split("[：:]", c, maxsplit=1)[0]
+    return name in words or is_unit_name(words) or bool(_UNIT_OPENING.match(words) or _AND_NAMES.search(words))
+
+
+_AND_NAMES = compiled(r"[和及与、]")  # a heading listing names (村级路长和护路员): its units', whatever their names
+
+
 # units, then the role verb of a unit's duties (``房管所、规建生态办负责…``), or a verb of its work with others
 # (分别, 均: 市商务委、市国资委、市民防办分别负责…, round 71 meta71)
 _DUTY_OPENING = compiled(
@@ -4453,7 +4475,7 @@ def _intro_items(text: str, paras: _Paragraphs, claimed: Collection[int], span: 
     every item of its list, two at least, one level below the sub-title, names its bodies (``prose.item_bodies``).
 
     >>> t = "1.落实备案县城管局开展备案工作：（1）涉及林地的，由县林业局核实。（2）涉及耕地的，县自然资源局指导核查。推进…"
-    >>> p = _Paragraphs([0, 6, 16, 32, 50], [6, 16, 32, 50, 53], {0}, [])
+    >>> p = _Paragraphs([0, 6, 17, 34, 54], [6, 17, 34, 54, 57], {0}, [])
     >>> _intro_items(t, p, set(), [1]), _intro_items(t.replace("县林业局", "有关单位"), p, set(), [1])
     ([2, 3], [])
     """
@@ -4763,7 +4785,7 @@ def _outline_sections(
             and not _sibling_or_higher(text.text, marks[k - 1], begin)
             and not _has_sibling(text.text, marks, k)
             # 3.村级路长和护路员 / 村级路长：负责…: a duty opens with its unit's name, which no heading titles (round 63)
-            and not _opens_with_unit(text.text[begin : begin + _UNIT_COLON_REACH])
+            and not _duty_of_its_units_heading(text.text, marks[k - 1], ends[k - 1], begin)
             and not _point_in_a_list(text.text, marks, k)  # …要求开展: / 一是…。/ 二是…: each point its own (round 64)
             # (三)…的，由属地政府投资建设。 / 除上述情形外，…由A负责。: a case beyond the list's, no part of its last item
             # (round 77 heldout22, held-out 91 line 74)

@@ -192,3 +192,28 @@ def test_guard_a_dash_alone_holds_nothing_and_a_task_cells_dash_stays() -> None:
     doc = parse_text(_TABLE + rows, path="plan.md", key="plan", sha256="0")
     got = [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in doc.workplans[0].measures]
     assert got == [("—推进预算绩效管理改革", ["县财政局"], [])]
+
+
+# ---- a topic's heading over a unit's duties ------------------------------------------------------------------------
+
+
+def _titled(heading: str, paragraph: str) -> list[tuple]:
+    text = (
+        _rules("县城管局开展消纳场所备案工作。")
+        + f"\n（二）{heading}\n\n{paragraph}\n\n（三）加强宣传\n\n县委宣传部负责组织宣传。\n"
+    )
+    doc = parse_text(text, path="plan.md", key="plan", sha256="0")
+    return [(m.text[:8], [u.raw for u in m.leads]) for m in doc.workplans[0].measures if "司法局：" in m.text]
+
+
+def test_a_topics_heading_titles_the_unit_duties_below_it() -> None:
+    # before: the duties' text began at the unit's name, the heading over it alone left out (held-out 92 line 296)
+    paragraph = "县司法局：一是负责指导行政执法单位录入案件；二是负责协调监督行政执法工作。"
+    assert _titled("法治保障", paragraph) == [("法治保障县司法局", ["县司法局"])]
+
+
+@pytest.mark.parametrize("heading", ["县司法局", "县司法局和县公安局", "司法所和县司法局"])
+def test_guard_a_heading_naming_units_titles_no_duty(heading: str) -> None:
+    # round 63: 3.村级路长和护路员 / 村级路长：负责…: a heading naming the unit over its duties titles nothing
+    paragraph = "县司法局：一是负责指导行政执法单位录入案件；二是负责协调监督行政执法工作。"
+    assert _titled(heading, paragraph) == [("县司法局：一是负", ["县司法局"])]
