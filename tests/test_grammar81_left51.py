@@ -86,22 +86,24 @@ def test_an_items_text_is_its_own_and_its_partners_support() -> None:
     ]
 
 
-def test_guard_an_item_naming_no_body_leaves_the_list_as_before() -> None:
-    # one item names no body (no 由, no body opening a clause): the list is no division by agency, and reads as before
-    text = _rules(
-        "县城管局开展消纳场所备案工作：",
-        "（1）涉及林地的消纳场所，按照相关规定进行核实。",
-        "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查。",
-    )
-    assert _units(text) == [*_HEAD, (23, ["县自然资源局"], []), (25, ["县水利局", "各乡镇"], [])]
-
-
-def test_guard_a_kind_of_actor_opening_an_item_is_no_body() -> None:
-    text = _rules(
-        "县城管局开展消纳场所备案工作：",
-        "（1）涉及林地的消纳场所，由县林业局进行核实。",
-        "（2）涉及耕地的消纳场所，建设单位办理备案时提交地类核查材料。",
-    )
+@pytest.mark.parametrize(
+    "items",
+    [
+        # no 由, no body opening a clause
+        (
+            "（1）涉及林地的消纳场所，按照相关规定进行核实。",
+            "（2）涉及耕地的消纳场所，县自然资源局指导乡镇做好地类核查。",
+        ),
+        # a kind of actor is no body
+        (
+            "（1）涉及林地的消纳场所，由县林业局进行核实。",
+            "（2）涉及耕地的消纳场所，建设单位办理备案时提交地类核查材料。",
+        ),
+    ],
+)
+def test_guard_an_item_naming_no_body_leaves_the_list_as_before(items: tuple[str, str]) -> None:
+    # one item names no body: the list is no division by agency, and reads as before
+    text = _rules("县城管局开展消纳场所备案工作：", *items)
     assert _units(text) == [*_HEAD, (23, ["县自然资源局"], []), (25, ["县水利局", "各乡镇"], [])]
 
 
