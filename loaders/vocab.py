@@ -164,7 +164,8 @@ RESPONSIBLE_LABELS = (
     # round 79: a 安全生产 or 专项整治 list names who carries the duty (主体责任单位) beside who oversees it (监管责任单位,
     # below): the bearer answers for the work, as 承担主体责任 does in prose. (属地责任单位 | 行业监管部门 columns read so
     # already, by the names they hold; as labels they would open two new branches of the label pattern, 属 and 行, a
-    # character the text holds thousands of times: not taken, by the cost gate)
+    # character the text holds thousands of times: not taken, by the cost gate; as fields they are read as these
+    # labels since round 81, ``LABELS_NAMED_OTHERWISE`` below)
     "主体责任单位",
     "主体责任部门",
 )
