@@ -129,11 +129,6 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
     tails: dict = {}  # the texts after a bracket's last mark read as a deadline field or not, likewise
     out: list[tuple[Assignment, bool] | None] = []
     for inner in inners:
-        if inner.startswith(_OPENS_OTHERWISE) and (fields := fields_named_otherwise(inner, memo)) is not None:
-            out.append(
-                fields
-            )  # （属地责任单位：A；行业监管部门：B）: the bearer's and the overseer's (round 81 left51)
-            continue
         # most brackets: ``_deadline_last`` of a head after which a ``；`` closes a deadline field stating one, the head
         # usual (nothing before the field bears on the deadline), read here with no call for the bracket
         before, found, tail = inner.rpartition("；")
@@ -145,20 +140,35 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
                 head = heads.get(before, _UNREAD)
                 if head is _UNREAD:
                     head = _head_read(before, "；", before, memo, heads)
-                if head is not None and (plain := head[3]) is not None:
+                if (
+                    head is not None
+                    and (plain := head[3]) is not None
+                    and (plain[0] or not inner.startswith(_OPENS_OTHERWISE))  # no unit read: round 81's fields?
+                ):
                     units, anchor, first_listed, carried, people = plain
                     # an ``Assignment``'s fields as a plain tuple (``roles.Assignment``: read by index)
                     out.append(((units, field[2], True, anchor, first_listed, carried, head[1], people), head[2]))
                     continue
         read = _deadline_last(inner, memo, heads, tails)
-        if read is not None:
+        if read is not None and (read[0][0] or not inner.startswith(_OPENS_OTHERWISE)):
             out.append(read)
+        elif (
+            read is not None
+        ):  # （属地责任单位：A；行业监管部门：B；完成时限：…）: a deadline and no unit read (round 81)
+            out.append(fields_named_otherwise(inner, memo) or read)
         elif len(parts := LABEL.split(inner)) > 1 and (
             labelled := _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts)
         ):
-            out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
+            if not labelled[0][0] and inner.startswith(_OPENS_OTHERWISE):  # a deadline, no unit: round 81's fields?
+                out.append(fields_named_otherwise(inner, memo) or (labelled[0], labelled[1] == 0))
+            else:
+                out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
         elif inner.startswith(_UNIT_FIELD_LABELS) and (restored := _colons_restored(inner)) is not None:
             out.append((restored, True))  # （牵头单位 A；配合单位 B）: a space for each colon (round 54)
+        elif inner.startswith(_OPENS_OTHERWISE) and (fields := fields_named_otherwise(inner, memo)) is not None:
+            out.append(
+                fields
+            )  # （属地责任单位：A；行业监管部门：B）: the bearer's and the overseer's (round 81 left51)
         else:
             assignment = _unlabelled(inner, 0, len(inner))
             out.append(None if assignment is None else (assignment, False))
