@@ -2701,6 +2701,13 @@ def _duty_of_its_units_heading(text: str, heading: int, heading_end: int, begin:
     >>> t = "3.村级路长和护路员村级路长：负责巡查。（六）法治保障区司法局：一是负责指导。"
     >>> _duty_of_its_units_heading(t, 0, 10, 10), _duty_of_its_units_heading(t, 20, 27, 27)
     (True, False)
+
+    A paragraph opening with its heading's words names its topic itself (``（三）城市更新项目`` /
+    ``城市更新项目、区级公益性建设项目（责任单位：…）``: round 77 printed77's guard), and the heading titles none of it:
+
+    >>> t = "（三）城市更新项目城市更新项目、区级项目（责任单位：区建设管理部门）"
+    >>> _duty_of_its_units_heading(t, 0, 9, 9)
+    True
     """
     c = text[begin : begin + _UNIT_COLON_REACH]
     if not _opens_with_unit(c):
@@ -2708,6 +2715,8 @@ def _duty_of_its_units_heading(text: str, heading: int, heading_end: int, begin:
     number = ENUMERATED.match(text[heading : heading + _ITEM_NUMBER])
     words = text[heading + (number.end() if number else 0) : heading_end].rstrip("。.：:")
     name = re.split("[：:]", c, maxsplit=1)[0]
+    if c.startswith(words):  # （三）城市更新项目 / 城市更新项目、…（责任单位：…）: it names its heading's topic
+        return True
     return name in words or is_unit_name(words) or bool(_UNIT_OPENING.match(words) or _AND_NAMES.search(words))
 
 
