@@ -22,7 +22,7 @@ import networkx as nx
 
 from reformgraph.explorer import i18n
 from reformgraph.explorer.made_rows import MadeRows
-from reformgraph.metrics.participation import parent
+from reformgraph.metrics.participation import ROLE_RELS, parent
 from reformgraph.view_nodes import document_name
 
 STATUSES = ("done", "ongoing", "scheduled", None)
@@ -62,9 +62,6 @@ def status_counts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return [{"status": s, "count": counts[s], "share": counts[s] / total} for s in STATUSES]
 
 
-_parent = parent  # the PART_OF parent of a kind (``metrics.participation.parent``)
-
-
 def unit_label(G: nx.MultiDiGraph, node: str) -> str:
     """A node's display name: the unit's or person's name, a law's title, a measure's number."""
     d = G.nodes[node]
@@ -89,8 +86,8 @@ def document_label(G: nx.MultiDiGraph, node: str) -> str | None:
 def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:
     """A measure with its document, workplan and reform item (numbers and titles)."""
     d = G.nodes[measure]
-    wp = _parent(G, measure, "Workplan")
-    reform = _parent(G, wp, "Reform") if wp else None
+    wp = parent(G, measure, "Workplan")
+    reform = parent(G, wp, "Reform") if wp else None
     return {
         "measure": measure,
         "document": document_label(G, measure),
@@ -192,7 +189,7 @@ def reform_rows(G: nx.MultiDiGraph, query: str = "") -> list[dict[str, Any]]:
     """
     workplans: dict[str, list[str]] = {}
     for wp in nodes_of_kind(G, "Workplan"):
-        reform = _parent(G, wp, "Reform")
+        reform = parent(G, wp, "Reform")
         if reform:
             workplans.setdefault(reform, []).append(wp)
     rows = []
@@ -340,7 +337,7 @@ def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
 
     adj = G._adj  # the raw adjacency: the edge view's generator took most of this on 100 plans' 300,000 edges
     units = nodes_of_kind(G, "Unit")
-    measures = {u: sum(a.get("rel") in _ROLE_RELS for keyed in adj[u].values() for a in keyed.values()) for u in units}
+    measures = {u: sum(a.get("rel") in ROLE_RELS for keyed in adj[u].values() for a in keyed.values()) for u in units}
     out = []
     for n in units:
         d = G.nodes[n]
@@ -502,7 +499,7 @@ def view_edge_table(G: nx.MultiDiGraph, view: Any) -> MadeRows:
         if unit not in by_workplan:
             index: dict[tuple[str, str], list] = {}
             for m, d in measures(unit):
-                index.setdefault((d["rel"], _parent(G, m, "Workplan")), []).append((unit, m, d))
+                index.setdefault((d["rel"], parent(G, m, "Workplan")), []).append((unit, m, d))
             by_workplan[unit] = index
         return by_workplan[unit].get((rel, wp), [])
 
@@ -547,10 +544,7 @@ def _view_label(view: Any, node_id: str) -> str:
 def _measure_edges(G: nx.MultiDiGraph, unit: str) -> list[tuple[str, dict[str, Any]]]:
     """(measure, edge) for each of the unit's LEADS and SUPPORTS edges, in the graph's order."""
     # the raw adjacency, in out_edges' order: its view's generator was most of the cost for a hub's partners
-    return [(m, d) for m, keyed in G._adj[unit].items() for d in keyed.values() if d.get("rel") in _ROLE_RELS]
-
-
-_ROLE_RELS = frozenset({"LEADS", "SUPPORTS"})
+    return [(m, d) for m, keyed in G._adj[unit].items() for d in keyed.values() if d.get("rel") in ROLE_RELS]
 
 
 def _shared_edges(

@@ -101,10 +101,10 @@ def role_measures(G: nx.MultiDiGraph, unit: str) -> list[str]:
     >>> role_measures(graph_from_measures([("1", "A", "B"), ("2", "B", "A")]), "unit:B")
     ['measure:demo:1:1', 'measure:demo:2:1']
     """
-    return sorted(m for m, keyed in G._adj[unit].items() if any(a.get("rel") in _ROLE_RELS for a in keyed.values()))
+    return sorted(m for m, keyed in G._adj[unit].items() if any(a.get("rel") in ROLE_RELS for a in keyed.values()))
 
 
-_ROLE_RELS = frozenset({"LEADS", "SUPPORTS"})
+ROLE_RELS = frozenset({"LEADS", "SUPPORTS"})  # the edges from a unit to a measure it takes a role in
 
 
 def _roles(lead: set[str] | frozenset[str], support: set[str] | None) -> MeasureRoles:
